@@ -1,0 +1,49 @@
+/**
+ * The command line: dispatches subcommands and turns errors into exit codes
+ * (0 pass, 1 regression found, 2 usage, input or environment error) with one
+ * clear line on stderr.
+ */
+import { COMPARE_USAGE, compareCommand } from './compare.js'
+import type { CommandIO } from './io.js'
+import { UsageError } from './io.js'
+
+export const USAGE = `Usage: pprof-gate <command> [options]
+
+Commands:
+  compare BASE HEAD   compare two pprof profiles per function (like go tool pprof -diff_base)
+
+Run 'pprof-gate <command> --help' for a command's options.
+`
+
+export async function runCli(argv: string[], io: CommandIO): Promise<number> {
+  const debug = argv.includes('--debug')
+  const [command, ...rest] = argv
+  try {
+    switch (command) {
+      case 'compare':
+        return await compareCommand(rest, io)
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(USAGE)
+        return command === undefined ? 2 : 0
+      default:
+        throw new UsageError(`unknown command ${JSON.stringify(command)}; run 'pprof-gate --help' for the commands`)
+    }
+  } catch (e) {
+    io.stderr(`pprof-gate: ${describe(e, command)}\n`)
+    if (debug && e instanceof Error && !(e instanceof UsageError)) io.stderr(`${e.stack}\n`)
+    return 2
+  }
+}
+
+function describe(e: unknown, command: string | undefined): string {
+  if (e instanceof UsageError) return e.message
+  const err = e as { code?: string; message?: string }
+  if (typeof err?.code === 'string' && err.code.startsWith('ERR_PARSE_ARGS')) {
+    const help = command === 'compare' ? COMPARE_USAGE.split('\n')[0] : "run 'pprof-gate --help'"
+    return `${(err.message ?? "").split('\n')[0]} (${help})`
+  }
+  return `unexpected error: ${err?.message ?? String(e)} (run with --debug for details)`
+}

@@ -1,0 +1,10 @@
+/** Where a command writes; tests pass collectors, the CLI passes the process streams. */
+export interface CommandIO {
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+}
+
+/** An error the user can fix: one line on stderr, exit code 2, no stack trace. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}

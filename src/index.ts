@@ -1,0 +1,4 @@
+/** Entry point of the GitHub Action (action.yml: runs.main). */
+import { run } from './main.js'
+
+await run()

@@ -1,0 +1,436 @@
+/**
+ * Collects a profile's top-level fields as the decoder hands them over, and
+ * folds samples into per-stack sums. String references stay indices until
+ * the end (Go writes the string table last); `finish` validates everything
+ * the way pprof's CheckValid does and resolves the names.
+ */
+import type { Reader } from 'protobufjs/minimal.js'
+import { ProfileError, parseError } from './errors.js'
+import { ExactArray, scaleLikeGo } from './exact.js'
+import type { Int64 } from './exact.js'
+import type { Id, Line, Location, Mapping, Profile, ProfileFunction, ValueType } from './model.js'
+import { stackIds } from './model.js'
+import { readInt64, readUint64 } from './varint.js'
+import { BYTES, VARINT, readDelimited, readTag, skipField } from './wire.js'
+import type { Tag } from './wire.js'
+
+interface RawValueType {
+  type: Int64
+  unit: Int64
+}
+interface RawMapping extends Omit<Mapping, 'filename' | 'buildId'> {
+  filename: Int64
+  buildId: Int64
+}
+interface RawFunction extends Omit<ProfileFunction, 'name' | 'systemName' | 'filename'> {
+  name: Int64
+  systemName: Int64
+  filename: Int64
+}
+
+const FIELD_NAMES: Record<number, string> = {
+  1: 'sample_type',
+  2: 'sample',
+  3: 'mapping',
+  4: 'location',
+  5: 'function',
+  6: 'string_table',
+  11: 'period_type',
+  13: 'comment'
+}
+
+export class ProfileBuilder {
+  private readonly sampleTypes: RawValueType[] = []
+  private rawPeriodType: RawValueType | null = null
+  period: Int64 = 0
+  timeNanos: Int64 = 0
+  durationNanos: Int64 = 0
+  dropFrames: Int64 = 0
+  keepFrames: Int64 = 0
+  defaultSampleType: Int64 = 0
+  docUrl: Int64 = 0
+  comments: Int64[] = []
+  private readonly strings: string[] = []
+  private readonly mappings = new Map<Id, RawMapping>()
+  private readonly locations = new Map<Id, Location>()
+  private readonly functions = new Map<Id, RawFunction>()
+  private mappingCount = 0
+  private locationCount = 0
+  private functionCount = 0
+
+  // Stack aggregation.
+  private readonly stackIndex = new Map<string, number>()
+  private readonly stackKeys: string[] = []
+  private firstSample = new Int32Array(1024)
+  private width = -1
+  private values = new ExactArray()
+  private sampleCount = 0
+  /** Smallest and largest string index used by labels (checked at the end). */
+  private labelMinString: Int64 = 0
+  private labelMaxString: Int64 = 0
+
+  // Scratch space reused for every sample.
+  private keyBytes = Buffer.alloc(256)
+  private readonly sampleValues: Int64[] = []
+  private readonly tag: Tag = { field: 0, wire: 0 }
+
+  constructor(private readonly scale?: number[]) {}
+
+  /** Adds the element's context to a decoding error: `parsing profile: sample 12: ...`. */
+  withContext(e: unknown, field: number, offset: number): unknown {
+    if (!(e instanceof ProfileError)) {
+      if (e instanceof RangeError) e = parseError(e.message)
+      else return e
+    }
+    const err = e as ProfileError
+    const detail = err.message.replace(/^parsing profile: /, '')
+    let where: string
+    switch (field) {
+      case 2:
+        where = `sample ${this.sampleCount}`
+        break
+      case 3:
+        where = `mapping #${this.mappingCount}`
+        break
+      case 4:
+        where = `location #${this.locationCount}`
+        break
+      case 5:
+        where = `function #${this.functionCount}`
+        break
+      case 6:
+        where = `string_table[${this.strings.length}]`
+        break
+      default:
+        where = `${FIELD_NAMES[field] ?? `field ${field}`} at byte ${offset}`
+    }
+    return parseError(`${where}: ${detail}`)
+  }
+
+  sampleType(r: Reader, end: number): void {
+    this.sampleTypes.push(this.valueType(r, end))
+  }
+
+  periodType(r: Reader, end: number): void {
+    this.rawPeriodType = this.valueType(r, end)
+  }
+
+  private valueType(r: Reader, end: number): RawValueType {
+    const vt: RawValueType = { type: 0, unit: 0 }
+    const tag = this.tag
+    while (r.pos < end) {
+      readTag(r, end, tag)
+      if (tag.wire === VARINT && tag.field === 1) vt.type = readInt64(r, end)
+      else if (tag.wire === VARINT && tag.field === 2) vt.unit = readInt64(r, end)
+      else skipField(r, end, tag.wire)
+    }
+    return vt
+  }
+
+  string(r: Reader, end: number): void {
+    // The whole value is the string; decode it as UTF-8 (invalid bytes become U+FFFD, as Go's string printing would show them).
+    const buf = r.buf as Buffer
+    this.strings.push(buf.toString('utf8', r.pos, end))
+    r.pos = end
+  }
+
+  sample(r: Reader, end: number): void {
+    const tag = this.tag
+    const values = this.sampleValues
+    values.length = 0
+    let key = this.keyBytes
+    let keyLength = 0
+    while (r.pos < end) {
+      readTag(r, end, tag)
+      if (tag.field === 1 && (tag.wire === VARINT || tag.wire === BYTES)) {
+        // location_id: copy the varint bytes as they are; they form the stack key.
+        const stop = tag.wire === BYTES ? readDelimited(r, end) : end
+        const from = r.pos
+        if (tag.wire === BYTES) {
+          while (r.pos < stop) readUint64(r, stop)
+        } else {
+          readUint64(r, stop)
+        }
+        const n = r.pos - from
+        if (keyLength + n > key.length) {
+          const bigger = Buffer.alloc(Math.max(key.length * 2, keyLength + n))
+          key.copy(bigger, 0, 0, keyLength)
+          key = this.keyBytes = bigger
+        }
+        key.set((r.buf as Uint8Array).subarray(from, r.pos), keyLength)
+        keyLength += n
+      } else if (tag.field === 2 && (tag.wire === VARINT || tag.wire === BYTES)) {
+        if (tag.wire === VARINT) values.push(readInt64(r, end))
+        else {
+          const stop = readDelimited(r, end)
+          while (r.pos < stop) values.push(readInt64(r, stop))
+        }
+      } else if (tag.field === 3 && tag.wire === BYTES) {
+        this.label(r, readDelimited(r, end))
+      } else if (tag.field <= 3) {
+        throw parseError(`field ${tag.field}: wire type ${tag.wire} is not valid here`)
+      } else {
+        skipField(r, end, tag.wire)
+      }
+    }
+    this.addSample(key.toString('latin1', 0, keyLength), values)
+  }
+
+  private label(r: Reader, end: number): void {
+    const tag = this.tag
+    while (r.pos < end) {
+      readTag(r, end, tag)
+      // key (1), str (2) and num_unit (4) are string indices; num (3) is a value.
+      if (tag.wire === VARINT && (tag.field === 1 || tag.field === 2 || tag.field === 4)) {
+        const s = readInt64(r, end)
+        if (s < this.labelMinString) this.labelMinString = s
+        if (s > this.labelMaxString) this.labelMaxString = s
+      } else {
+        skipField(r, end, tag.wire)
+      }
+    }
+  }
+
+  private addSample(key: string, values: Int64[]): void {
+    const index = this.sampleCount++
+    const w = values.length
+    if (this.width < 0) {
+      this.width = w
+    } else if (w !== this.width) {
+      const want = this.sampleTypes.length || this.width
+      throw parseError(`has ${w} values, want ${want} (one per sample type)`)
+    }
+    if (this.sampleTypes.length > 0 && w !== this.sampleTypes.length) {
+      throw parseError(`has ${w} values, want ${this.sampleTypes.length} (one per sample type)`)
+    }
+    let s = this.stackIndex.get(key)
+    if (s === undefined) {
+      s = this.stackKeys.length
+      this.stackKeys.push(key)
+      this.stackIndex.set(key, s)
+      if (s >= this.firstSample.length) {
+        const next = new Int32Array(this.firstSample.length * 2)
+        next.set(this.firstSample)
+        this.firstSample = next
+      }
+      this.firstSample[s] = index
+      this.values.ensure((s + 1) * w)
+    }
+    const base = s * w
+    const scale = this.scale
+    if (scale) {
+      for (let t = 0; t < w; t++) {
+        const v = scale[t] === 1 ? values[t] : scaleLikeGo(values[t], scale[t])
+        this.values.add(base + t, v)
+      }
+    } else {
+      for (let t = 0; t < w; t++) this.values.add(base + t, values[t])
+    }
+  }
+
+  mapping(r: Reader, end: number): void {
+    this.mappingCount++
+    const m: RawMapping = {
+      id: 0,
+      memoryStart: 0,
+      memoryLimit: 0,
+      fileOffset: 0,
+      filename: 0,
+      buildId: 0,
+      hasFunctions: false,
+      hasFilenames: false,
+      hasLineNumbers: false,
+      hasInlineFrames: false
+    }
+    const tag = this.tag
+    while (r.pos < end) {
+      readTag(r, end, tag)
+      if (tag.wire !== VARINT || tag.field > 10) {
+        if (tag.field <= 10) throw parseError(`field ${tag.field}: wire type ${tag.wire}, want 0`)
+        skipField(r, end, tag.wire)
+        continue
+      }
+      const v = tag.field === 1 ? readUint64(r, end) : readInt64(r, end)
+      switch (tag.field) {
+        case 1: m.id = v; break
+        case 2: m.memoryStart = v; break
+        case 3: m.memoryLimit = v; break
+        case 4: m.fileOffset = v; break
+        case 5: m.filename = v; break
+        case 6: m.buildId = v; break
+        case 7: m.hasFunctions = v !== 0; break
+        case 8: m.hasFilenames = v !== 0; break
+        case 9: m.hasLineNumbers = v !== 0; break
+        case 10: m.hasInlineFrames = v !== 0; break
+      }
+    }
+    if (m.id === 0) throw parseError('id 0 is reserved')
+    if (this.mappings.has(m.id)) throw parseError(`id ${m.id} is used by an earlier mapping`)
+    this.mappings.set(m.id, m)
+  }
+
+  location(r: Reader, end: number): void {
+    this.locationCount++
+    const loc: Location = { id: 0, mappingId: 0, address: 0, lines: [], isFolded: false }
+    const tag = this.tag
+    while (r.pos < end) {
+      readTag(r, end, tag)
+      if (tag.field === 4) {
+        if (tag.wire !== BYTES) throw parseError(`line (field 4): wire type ${tag.wire}, want 2`)
+        loc.lines.push(this.line(r, readDelimited(r, end)))
+        continue
+      }
+      if (tag.field > 5) {
+        skipField(r, end, tag.wire)
+        continue
+      }
+      if (tag.wire !== VARINT) throw parseError(`field ${tag.field}: wire type ${tag.wire}, want 0`)
+      switch (tag.field) {
+        case 1: loc.id = readUint64(r, end); break
+        case 2: loc.mappingId = readUint64(r, end); break
+        case 3: loc.address = readUint64(r, end); break
+        case 5: loc.isFolded = readInt64(r, end) !== 0; break
+      }
+    }
+    if (loc.id === 0) throw parseError('id 0 is reserved')
+    if (this.locations.has(loc.id)) throw parseError(`id ${loc.id} is used by an earlier location`)
+    this.locations.set(loc.id, loc)
+  }
+
+  private line(r: Reader, end: number): Line {
+    const line: Line = { functionId: 0, line: 0, column: 0 }
+    const tag = this.tag
+    while (r.pos < end) {
+      readTag(r, end, tag)
+      if (tag.field > 3) {
+        skipField(r, end, tag.wire)
+        continue
+      }
+      if (tag.wire !== VARINT) throw parseError(`line: field ${tag.field}: wire type ${tag.wire}, want 0`)
+      if (tag.field === 1) line.functionId = readUint64(r, end)
+      else if (tag.field === 2) line.line = readInt64(r, end)
+      else line.column = readInt64(r, end)
+    }
+    return line
+  }
+
+  function(r: Reader, end: number): void {
+    this.functionCount++
+    const f: RawFunction = { id: 0, name: 0, systemName: 0, filename: 0, startLine: 0 }
+    const tag = this.tag
+    while (r.pos < end) {
+      readTag(r, end, tag)
+      if (tag.field > 5) {
+        skipField(r, end, tag.wire)
+        continue
+      }
+      if (tag.wire !== VARINT) throw parseError(`field ${tag.field}: wire type ${tag.wire}, want 0`)
+      switch (tag.field) {
+        case 1: f.id = readUint64(r, end); break
+        case 2: f.name = readInt64(r, end); break
+        case 3: f.systemName = readInt64(r, end); break
+        case 4: f.filename = readInt64(r, end); break
+        case 5: f.startLine = readInt64(r, end); break
+      }
+    }
+    if (f.id === 0) throw parseError('id 0 is reserved')
+    if (this.functions.has(f.id)) throw parseError(`id ${f.id} is used by an earlier function`)
+    this.functions.set(f.id, f)
+  }
+
+  /** Validates the whole profile (as pprof's CheckValid does) and resolves strings. */
+  finish(decodedBytes: number): Profile {
+    const strings = this.strings
+    if (strings.length === 0) {
+      throw parseError('string table is empty (string_table[0] must be the empty string); this is not a profile')
+    }
+    if (strings[0] !== '') {
+      throw parseError(`string_table[0] must be empty, got ${JSON.stringify(clip(strings[0]))}`)
+    }
+    const str = (i: Int64, where: string): string => {
+      if (typeof i !== 'number' || i < 0 || i >= strings.length) {
+        throw parseError(`${where}: string index ${i} out of range (string table has ${strings.length} entries)`)
+      }
+      return strings[i]
+    }
+    if (this.labelMinString < 0 || this.labelMaxString >= strings.length) {
+      const bad = this.labelMinString < 0 ? this.labelMinString : this.labelMaxString
+      str(bad, 'sample label')
+    }
+    const sampleTypes: ValueType[] = this.sampleTypes.map((vt, i) => ({
+      type: str(vt.type, `sample_type[${i}] type`),
+      unit: str(vt.unit, `sample_type[${i}] unit`)
+    }))
+    const periodType = this.rawPeriodType && {
+      type: str(this.rawPeriodType.type, 'period_type type'),
+      unit: str(this.rawPeriodType.unit, 'period_type unit')
+    }
+    if (this.sampleCount > 0 && sampleTypes.length === 0) {
+      throw parseError('profile has samples but no sample types; cannot tell what the values mean')
+    }
+    if (this.sampleCount > 0 && this.width !== sampleTypes.length) {
+      throw parseError(`sample 0: has ${this.width} values, want ${sampleTypes.length} (one per sample type)`)
+    }
+
+    const mappings = new Map<Id, Mapping>()
+    for (const m of this.mappings.values()) {
+      mappings.set(m.id, {
+        ...m,
+        filename: str(m.filename, `mapping ${m.id} filename`),
+        buildId: str(m.buildId, `mapping ${m.id} build_id`)
+      })
+    }
+    const functions = new Map<Id, ProfileFunction>()
+    for (const f of this.functions.values()) {
+      functions.set(f.id, {
+        ...f,
+        name: str(f.name, `function ${f.id} name`),
+        systemName: str(f.systemName, `function ${f.id} system_name`),
+        filename: str(f.filename, `function ${f.id} filename`)
+      })
+    }
+    for (const loc of this.locations.values()) {
+      // A location naming a missing mapping is valid: it is treated as unmapped.
+      if (loc.mappingId !== 0 && !mappings.has(loc.mappingId)) loc.mappingId = 0
+      for (let i = 0; i < loc.lines.length; i++) {
+        const fid = loc.lines[i].functionId
+        if (!functions.has(fid)) throw parseError(`location ${loc.id}: line ${i}: function ${fid} not found`)
+      }
+    }
+    const ids: Id[] = []
+    for (let s = 0; s < this.stackKeys.length; s++) {
+      for (const id of stackIds(this.stackKeys[s], ids)) {
+        if (!this.locations.has(id)) throw parseError(`sample ${this.firstSample[s]}: location ${id} not found`)
+      }
+    }
+    const width = this.width < 0 ? sampleTypes.length : this.width
+    return {
+      sampleTypes,
+      defaultSampleType: this.defaultSampleType === 0 ? '' : str(this.defaultSampleType, 'default_sample_type'),
+      periodType,
+      period: this.period,
+      timeNanos: this.timeNanos,
+      durationNanos: this.durationNanos,
+      comments: this.comments.map((c, i) => str(c, `comment[${i}]`)),
+      dropFrames: str(this.dropFrames, 'drop_frames'),
+      keepFrames: str(this.keepFrames, 'keep_frames'),
+      docUrl: str(this.docUrl, 'doc_url'),
+      sampleCount: this.sampleCount,
+      stacks: {
+        count: this.stackKeys.length,
+        width,
+        keys: this.stackKeys,
+        values: this.values,
+        firstSample: this.firstSample
+      },
+      mappings,
+      locations: this.locations,
+      functions,
+      decodedBytes
+    }
+  }
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s
+}

@@ -1,0 +1,304 @@
+/**
+ * Streaming profile.proto decoder.
+ *
+ * Decompressed bytes arrive in chunks; each complete top-level field of the
+ * Profile message (a sample, a location, a string, ...) is decoded as soon as
+ * it has arrived, with a protobufjs Reader driven by hand. Samples are folded
+ * into per-stack sums on the spot and never stored, so memory follows the
+ * number of distinct stacks, not the number of samples or the file size.
+ * Only a field that straddles two chunks is copied.
+ *
+ * Field numbers (profile.proto): Profile 1 sample_type, 2 sample, 3 mapping,
+ * 4 location, 5 function, 6 string_table, 7 drop_frames, 8 keep_frames,
+ * 9 time_nanos, 10 duration_nanos, 11 period_type, 12 period, 13 comment,
+ * 14 default_sample_type, 15 doc_url.
+ */
+import protobuf from 'protobufjs/minimal.js'
+import type { Reader } from 'protobufjs/minimal.js'
+import { ProfileError, parseError } from './errors.js'
+import { ProfileBuilder } from './builder.js'
+import { Gunzip, DEFAULT_MAX_DECOMPRESSED_BYTES } from './gunzip.js'
+import type { Profile } from './model.js'
+import { rejectText } from './sniff.js'
+import { readInt64Field, readRepeatedInt64, readTag, expectWire, skipField, BYTES, VARINT } from './wire.js'
+import { readSize } from './varint.js'
+import type { Tag } from './wire.js'
+
+export interface DecodeOptions {
+  /** Cap on decompressed bytes (default 1 GiB). */
+  maxDecompressedBytes?: number
+  /**
+   * Per-sample-type ratios applied to every sample before it is aggregated,
+   * rounding like Go (pprof's ScaleN, used by -normalize).
+   */
+  scale?: number[]
+}
+
+/** A top-level field's header: where its value starts and ends within the data. */
+interface Header {
+  field: number
+  wire: number
+  start: number
+  end: number
+}
+
+/**
+ * Reads a top-level field header at `pos`. Returns false when the data ends
+ * inside the header (or inside a varint value); otherwise fills `out`, whose
+ * `end` may lie past `len` when the value has not fully arrived.
+ */
+function readHeader(r: Reader, pos: number, len: number, tag: Tag, out: Header): boolean {
+  r.pos = pos
+  try {
+    readTag(r, len, tag)
+  } catch (e) {
+    if (isTruncation(e) && len - pos < 11) return false
+    throw e
+  }
+  out.field = tag.field
+  out.wire = tag.wire
+  switch (tag.wire) {
+    case VARINT: {
+      const buf = r.buf
+      let p = r.pos
+      while (p < len && buf[p] >= 128 && p - r.pos < 10) p++
+      if (p >= len) {
+        if (len - r.pos < 10) return false
+      }
+      if (p - r.pos >= 10) throw parseError('varint longer than 10 bytes')
+      out.start = r.pos
+      out.end = p + 1
+      return true
+    }
+    case BYTES: {
+      const lenPos = r.pos
+      let n: number
+      try {
+        n = readSize(r, len, 'length')
+      } catch (e) {
+        if (isTruncation(e) && len - lenPos < 10) return false
+        throw e
+      }
+      out.start = r.pos
+      out.end = r.pos + n
+      return true
+    }
+    case 1:
+      out.start = r.pos
+      out.end = r.pos + 8
+      return true
+    default:
+      out.start = r.pos
+      out.end = r.pos + 4
+      return true
+  }
+}
+
+function isTruncation(e: unknown): boolean {
+  return e instanceof ProfileError && e.message.includes('unexpected end of data')
+}
+
+export class ProfileDecoder {
+  private readonly gunzip: Gunzip
+  private readonly builder: ProfileBuilder
+  /** Chunks holding the start of a field that has not fully arrived. */
+  private pending: Uint8Array[] = []
+  private pendingLength = 0
+  /** Decompressed offset of the first byte not yet consumed (for error messages). */
+  private offset = 0
+  private readonly tag: Tag = { field: 0, wire: 0 }
+  private readonly header: Header = { field: 0, wire: 0, start: 0, end: 0 }
+  private finished = false
+
+  constructor(opts: DecodeOptions = {}) {
+    this.builder = new ProfileBuilder(opts.scale)
+    this.gunzip = new Gunzip((chunk) => this.onData(chunk), opts.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES)
+  }
+
+  /** Feeds the next chunk of the file (gzipped or raw). */
+  push(chunk: Uint8Array): void {
+    if (this.finished) throw new Error('ProfileDecoder: push after finish')
+    if (chunk.length > 0) this.gunzip.push(chunk)
+  }
+
+  /** Ends the input, validates, and returns the profile. */
+  finish(): Profile {
+    this.finished = true
+    if (this.gunzip.inBytes === 0) throw new ProfileError('empty profile: the file has no bytes')
+    this.gunzip.end()
+    if (this.pendingLength > 0) {
+      throw parseError(
+        `profile ends inside a field at byte ${this.offset} of ${this.gunzip.outBytes} (decompressed): ` +
+          'the file is truncated'
+      )
+    }
+    return this.builder.finish(this.gunzip.outBytes)
+  }
+
+  private onData(chunk: Uint8Array): void {
+    if (this.offset === 0 && this.pendingLength === 0) rejectText(chunk)
+    let data = chunk
+    if (this.pendingLength > 0) {
+      const used = this.completePending(chunk)
+      if (used < 0) return
+      data = chunk.subarray(used)
+    }
+    this.parseFields(data)
+  }
+
+  /**
+   * Completes the field held in `pending` with the head of `chunk`. Returns
+   * how many bytes of `chunk` it used, or -1 when the field still is not whole.
+   */
+  private completePending(chunk: Uint8Array): number {
+    // The header is at most 1 + 10 + 10 bytes: look at that much first.
+    const headBytes = joinPrefix(this.pending, this.pendingLength, chunk, 24)
+    const r = protobuf.Reader.create(asBuffer(headBytes))
+    if (!readHeader(r, 0, headBytes.length, this.tag, this.header)) {
+      // Not even the header is whole with this chunk: keep waiting.
+      this.keep(chunk)
+      return -1
+    }
+    const total = this.header.end
+    if (total > this.pendingLength + chunk.length) {
+      this.keep(chunk)
+      return -1
+    }
+    const used = total - this.pendingLength
+    const field = joinPrefix(this.pending, this.pendingLength, chunk, total)
+    this.pending = []
+    this.pendingLength = 0
+    const fr = protobuf.Reader.create(asBuffer(field))
+    readHeader(fr, 0, field.length, this.tag, this.header)
+    this.dispatch(fr, this.header)
+    this.offset += total
+    return used
+  }
+
+  private keep(chunk: Uint8Array): void {
+    // Chunks from the inflater are fresh arrays; a raw caller's may be reused, so copy.
+    this.pending.push(this.gunzip.compressed ? chunk : chunk.slice())
+    this.pendingLength += chunk.length
+  }
+
+  private parseFields(data: Uint8Array): void {
+    const len = data.length
+    if (len === 0) return
+    const r = protobuf.Reader.create(asBuffer(data))
+    const h = this.header
+    let pos = 0
+    while (pos < len) {
+      if (!readHeader(r, pos, len, this.tag, h) || h.end > len) {
+        this.keep(data.subarray(pos))
+        return
+      }
+      this.dispatch(r, h)
+      this.offset += h.end - pos
+      pos = h.end
+    }
+  }
+
+  /** Decodes one complete top-level field whose value spans [h.start, h.end). */
+  private dispatch(r: Reader, h: Header): void {
+    r.pos = h.start
+    const end = h.end
+    const b = this.builder
+    const tag = this.tag
+    tag.field = h.field
+    tag.wire = h.wire
+    try {
+      switch (h.field) {
+        case 1:
+          expectWire(tag, BYTES, 'sample_type')
+          b.sampleType(r, end)
+          break
+        case 2:
+          expectWire(tag, BYTES, 'sample')
+          b.sample(r, end)
+          break
+        case 3:
+          expectWire(tag, BYTES, 'mapping')
+          b.mapping(r, end)
+          break
+        case 4:
+          expectWire(tag, BYTES, 'location')
+          b.location(r, end)
+          break
+        case 5:
+          expectWire(tag, BYTES, 'function')
+          b.function(r, end)
+          break
+        case 6:
+          expectWire(tag, BYTES, 'string_table')
+          b.string(r, end)
+          break
+        case 7:
+          b.dropFrames = readInt64Field(r, end, tag, 'drop_frames')
+          break
+        case 8:
+          b.keepFrames = readInt64Field(r, end, tag, 'keep_frames')
+          break
+        case 9:
+          b.timeNanos = readInt64Field(r, end, tag, 'time_nanos')
+          break
+        case 10:
+          b.durationNanos = readInt64Field(r, end, tag, 'duration_nanos')
+          break
+        case 11:
+          expectWire(tag, BYTES, 'period_type')
+          b.periodType(r, end)
+          break
+        case 12:
+          b.period = readInt64Field(r, end, tag, 'period')
+          break
+        case 13:
+          readRepeatedInt64(r, end, tag, 'comment', (v) => b.comments.push(v))
+          break
+        case 14:
+          b.defaultSampleType = readInt64Field(r, end, tag, 'default_sample_type')
+          break
+        case 15:
+          b.docUrl = readInt64Field(r, end, tag, 'doc_url')
+          break
+        default:
+          // Unknown field: skip it, as Go's decoder does.
+          r.pos = h.start
+          skipField(r, end, h.wire)
+      }
+    } catch (e) {
+      throw b.withContext(e, h.field, this.offset)
+    }
+  }
+}
+
+/**
+ * A Buffer view of the bytes (no copy): protobufjs then makes a BufferReader,
+ * whose string decoding is native.
+ */
+function asBuffer(a: Uint8Array): Buffer {
+  return Buffer.isBuffer(a) ? a : Buffer.from(a.buffer, a.byteOffset, a.byteLength)
+}
+
+/** The first `n` bytes of pending ++ chunk, as one array (n may exceed what exists). */
+function joinPrefix(pending: Uint8Array[], pendingLength: number, chunk: Uint8Array, n: number): Uint8Array {
+  const size = Math.min(n, pendingLength + chunk.length)
+  const out = new Uint8Array(size)
+  let at = 0
+  for (const p of pending) {
+    if (at >= size) break
+    const take = Math.min(p.length, size - at)
+    out.set(take === p.length ? p : p.subarray(0, take), at)
+    at += take
+  }
+  if (at < size) out.set(chunk.subarray(0, size - at), at)
+  return out
+}
+
+/** Decodes a whole profile held in memory (gzipped or raw). */
+export function decodeProfile(bytes: Uint8Array, opts: DecodeOptions = {}): Profile {
+  const d = new ProfileDecoder(opts)
+  // Feed in slices so the streaming path is the only path.
+  const step = 1 << 20
+  for (let i = 0; i < bytes.length; i += step) d.push(bytes.subarray(i, i + step))
+  return d.finish()
+}

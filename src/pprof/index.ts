@@ -1,0 +1,13 @@
+/** The profile engine: decode, aggregate, compare, encode. Pure: bytes in, values out. */
+export { ProfileError } from './errors.js'
+export { ProfileDecoder, decodeProfile } from './decode.js'
+export type { DecodeOptions } from './decode.js'
+export { DEFAULT_MAX_DECOMPRESSED_BYTES } from './gunzip.js'
+export type { Profile, ValueType, Location, ProfileFunction, Mapping, Id } from './model.js'
+export { compareProfiles, checkCompatible, sampleTypeIndex, normalizeRatios, totalsOf, describeTypes } from './diff.js'
+export type { Comparison, FunctionDelta, Delta, CompareOptions } from './diff.js'
+export { stackDeltas } from './stacks.js'
+export type { StackDelta } from './stacks.js'
+export { encodeDiffProfile } from './encode.js'
+export type { Int64 } from './exact.js'
+export { scaleLikeGo, addExact, subExact, toFloat } from './exact.js'

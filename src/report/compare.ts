@@ -1,0 +1,141 @@
+/**
+ * Reports for `pprof-gate compare`: text that reads like `go tool pprof -top`
+ * on a diff, markdown for a PR or job summary, and JSON with exact integers.
+ */
+import type { Comparison, StackDelta } from '../pprof/index.js'
+import { code, plain } from './escape.js'
+import { toJson } from './json.js'
+import { formatValue, percent } from './units.js'
+
+export interface CompareReport {
+  comparison: Comparison
+  /** For goroutine profiles: stacks whose count grew. */
+  stacks?: StackDelta[]
+  /** How many functions to list; 0 lists all. */
+  top: number
+  /** Paths as the user gave them, for the pprof command line. */
+  basePath: string
+  headPath: string
+  normalized: boolean
+}
+
+function listed(r: CompareReport) {
+  const fns = r.comparison.functions
+  return r.top > 0 ? fns.slice(0, r.top) : fns
+}
+
+/** The `go tool pprof` command that shows the same diff, to dig further. */
+export function pprofCommand(r: CompareReport): string {
+  const q = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`)
+  const st = r.comparison.sampleType.type
+  return (
+    `go tool pprof -top -sample_index=${q(st)}${r.normalized ? ' -normalize' : ''} ` +
+    `-diff_base=${q(r.basePath)} ${q(r.headPath)}`
+  )
+}
+
+function headline(r: CompareReport): string {
+  const { sampleType: st, total } = r.comparison
+  const u = st.unit
+  const change = percent(total.delta, total.base, true)
+  return (
+    `${st.type} (${u}): base ${formatValue(total.base, u)}, head ${formatValue(total.head, u)}, ` +
+    `delta ${formatValue(total.delta, u, true)}${change ? ` (${change})` : ''}` +
+    (r.normalized ? ', head normalized to the base total' : '')
+  )
+}
+
+export function renderCompareText(r: CompareReport): string {
+  const c = r.comparison
+  const u = c.sampleType.unit
+  const rows = listed(r)
+  const out: string[] = []
+  out.push(headline(r))
+  out.push(
+    `Showing ${rows.length} of ${c.functions.length} functions, largest flat change first; ` +
+      `% of base total, as pprof -diff_base shows it`
+  )
+  const header = ['flat Δ', 'flat%', 'sum%', 'cum Δ', 'cum%', 'base flat', 'head flat']
+  const table: string[][] = []
+  let sum = 0
+  for (const f of rows) {
+    sum += Number(f.flat.delta)
+    table.push([
+      formatValue(f.flat.delta, u, true),
+      percent(f.flat.delta, c.total.base),
+      percent(sum, c.total.base),
+      formatValue(f.cum.delta, u, true),
+      percent(f.cum.delta, c.total.base),
+      formatValue(f.flat.base, u),
+      formatValue(f.flat.head, u)
+    ])
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)))
+  const line = (cells: string[]) => cells.map((cell, i) => cell.padStart(widths[i])).join('  ')
+  out.push(`${line(header)}  function`)
+  rows.forEach((f, i) => out.push(`${line(table[i])}  ${plain(f.name, 200)}`))
+  if (r.stacks && r.stacks.length > 0) {
+    out.push('')
+    out.push(`Stacks that grew (${c.sampleType.type}):`)
+    for (const s of r.stacks.slice(0, r.top || r.stacks.length)) {
+      out.push(
+        `  ${formatValue(s.delta, u, true).padStart(8)}  ${plain(s.root)} (at ${plain(s.site)}; ` +
+          `base ${formatValue(s.base, u)}, head ${formatValue(s.head, u)})`
+      )
+      for (const f of s.frames.slice(0, 6)) out.push(`              ${plain(f)}`)
+      if (s.frames.length > 6) out.push(`              … ${s.frames.length - 6} more frames`)
+    }
+  }
+  out.push('')
+  out.push(`Dig further: ${pprofCommand(r)}`)
+  return out.join('\n') + '\n'
+}
+
+export function renderCompareMarkdown(r: CompareReport): string {
+  const c = r.comparison
+  const u = c.sampleType.unit
+  const rows = listed(r)
+  const out: string[] = []
+  out.push(`### pprof-gate compare: ${code(c.sampleType.type)}`)
+  out.push('')
+  out.push(headline(r).replace(/^[^:]+:/, `**${code(c.sampleType.type)}** (${u}):`))
+  out.push('')
+  out.push('| function | flat Δ | cum Δ | base flat | head flat | base cum | head cum |')
+  out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
+  for (const f of rows) {
+    out.push(
+      `| ${code(f.name)} | ${formatValue(f.flat.delta, u, true)} | ${formatValue(f.cum.delta, u, true)} | ` +
+        `${formatValue(f.flat.base, u)} | ${formatValue(f.flat.head, u)} | ${formatValue(f.cum.base, u)} | ${formatValue(f.cum.head, u)} |`
+    )
+  }
+  if (rows.length < c.functions.length) out.push(`\n${c.functions.length - rows.length} more functions not shown.`)
+  if (r.stacks && r.stacks.length > 0) {
+    out.push('')
+    out.push('**Stacks that grew**')
+    out.push('')
+    out.push('| Δ | goroutine function | waiting in | base | head |')
+    out.push('| ---: | --- | --- | ---: | ---: |')
+    for (const s of r.stacks.slice(0, r.top || r.stacks.length)) {
+      out.push(
+        `| ${formatValue(s.delta, u, true)} | ${code(s.root)} | ${code(s.site)} | ${formatValue(s.base, u)} | ${formatValue(s.head, u)} |`
+      )
+    }
+  }
+  out.push('')
+  out.push(`Dig further: ${code(pprofCommand(r), 1000)}`)
+  return out.join('\n') + '\n'
+}
+
+/** The JSON contract of `compare --format json` (design.md); extra fields may be added, never removed. */
+export function compareJson(r: CompareReport): string {
+  const c = r.comparison
+  return (
+    toJson({
+      sampleType: c.sampleType,
+      total: { base: c.total.base, head: c.total.head },
+      functions: listed(r).map((f) => ({ name: f.name, flat: f.flat, cum: f.cum })),
+      ...(r.stacks ? { stacks: r.stacks.slice(0, r.top || r.stacks.length) } : {}),
+      normalized: r.normalized
+    }) + '\n'
+  )
+}

@@ -1,0 +1,19 @@
+/**
+ * JSON with exact integers: values beyond 2^53 (bigint) are written as bare
+ * digits, so the text stays exact even where a JavaScript reader would round.
+ */
+export function toJson(value: unknown, indent = 2): string {
+  const marks: string[] = []
+  const text = JSON.stringify(
+    value,
+    (_k, v) => {
+      if (typeof v === 'bigint') {
+        marks.push(v.toString())
+        return `\u0000bigint${marks.length - 1}\u0000`
+      }
+      return v
+    },
+    indent
+  )
+  return marks.length === 0 ? text : text.replace(/"\\u0000bigint(\d+)\\u0000"/g, (_m, i) => marks[Number(i)])
+}
