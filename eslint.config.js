@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'build/**', 'coverage/**', 'testdata/**/*.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'build/**', 'coverage/**', '.tmp/**', '.bench/**', 'testdata/**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

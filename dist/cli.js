@@ -4649,43 +4649,6 @@ function scaleLikeGo(v, ratio) {
     return normalize(BigInt(r));
 }
 
-/** Decodes the location ids of a stack key (varint bytes as latin1 chars). */
-function stackIds(key, out = []) {
-    out.length = 0;
-    let i = 0;
-    const n = key.length;
-    while (i < n) {
-        let v = 0;
-        let shift = 0;
-        let b;
-        do {
-            b = key.charCodeAt(i++);
-            if (shift < 49) {
-                v += (b & 127) * 2 ** shift;
-            }
-            else {
-                // Ids past 2^49 are rare: finish this one exactly in bigint.
-                let big = BigInt(v);
-                for (;;) {
-                    big |= BigInt(b & 127) << BigInt(shift);
-                    if (b < 128)
-                        break;
-                    shift += 7;
-                    b = key.charCodeAt(i++);
-                }
-                big = BigInt.asUintN(64, big);
-                out.push(big <= 9007199254740991n ? Number(big) : big);
-                v = -1;
-                break;
-            }
-            shift += 7;
-        } while (b >= 128);
-        if (v >= 0)
-            out.push(v);
-    }
-    return out;
-}
-
 const TWO_32 = 4294967296;
 /** Reads a varint as (lo, hi) 32-bit halves into `halves`; returns the new position. */
 function readHalves(buf, pos, end, halves) {
@@ -4786,6 +4749,194 @@ function skipVarint(r, end) {
         }
     }
     throw parseError('varint longer than 10 bytes');
+}
+
+/**
+ * Stacks keyed by their location-id bytes. A sample's location ids arrive
+ * as protobuf varints; equal stacks have equal bytes, so the bytes
+ * themselves are the key: hashed while copied, stored once in an arena, and
+ * found again with an open-addressing table. No string or array is made per
+ * sample, which keeps the garbage collector out of the decoding loop.
+ */
+class StackTable {
+    /** Key bytes of every distinct stack, back to back. */
+    arena = new Uint8Array(1 << 16);
+    arenaLength = 0;
+    keyStart = new Int32Array(1024);
+    keyLength = new Int32Array(1024);
+    keyHash = new Int32Array(1024);
+    count = 0;
+    /** Open addressing: slot holds stack index + 1, 0 when empty. */
+    slots = new Int32Array(1 << 12);
+    mask = (1 << 12) - 1;
+    /** Returns the stack index of `key[0, length)` with hash `hash`, adding it when new. */
+    intern(key, length, hash) {
+        const slots = this.slots;
+        let i = hash & this.mask;
+        for (;;) {
+            const s = slots[i];
+            if (s === 0)
+                break;
+            const idx = s - 1;
+            if (this.keyHash[idx] === hash && this.keyLength[idx] === length && this.equal(idx, key, length))
+                return idx;
+            i = (i + 1) & this.mask;
+        }
+        const idx = this.count++;
+        if (idx >= this.keyStart.length)
+            this.growIndex();
+        if (this.arenaLength + length > this.arena.length) {
+            const next = new Uint8Array(Math.max(this.arena.length * 2, this.arenaLength + length));
+            next.set(this.arena.subarray(0, this.arenaLength));
+            this.arena = next;
+        }
+        this.arena.set(length === key.length ? key : key.subarray(0, length), this.arenaLength);
+        this.keyStart[idx] = this.arenaLength;
+        this.keyLength[idx] = length;
+        this.keyHash[idx] = hash;
+        this.arenaLength += length;
+        slots[i] = idx + 1;
+        if (this.count * 2 > slots.length)
+            this.rehash();
+        return idx;
+    }
+    equal(idx, key, length) {
+        const a = this.arena;
+        const start = this.keyStart[idx];
+        for (let j = 0; j < length; j++)
+            if (a[start + j] !== key[j])
+                return false;
+        return true;
+    }
+    growIndex() {
+        const n = this.keyStart.length * 2;
+        const grow = (a) => {
+            const b = new Int32Array(n);
+            b.set(a);
+            return b;
+        };
+        this.keyStart = grow(this.keyStart);
+        this.keyLength = grow(this.keyLength);
+        this.keyHash = grow(this.keyHash);
+    }
+    rehash() {
+        const size = this.slots.length * 2;
+        const slots = new Int32Array(size);
+        const mask = size - 1;
+        for (let idx = 0; idx < this.count; idx++) {
+            let i = this.keyHash[idx] & mask;
+            while (slots[i] !== 0)
+                i = (i + 1) & mask;
+            slots[i] = idx + 1;
+        }
+        this.slots = slots;
+        this.mask = mask;
+    }
+    /** Drops the lookup structures once decoding is over; the keys stay. */
+    freeIndex() {
+        this.slots = new Int32Array(1);
+        this.mask = 0;
+        this.keyHash = new Int32Array(0);
+    }
+}
+
+/**
+ * Turns stack keys (location ids as varint bytes) into dense location
+ * indices, once, after decoding: every later pass walks typed arrays
+ * instead of decoding bytes and looking ids up in maps. Ids are usually
+ * dense (Go numbers locations 1..N), so an array indexed by id does the
+ * lookup; sparse or huge ids fall back to a map, as pprof's locationIDMap does.
+ */
+function resolveStacks(table, locations, firstSample) {
+    const locationList = Array.from(locations.values());
+    let maxId = 0;
+    let allSmall = true;
+    for (const loc of locationList) {
+        if (typeof loc.id !== 'number')
+            allSmall = false;
+        else if (loc.id > maxId)
+            maxId = loc.id;
+    }
+    const dense = allSmall && maxId <= 4 * locationList.length + 1024;
+    const byId = dense ? new Int32Array(maxId + 1).fill(-1) : null;
+    const byMap = dense ? null : new Map();
+    locationList.forEach((loc, i) => {
+        if (byId)
+            byId[loc.id] = i;
+        else
+            byMap.set(loc.id, i);
+    });
+    const { arena, keyStart, keyLength, count } = table;
+    // Each id's varint ends in exactly one byte below 128: count them to size the array.
+    let frames = 0;
+    for (let i = 0; i < table.arenaLength; i++)
+        if (arena[i] < 128)
+            frames++;
+    const locs = new Int32Array(frames);
+    const offsets = new Int32Array(count + 1);
+    let n = 0;
+    for (let s = 0; s < count; s++) {
+        offsets[s] = n;
+        let pos = keyStart[s];
+        const end = pos + keyLength[s];
+        while (pos < end) {
+            // Ids below 2^28 (four varint bytes) take the fast path; others are rare.
+            let b = arena[pos++];
+            let small = b & 127;
+            let id;
+            if (b < 128)
+                id = small;
+            else {
+                b = arena[pos++];
+                small |= (b & 127) << 7;
+                if (b < 128)
+                    id = small;
+                else {
+                    b = arena[pos++];
+                    small |= (b & 127) << 14;
+                    if (b < 128)
+                        id = small;
+                    else {
+                        b = arena[pos++];
+                        small |= (b & 127) << 21;
+                        if (b < 128)
+                            id = small;
+                        else {
+                            id = longId(arena, pos - 4);
+                            pos = longIdEnd;
+                        }
+                    }
+                }
+            }
+            let index;
+            if (byId)
+                index = typeof id === 'number' && id <= maxId ? byId[id] : -1;
+            else
+                index = byMap.get(id) ?? -1;
+            if (index < 0)
+                throw parseError(`sample ${firstSample[s]}: location ${id} not found`);
+            locs[n++] = index;
+        }
+    }
+    offsets[count] = n;
+    return { locationList, offsets, locs };
+}
+/** Where the last longId() read ended. */
+let longIdEnd = 0;
+/** Decodes a varint of five or more bytes at `pos`: exact, as a bigint past 2^53. */
+function longId(arena, pos) {
+    let big = 0n;
+    let shift = 0n;
+    for (;;) {
+        const b = arena[pos++];
+        big |= BigInt(b & 127) << shift;
+        if (b < 128)
+            break;
+        shift += 7n;
+    }
+    longIdEnd = pos;
+    big = BigInt.asUintN(64, big);
+    return big <= 9007199254740991n ? Number(big) : big;
 }
 
 const VARINT = 0;
@@ -4893,8 +5044,7 @@ class ProfileBuilder {
     locationCount = 0;
     functionCount = 0;
     // Stack aggregation.
-    stackIndex = new Map();
-    stackKeys = [];
+    table = new StackTable();
     firstSample = new Int32Array(1024);
     width = -1;
     values = new ExactArray();
@@ -4903,8 +5053,8 @@ class ProfileBuilder {
     labelMinString = 0;
     labelMaxString = 0;
     // Scratch space reused for every sample.
-    keyBytes = Buffer.alloc(256);
-    sampleValues = [];
+    keyBytes = new Uint8Array(256);
+    sampleValues = new Array(16).fill(0);
     tag = { field: 0, wire: 0 };
     constructor(scale) {
         this.scale = scale;
@@ -4967,54 +5117,105 @@ class ProfileBuilder {
         this.strings.push(buf.toString('utf8', r.pos, end));
         r.pos = end;
     }
+    /**
+     * Decodes one Sample and folds it into its stack. The common tags (1-byte
+     * tags of fields 1-3) are handled inline on the buffer; anything else goes
+     * through the generic path. Location ids are copied as raw varint bytes
+     * (checked for shape only) and hashed on the way: they are the stack key.
+     */
     sample(r, end) {
-        const tag = this.tag;
-        const values = this.sampleValues;
-        values.length = 0;
+        const buf = r.buf;
+        let pos = r.pos;
         let key = this.keyBytes;
-        let keyLength = 0;
-        while (r.pos < end) {
-            readTag(r, end, tag);
-            if (tag.field === 1 && (tag.wire === VARINT || tag.wire === BYTES)) {
-                // location_id: copy the varint bytes as they are; they form the stack key.
-                const stop = tag.wire === BYTES ? readDelimited(r, end) : end;
-                const from = r.pos;
-                if (tag.wire === BYTES) {
-                    while (r.pos < stop)
-                        readUint64(r, stop);
+        let klen = 0;
+        let hash = 0x811c9dc5 | 0;
+        const values = this.sampleValues;
+        let nv = 0;
+        while (pos < end) {
+            const t = buf[pos];
+            if (t === 0x0a || t === 0x08) {
+                // location_id, packed (0x0a) or one unpacked value (0x08).
+                let from;
+                let stop;
+                if (t === 0x0a) {
+                    r.pos = pos + 1;
+                    const n = readSize(r, end, 'length');
+                    from = r.pos;
+                    stop = from + n;
+                    if (stop > end)
+                        throw parseError(`location_id: length ${n} runs past the end of the sample`);
+                    if (n > 0 && buf[stop - 1] >= 128)
+                        throw parseError('location_id: packed list ends inside a varint');
                 }
                 else {
-                    readUint64(r, stop);
+                    from = pos + 1;
+                    stop = from;
+                    while (stop < end && buf[stop] >= 128)
+                        stop++;
+                    if (stop >= end)
+                        throw parseError('unexpected end of data inside a field');
+                    stop++;
                 }
-                const n = r.pos - from;
-                if (keyLength + n > key.length) {
-                    const bigger = Buffer.alloc(Math.max(key.length * 2, keyLength + n));
-                    key.copy(bigger, 0, 0, keyLength);
+                if (klen + (stop - from) > key.length) {
+                    const bigger = new Uint8Array(Math.max(key.length * 2, klen + (stop - from)));
+                    bigger.set(key.subarray(0, klen));
                     key = this.keyBytes = bigger;
                 }
-                key.set(r.buf.subarray(from, r.pos), keyLength);
-                keyLength += n;
+                let run = 0;
+                for (let i = from; i < stop; i++) {
+                    const b = buf[i];
+                    run = b >= 128 ? run + 1 : 0;
+                    if (run >= 10)
+                        throw parseError('varint longer than 10 bytes');
+                    key[klen++] = b;
+                    hash = Math.imul(hash ^ b, 16777619);
+                }
+                pos = stop;
             }
-            else if (tag.field === 2 && (tag.wire === VARINT || tag.wire === BYTES)) {
-                if (tag.wire === VARINT)
-                    values.push(readInt64(r, end));
-                else {
-                    const stop = readDelimited(r, end);
-                    while (r.pos < stop)
-                        values.push(readInt64(r, stop));
+            else if (t === 0x12) {
+                // value, packed.
+                r.pos = pos + 1;
+                const n = readSize(r, end, 'length');
+                const stop = r.pos + n;
+                if (stop > end)
+                    throw parseError(`value: length ${n} runs past the end of the sample`);
+                pos = r.pos;
+                while (pos < stop) {
+                    const b = buf[pos];
+                    if (b < 128) {
+                        values[nv++] = b;
+                        pos++;
+                    }
+                    else {
+                        r.pos = pos;
+                        values[nv++] = readInt64(r, stop);
+                        pos = r.pos;
+                    }
                 }
             }
-            else if (tag.field === 3 && tag.wire === BYTES) {
-                this.label(r, readDelimited(r, end));
-            }
-            else if (tag.field <= 3) {
-                throw parseError(`field ${tag.field}: wire type ${tag.wire} is not valid here`);
+            else if (t === 0x10) {
+                r.pos = pos + 1;
+                values[nv++] = readInt64(r, end);
+                pos = r.pos;
             }
             else {
-                skipField(r, end, tag.wire);
+                r.pos = pos;
+                const tag = this.tag;
+                readTag(r, end, tag);
+                if (tag.field === 3 && tag.wire === BYTES) {
+                    this.label(r, readDelimited(r, end));
+                }
+                else if (tag.field <= 3) {
+                    throw parseError(`field ${tag.field}: wire type ${tag.wire} is not valid here`);
+                }
+                else {
+                    skipField(r, end, tag.wire);
+                }
+                pos = r.pos;
             }
         }
-        this.addSample(key.toString('latin1', 0, keyLength), values);
+        r.pos = pos;
+        this.addSample(key, klen, hash, values, nv);
     }
     label(r, end) {
         const tag = this.tag;
@@ -5033,9 +5234,8 @@ class ProfileBuilder {
             }
         }
     }
-    addSample(key, values) {
+    addSample(key, klen, hash, values, w) {
         const index = this.sampleCount++;
-        const w = values.length;
         if (this.width < 0) {
             this.width = w;
         }
@@ -5046,11 +5246,9 @@ class ProfileBuilder {
         if (this.sampleTypes.length > 0 && w !== this.sampleTypes.length) {
             throw parseError(`has ${w} values, want ${this.sampleTypes.length} (one per sample type)`);
         }
-        let s = this.stackIndex.get(key);
-        if (s === undefined) {
-            s = this.stackKeys.length;
-            this.stackKeys.push(key);
-            this.stackIndex.set(key, s);
+        const before = this.table.count;
+        const s = this.table.intern(key, klen, hash);
+        if (s === before) {
             if (s >= this.firstSample.length) {
                 const next = new Int32Array(this.firstSample.length * 2);
                 next.set(this.firstSample);
@@ -5290,13 +5488,8 @@ class ProfileBuilder {
                     throw parseError(`location ${loc.id}: line ${i}: function ${fid} not found`);
             }
         }
-        const ids = [];
-        for (let s = 0; s < this.stackKeys.length; s++) {
-            for (const id of stackIds(this.stackKeys[s], ids)) {
-                if (!this.locations.has(id))
-                    throw parseError(`sample ${this.firstSample[s]}: location ${id} not found`);
-            }
-        }
+        this.table.freeIndex();
+        const { locationList, offsets, locs } = resolveStacks(this.table, this.locations, this.firstSample);
         const width = this.width < 0 ? sampleTypes.length : this.width;
         return {
             sampleTypes,
@@ -5311,14 +5504,15 @@ class ProfileBuilder {
             docUrl: str(this.docUrl, 'doc_url'),
             sampleCount: this.sampleCount,
             stacks: {
-                count: this.stackKeys.length,
+                count: this.table.count,
                 width,
-                keys: this.stackKeys,
-                values: this.values,
-                firstSample: this.firstSample
+                offsets,
+                locs,
+                values: this.values
             },
             mappings,
             locations: this.locations,
+            locationList,
             functions,
             decodedBytes
         };
@@ -11792,7 +11986,7 @@ const toString = Object.prototype.toString;
 
 const {
   Z_NO_FLUSH, Z_FINISH,
-  Z_OK, Z_STREAM_END, Z_NEED_DICT, Z_STREAM_ERROR, Z_DATA_ERROR, Z_MEM_ERROR, Z_BUF_ERROR
+  Z_OK, Z_STREAM_END, Z_NEED_DICT, Z_STREAM_ERROR, Z_DATA_ERROR, Z_MEM_ERROR, Z_BUF_ERROR: Z_BUF_ERROR$3
 } = constants$2;
 
 /* ===========================================================================*/
@@ -12080,7 +12274,7 @@ Inflate$1.prototype.push = function (data, flush_mode) {
     // situation is reported as Z_BUF_ERROR ("could not make progress now",
     // non-fatal) even though output is still pending. Both must continue; the
     // distinction that matters is purely "was the output buffer exhausted".
-    if ((status === Z_OK || status === Z_BUF_ERROR) && last_avail_out === 0) continue;
+    if ((status === Z_OK || status === Z_BUF_ERROR$3) && last_avail_out === 0) continue;
 
     // Finalize if end of stream reached.
     if (status === Z_STREAM_END) {
@@ -12101,7 +12295,7 @@ Inflate$1.prototype.push = function (data, flush_mode) {
       // means "ran out of input", not "ran out of output".)
       if (_flush_mode === Z_FINISH) {
         status = inflate_1$2.inflateEnd(this.strm);
-        this.onEnd(status === Z_OK ? Z_BUF_ERROR : status);
+        this.onEnd(status === Z_OK ? Z_BUF_ERROR$3 : status);
         this.ended = true;
         return false;
       }
@@ -12272,6 +12466,8 @@ var pako = {
  * decompression bomb fails fast with a clear error instead of eating memory.
  */
 const DEFAULT_MAX_DECOMPRESSED_BYTES = 1024 * 1024 * 1024;
+/** zlib's Z_BUF_ERROR: no progress possible (at the end: the input stopped short). */
+const Z_BUF_ERROR = -5;
 /** Output chunk size: large enough that per-chunk overhead is negligible. */
 const CHUNK_SIZE = 256 * 1024;
 class Gunzip {
@@ -12317,10 +12513,11 @@ class Gunzip {
         }
         if (this.mode === 'gzip') {
             this.inflater.push(new Uint8Array(0), true);
-            this.checkInflater();
-            if (!ended(this.inflater)) {
+            // pako reports input that ends before the stream does as Z_BUF_ERROR (-5).
+            if (!ended(this.inflater) || this.inflater.err === Z_BUF_ERROR) {
                 throw new ProfileError('gzip stream is truncated: the file ends before the compressed data does');
             }
+            this.checkInflater();
         }
     }
     get compressed() {
@@ -12714,24 +12911,29 @@ class NameTable {
         return i;
     }
 }
-/** The frames of each location as name ids, leaf first. */
-function locationFrames(p, names) {
-    const frames = new Map();
-    for (const loc of p.locations.values()) {
+function locationFrames(p, table) {
+    const list = p.locationList;
+    const start = new Int32Array(list.length + 1);
+    let total = 0;
+    for (let i = 0; i < list.length; i++)
+        total += Math.max(1, list[i].lines.length);
+    const names = new Int32Array(total);
+    let n = 0;
+    for (let i = 0; i < list.length; i++) {
+        const loc = list[i];
+        start[i] = n;
         if (loc.lines.length === 0) {
             const m = loc.mappingId === 0 ? undefined : p.mappings.get(loc.mappingId);
-            const file = m?.filename ? `[${basename(m.filename)}]` : '<unknown>';
-            frames.set(loc.id, Int32Array.of(names.id(file)));
+            names[n++] = table.id(m?.filename ? `[${basename(m.filename)}]` : '<unknown>');
             continue;
         }
-        const ids = new Int32Array(loc.lines.length);
-        for (let i = 0; i < loc.lines.length; i++) {
-            const fn = p.functions.get(loc.lines[i].functionId);
-            ids[i] = names.id(frameName(p, fn.name, loc.mappingId));
+        for (const line of loc.lines) {
+            const fn = p.functions.get(line.functionId);
+            names[n++] = table.id(frameName(p, fn.name, loc.mappingId));
         }
-        frames.set(loc.id, ids);
     }
-    return frames;
+    start[list.length] = n;
+    return { start, names };
 }
 function frameName(p, name, mappingId) {
     if (name !== '')
@@ -12744,49 +12946,40 @@ function basename(path) {
     return i < 0 ? path : path.slice(i + 1);
 }
 /** Flat, cum and total of one sample type, per function. */
-function functionTotals(p, sampleIndex, names) {
-    const frames = locationFrames(p, names);
-    const flat = new ExactArray();
-    const cum = new ExactArray();
+function functionTotals(p, sampleIndex, table) {
+    const frames = locationFrames(p, table);
+    const fstart = frames.start;
+    const fnames = frames.names;
+    const nodes = table.names.length;
+    const flat = new ExactArray(nodes);
+    const cum = new ExactArray(nodes);
     let total = 0;
-    // Stamp per node: the last stack that added to its cum (avoids a Set per stack).
-    let seen = new Int32Array(Math.max(16, names.names.length));
-    seen.fill(-1);
-    const { keys, values, width, count } = p.stacks;
-    const ids = [];
+    // Stamp per node: the last stack that added to its cum (no Set per stack).
+    const seen = new Int32Array(nodes).fill(-1);
+    const { offsets, locs, values, width, count } = p.stacks;
     for (let s = 0; s < count; s++) {
         const v = values.get(s * width + sampleIndex);
         if (v === 0)
             continue;
         total = addExact(total, v);
-        stackIds(keys[s], ids);
+        const end = offsets[s + 1];
         let leaf = -1;
-        for (let i = 0; i < ids.length; i++) {
-            const f = frames.get(ids[i]);
-            for (let j = 0; j < f.length; j++) {
-                const node = f[j];
+        for (let k = offsets[s]; k < end; k++) {
+            const loc = locs[k];
+            const fend = fstart[loc + 1];
+            for (let j = fstart[loc]; j < fend; j++) {
+                const node = fnames[j];
                 if (leaf < 0)
                     leaf = node;
-                if (node >= seen.length) {
-                    const next = new Int32Array(Math.max(names.names.length, node + 1) * 2);
-                    next.fill(-1);
-                    next.set(seen);
-                    seen = next;
-                }
                 if (seen[node] !== s) {
                     seen[node] = s;
-                    cum.ensure(node + 1);
                     cum.add(node, v);
                 }
             }
         }
-        if (leaf >= 0) {
-            flat.ensure(leaf + 1);
+        if (leaf >= 0)
             flat.add(leaf, v);
-        }
     }
-    flat.ensure(names.names.length);
-    cum.ensure(names.names.length);
     return { flat, cum, total };
 }
 /** The total of each sample type over all samples (what pprof's -normalize compares). */
@@ -12899,18 +13092,17 @@ function isRuntime(name) {
     return RUNTIME_PREFIXES.some((p) => name.startsWith(p));
 }
 function collect(p, sampleIndex, names, into, framesOut, values) {
-    const frames = locationFrames(p, names);
-    const { keys, values: v, width, count } = p.stacks;
-    const ids = [];
+    const { start, names: fnames } = locationFrames(p, names);
+    const { offsets, locs, values: v, width, count } = p.stacks;
     const seq = [];
     for (let s = 0; s < count; s++) {
         const value = v.get(s * width + sampleIndex);
         if (value === 0)
             continue;
         seq.length = 0;
-        for (const id of stackIds(keys[s], ids)) {
-            for (const n of frames.get(id))
-                seq.push(n);
+        for (let k = offsets[s]; k < offsets[s + 1]; k++) {
+            for (let j = start[locs[k]]; j < start[locs[k] + 1]; j++)
+                seq.push(fnames[j]);
         }
         const key = seq.join(',');
         let i = into.get(key);
@@ -12992,7 +13184,7 @@ function tag(w, field, wire) {
     return w.uint32(((field << 3) | wire) >>> 0);
 }
 /** Encodes a profile whose samples are head's plus base's negated; returns gzipped bytes. */
-function encodeDiffProfile(base, head, headScale) {
+function encodeDiffProfile(base, head) {
     const w = protobuf.Writer.create();
     const strings = new StringTable();
     const next = { mapping: 1, location: 1, function: 1 };
@@ -13036,9 +13228,9 @@ function encodeDiffProfile(base, head, headScale) {
         tag(w, 6, 2).string(s);
     return pako.gzip(w.finish());
 }
-function writeSamples(w, p, maps, strings, isBase, scale) {
-    const { keys, values, width, count } = p.stacks;
-    const ids = [];
+function writeSamples(w, p, maps, strings, isBase) {
+    const { offsets, locs, values, width, count } = p.stacks;
+    const locationIds = p.locationList.map((loc) => maps.location.get(loc.id));
     const labelKey = strings.id('pprof::base');
     const labelValue = strings.id('true');
     for (let s = 0; s < count; s++) {
@@ -13049,16 +13241,15 @@ function writeSamples(w, p, maps, strings, isBase, scale) {
         if (!nonZero)
             continue;
         tag(w, 2, 2).fork();
-        stackIds(keys[s], ids);
-        if (ids.length > 0) {
+        if (offsets[s + 1] > offsets[s]) {
             tag(w, 1, 2).fork();
-            for (const id of ids)
-                w.uint64(maps.location.get(id));
+            for (let k = offsets[s]; k < offsets[s + 1]; k++)
+                w.uint64(locationIds[locs[k]]);
             w.ldelim();
         }
         tag(w, 2, 2).fork();
         for (let t = 0; t < width; t++) {
-            let v = values.get(s * width + t);
+            const v = values.get(s * width + t);
             w.int64(int64(isBase ? negExact(v) : v));
         }
         w.ldelim();

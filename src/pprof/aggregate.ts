@@ -14,7 +14,6 @@ import { ExactArray } from './exact.js'
 import type { Int64 } from './exact.js'
 import { addExact } from './exact.js'
 import type { Id, Profile } from './model.js'
-import { stackIds } from './model.js'
 
 /** Function names shared by the profiles being compared: a name's index is its node. */
 export class NameTable {
@@ -39,24 +38,37 @@ export interface FunctionTotals {
   total: Int64
 }
 
-/** The frames of each location as name ids, leaf first. */
-export function locationFrames(p: Profile, names: NameTable): Map<Id, Int32Array> {
-  const frames = new Map<Id, Int32Array>()
-  for (const loc of p.locations.values()) {
+/**
+ * The frames of every location as name ids, leaf first, flattened: location
+ * i (its index in locationList) has names[start[i]] .. names[start[i + 1] - 1].
+ */
+export interface LocationFrames {
+  start: Int32Array
+  names: Int32Array
+}
+
+export function locationFrames(p: Profile, table: NameTable): LocationFrames {
+  const list = p.locationList
+  const start = new Int32Array(list.length + 1)
+  let total = 0
+  for (let i = 0; i < list.length; i++) total += Math.max(1, list[i].lines.length)
+  const names = new Int32Array(total)
+  let n = 0
+  for (let i = 0; i < list.length; i++) {
+    const loc = list[i]
+    start[i] = n
     if (loc.lines.length === 0) {
       const m = loc.mappingId === 0 ? undefined : p.mappings.get(loc.mappingId)
-      const file = m?.filename ? `[${basename(m.filename)}]` : '<unknown>'
-      frames.set(loc.id, Int32Array.of(names.id(file)))
+      names[n++] = table.id(m?.filename ? `[${basename(m.filename)}]` : '<unknown>')
       continue
     }
-    const ids = new Int32Array(loc.lines.length)
-    for (let i = 0; i < loc.lines.length; i++) {
-      const fn = p.functions.get(loc.lines[i].functionId)!
-      ids[i] = names.id(frameName(p, fn.name, loc.mappingId))
+    for (const line of loc.lines) {
+      const fn = p.functions.get(line.functionId)!
+      names[n++] = table.id(frameName(p, fn.name, loc.mappingId))
     }
-    frames.set(loc.id, ids)
   }
-  return frames
+  start[list.length] = n
+  return { start, names }
 }
 
 function frameName(p: Profile, name: string, mappingId: Id): string {
@@ -71,47 +83,37 @@ function basename(path: string): string {
 }
 
 /** Flat, cum and total of one sample type, per function. */
-export function functionTotals(p: Profile, sampleIndex: number, names: NameTable): FunctionTotals {
-  const frames = locationFrames(p, names)
-  const flat = new ExactArray()
-  const cum = new ExactArray()
+export function functionTotals(p: Profile, sampleIndex: number, table: NameTable): FunctionTotals {
+  const frames = locationFrames(p, table)
+  const fstart = frames.start
+  const fnames = frames.names
+  const nodes = table.names.length
+  const flat = new ExactArray(nodes)
+  const cum = new ExactArray(nodes)
   let total: Int64 = 0
-  // Stamp per node: the last stack that added to its cum (avoids a Set per stack).
-  let seen = new Int32Array(Math.max(16, names.names.length))
-  seen.fill(-1)
-  const { keys, values, width, count } = p.stacks
-  const ids: Id[] = []
+  // Stamp per node: the last stack that added to its cum (no Set per stack).
+  const seen = new Int32Array(nodes).fill(-1)
+  const { offsets, locs, values, width, count } = p.stacks
   for (let s = 0; s < count; s++) {
     const v = values.get(s * width + sampleIndex)
     if (v === 0) continue
     total = addExact(total, v)
-    stackIds(keys[s], ids)
+    const end = offsets[s + 1]
     let leaf = -1
-    for (let i = 0; i < ids.length; i++) {
-      const f = frames.get(ids[i])!
-      for (let j = 0; j < f.length; j++) {
-        const node = f[j]
+    for (let k = offsets[s]; k < end; k++) {
+      const loc = locs[k]
+      const fend = fstart[loc + 1]
+      for (let j = fstart[loc]; j < fend; j++) {
+        const node = fnames[j]
         if (leaf < 0) leaf = node
-        if (node >= seen.length) {
-          const next = new Int32Array(Math.max(names.names.length, node + 1) * 2)
-          next.fill(-1)
-          next.set(seen)
-          seen = next
-        }
         if (seen[node] !== s) {
           seen[node] = s
-          cum.ensure(node + 1)
           cum.add(node, v)
         }
       }
     }
-    if (leaf >= 0) {
-      flat.ensure(leaf + 1)
-      flat.add(leaf, v)
-    }
+    if (leaf >= 0) flat.add(leaf, v)
   }
-  flat.ensure(names.names.length)
-  cum.ensure(names.names.length)
   return { flat, cum, total }
 }
 

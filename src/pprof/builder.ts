@@ -9,8 +9,9 @@ import { ProfileError, parseError } from './errors.js'
 import { ExactArray, scaleLikeGo } from './exact.js'
 import type { Int64 } from './exact.js'
 import type { Id, Line, Location, Mapping, Profile, ProfileFunction, ValueType } from './model.js'
-import { stackIds } from './model.js'
-import { readInt64, readUint64 } from './varint.js'
+import { readInt64, readSize, readUint64 } from './varint.js'
+import { StackTable } from './stacktable.js'
+import { resolveStacks } from './resolve.js'
 import { BYTES, VARINT, readDelimited, readTag, skipField } from './wire.js'
 import type { Tag } from './wire.js'
 
@@ -59,8 +60,7 @@ export class ProfileBuilder {
   private functionCount = 0
 
   // Stack aggregation.
-  private readonly stackIndex = new Map<string, number>()
-  private readonly stackKeys: string[] = []
+  private readonly table = new StackTable()
   private firstSample = new Int32Array(1024)
   private width = -1
   private values = new ExactArray()
@@ -70,8 +70,8 @@ export class ProfileBuilder {
   private labelMaxString: Int64 = 0
 
   // Scratch space reused for every sample.
-  private keyBytes = Buffer.alloc(256)
-  private readonly sampleValues: Int64[] = []
+  private keyBytes = new Uint8Array(256)
+  private readonly sampleValues: Int64[] = new Array(16).fill(0)
   private readonly tag: Tag = { field: 0, wire: 0 }
 
   constructor(private readonly scale?: number[]) {}
@@ -134,46 +134,92 @@ export class ProfileBuilder {
     r.pos = end
   }
 
+  /**
+   * Decodes one Sample and folds it into its stack. The common tags (1-byte
+   * tags of fields 1-3) are handled inline on the buffer; anything else goes
+   * through the generic path. Location ids are copied as raw varint bytes
+   * (checked for shape only) and hashed on the way: they are the stack key.
+   */
   sample(r: Reader, end: number): void {
-    const tag = this.tag
-    const values = this.sampleValues
-    values.length = 0
+    const buf = r.buf
+    let pos = r.pos
     let key = this.keyBytes
-    let keyLength = 0
-    while (r.pos < end) {
-      readTag(r, end, tag)
-      if (tag.field === 1 && (tag.wire === VARINT || tag.wire === BYTES)) {
-        // location_id: copy the varint bytes as they are; they form the stack key.
-        const stop = tag.wire === BYTES ? readDelimited(r, end) : end
-        const from = r.pos
-        if (tag.wire === BYTES) {
-          while (r.pos < stop) readUint64(r, stop)
+    let klen = 0
+    let hash = 0x811c9dc5 | 0
+    const values = this.sampleValues
+    let nv = 0
+    while (pos < end) {
+      const t = buf[pos]
+      if (t === 0x0a || t === 0x08) {
+        // location_id, packed (0x0a) or one unpacked value (0x08).
+        let from: number
+        let stop: number
+        if (t === 0x0a) {
+          r.pos = pos + 1
+          const n = readSize(r, end, 'length')
+          from = r.pos
+          stop = from + n
+          if (stop > end) throw parseError(`location_id: length ${n} runs past the end of the sample`)
+          if (n > 0 && buf[stop - 1] >= 128) throw parseError('location_id: packed list ends inside a varint')
         } else {
-          readUint64(r, stop)
+          from = pos + 1
+          stop = from
+          while (stop < end && buf[stop] >= 128) stop++
+          if (stop >= end) throw parseError('unexpected end of data inside a field')
+          stop++
         }
-        const n = r.pos - from
-        if (keyLength + n > key.length) {
-          const bigger = Buffer.alloc(Math.max(key.length * 2, keyLength + n))
-          key.copy(bigger, 0, 0, keyLength)
+        if (klen + (stop - from) > key.length) {
+          const bigger = new Uint8Array(Math.max(key.length * 2, klen + (stop - from)))
+          bigger.set(key.subarray(0, klen))
           key = this.keyBytes = bigger
         }
-        key.set((r.buf as Uint8Array).subarray(from, r.pos), keyLength)
-        keyLength += n
-      } else if (tag.field === 2 && (tag.wire === VARINT || tag.wire === BYTES)) {
-        if (tag.wire === VARINT) values.push(readInt64(r, end))
-        else {
-          const stop = readDelimited(r, end)
-          while (r.pos < stop) values.push(readInt64(r, stop))
+        let run = 0
+        for (let i = from; i < stop; i++) {
+          const b = buf[i]
+          run = b >= 128 ? run + 1 : 0
+          if (run >= 10) throw parseError('varint longer than 10 bytes')
+          key[klen++] = b
+          hash = Math.imul(hash ^ b, 16777619)
         }
-      } else if (tag.field === 3 && tag.wire === BYTES) {
-        this.label(r, readDelimited(r, end))
-      } else if (tag.field <= 3) {
-        throw parseError(`field ${tag.field}: wire type ${tag.wire} is not valid here`)
+        pos = stop
+      } else if (t === 0x12) {
+        // value, packed.
+        r.pos = pos + 1
+        const n = readSize(r, end, 'length')
+        const stop = r.pos + n
+        if (stop > end) throw parseError(`value: length ${n} runs past the end of the sample`)
+        pos = r.pos
+        while (pos < stop) {
+          const b = buf[pos]
+          if (b < 128) {
+            values[nv++] = b
+            pos++
+          } else {
+            r.pos = pos
+            values[nv++] = readInt64(r, stop)
+            pos = r.pos
+          }
+        }
+      } else if (t === 0x10) {
+        r.pos = pos + 1
+        values[nv++] = readInt64(r, end)
+        pos = r.pos
       } else {
-        skipField(r, end, tag.wire)
+        r.pos = pos
+        const tag = this.tag
+        readTag(r, end, tag)
+        if (tag.field === 3 && tag.wire === BYTES) {
+          this.label(r, readDelimited(r, end))
+        } else if (tag.field <= 3) {
+          throw parseError(`field ${tag.field}: wire type ${tag.wire} is not valid here`)
+        } else {
+          skipField(r, end, tag.wire)
+        }
+        pos = r.pos
       }
     }
-    this.addSample(key.toString('latin1', 0, keyLength), values)
+    r.pos = pos
+    this.addSample(key, klen, hash, values, nv)
   }
 
   private label(r: Reader, end: number): void {
@@ -191,9 +237,8 @@ export class ProfileBuilder {
     }
   }
 
-  private addSample(key: string, values: Int64[]): void {
+  private addSample(key: Uint8Array, klen: number, hash: number, values: Int64[], w: number): void {
     const index = this.sampleCount++
-    const w = values.length
     if (this.width < 0) {
       this.width = w
     } else if (w !== this.width) {
@@ -203,11 +248,9 @@ export class ProfileBuilder {
     if (this.sampleTypes.length > 0 && w !== this.sampleTypes.length) {
       throw parseError(`has ${w} values, want ${this.sampleTypes.length} (one per sample type)`)
     }
-    let s = this.stackIndex.get(key)
-    if (s === undefined) {
-      s = this.stackKeys.length
-      this.stackKeys.push(key)
-      this.stackIndex.set(key, s)
+    const before = this.table.count
+    const s = this.table.intern(key, klen, hash)
+    if (s === before) {
       if (s >= this.firstSample.length) {
         const next = new Int32Array(this.firstSample.length * 2)
         next.set(this.firstSample)
@@ -397,12 +440,8 @@ export class ProfileBuilder {
         if (!functions.has(fid)) throw parseError(`location ${loc.id}: line ${i}: function ${fid} not found`)
       }
     }
-    const ids: Id[] = []
-    for (let s = 0; s < this.stackKeys.length; s++) {
-      for (const id of stackIds(this.stackKeys[s], ids)) {
-        if (!this.locations.has(id)) throw parseError(`sample ${this.firstSample[s]}: location ${id} not found`)
-      }
-    }
+    this.table.freeIndex()
+    const { locationList, offsets, locs } = resolveStacks(this.table, this.locations, this.firstSample)
     const width = this.width < 0 ? sampleTypes.length : this.width
     return {
       sampleTypes,
@@ -417,14 +456,15 @@ export class ProfileBuilder {
       docUrl: str(this.docUrl, 'doc_url'),
       sampleCount: this.sampleCount,
       stacks: {
-        count: this.stackKeys.length,
+        count: this.table.count,
         width,
-        keys: this.stackKeys,
-        values: this.values,
-        firstSample: this.firstSample
+        offsets,
+        locs,
+        values: this.values
       },
       mappings,
       locations: this.locations,
+      locationList,
       functions,
       decodedBytes
     }

@@ -11,7 +11,6 @@ import pako from 'pako'
 import { negExact } from './exact.js'
 import type { Int64 } from './exact.js'
 import type { Id, Profile } from './model.js'
-import { stackIds } from './model.js'
 
 class StringTable {
   readonly list: string[] = ['']
@@ -46,7 +45,7 @@ interface IdMaps {
 }
 
 /** Encodes a profile whose samples are head's plus base's negated; returns gzipped bytes. */
-export function encodeDiffProfile(base: Profile, head: Profile, headScale?: (v: Int64, t: number) => Int64): Uint8Array {
+export function encodeDiffProfile(base: Profile, head: Profile): Uint8Array {
   const w = protobuf.Writer.create()
   const strings = new StringTable()
   const next = { mapping: 1, location: 1, function: 1 }
@@ -64,7 +63,7 @@ export function encodeDiffProfile(base: Profile, head: Profile, headScale?: (v: 
     tag(w, 2, 0).int64(strings.id(t.unit))
     w.ldelim()
   }
-  writeSamples(w, head, maps[0], strings, false, headScale)
+  writeSamples(w, head, maps[0], strings, false)
   writeSamples(w, base, maps[1], strings, true)
   ;[head, base].forEach((p, side) => writeTables(w, p, maps[side], strings))
   if (head.periodType) {
@@ -89,11 +88,10 @@ function writeSamples(
   p: Profile,
   maps: IdMaps,
   strings: StringTable,
-  isBase: boolean,
-  scale?: (v: Int64, t: number) => Int64
+  isBase: boolean
 ): void {
-  const { keys, values, width, count } = p.stacks
-  const ids: Id[] = []
+  const { offsets, locs, values, width, count } = p.stacks
+  const locationIds = p.locationList.map((loc) => maps.location.get(loc.id)!)
   const labelKey = strings.id('pprof::base')
   const labelValue = strings.id('true')
   for (let s = 0; s < count; s++) {
@@ -101,16 +99,14 @@ function writeSamples(
     for (let t = 0; t < width; t++) if (values.get(s * width + t) !== 0) nonZero = true
     if (!nonZero) continue
     tag(w, 2, 2).fork()
-    stackIds(keys[s], ids)
-    if (ids.length > 0) {
+    if (offsets[s + 1] > offsets[s]) {
       tag(w, 1, 2).fork()
-      for (const id of ids) w.uint64(maps.location.get(id)!)
+      for (let k = offsets[s]; k < offsets[s + 1]; k++) w.uint64(locationIds[locs[k]])
       w.ldelim()
     }
     tag(w, 2, 2).fork()
     for (let t = 0; t < width; t++) {
-      let v = values.get(s * width + t)
-      if (scale) v = scale(v, t)
+      const v = values.get(s * width + t)
       w.int64(int64(isBase ? negExact(v) : v) as number)
     }
     w.ldelim()

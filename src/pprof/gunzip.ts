@@ -9,6 +9,9 @@ import { ProfileError } from './errors.js'
 
 export const DEFAULT_MAX_DECOMPRESSED_BYTES = 1024 * 1024 * 1024
 
+/** zlib's Z_BUF_ERROR: no progress possible (at the end: the input stopped short). */
+const Z_BUF_ERROR = -5
+
 /** Output chunk size: large enough that per-chunk overhead is negligible. */
 const CHUNK_SIZE = 256 * 1024
 
@@ -55,10 +58,11 @@ export class Gunzip {
     }
     if (this.mode === 'gzip') {
       this.inflater!.push(new Uint8Array(0), true)
-      this.checkInflater()
-      if (!ended(this.inflater!)) {
+      // pako reports input that ends before the stream does as Z_BUF_ERROR (-5).
+      if (!ended(this.inflater!) || this.inflater!.err === Z_BUF_ERROR) {
         throw new ProfileError('gzip stream is truncated: the file ends before the compressed data does')
       }
+      this.checkInflater()
     }
   }
 

@@ -51,18 +51,16 @@ export interface ProfileFunction {
 }
 
 /**
- * Samples aggregated by stack. Stack i has key `keys[i]`: the location ids as
- * protobuf varint bytes, one char per byte (latin1), so equal stacks share a
- * key without joining numbers into strings. Its values are
- * `values.get(i * width + t)` for sample type t.
+ * Samples aggregated by stack. Stack s has the frames
+ * `locationList[locs[k]]` for k in [offsets[s], offsets[s + 1]), leaf first,
+ * and the value `values.get(s * width + t)` for sample type t.
  */
 export interface StackSet {
   count: number
   width: number
-  keys: string[]
+  offsets: Int32Array
+  locs: Int32Array
   values: ExactArray
-  /** Index of the first sample (0-based, in file order) that had each stack. */
-  firstSample: Int32Array
 }
 
 export interface Profile {
@@ -82,41 +80,9 @@ export interface Profile {
   stacks: StackSet
   mappings: Map<Id, Mapping>
   locations: Map<Id, Location>
+  /** The same locations in the order that stack frames index. */
+  locationList: Location[]
   functions: Map<Id, ProfileFunction>
   /** Decompressed size in bytes. */
   decodedBytes: number
-}
-
-/** Decodes the location ids of a stack key (varint bytes as latin1 chars). */
-export function stackIds(key: string, out: Id[] = []): Id[] {
-  out.length = 0
-  let i = 0
-  const n = key.length
-  while (i < n) {
-    let v = 0
-    let shift = 0
-    let b: number
-    do {
-      b = key.charCodeAt(i++)
-      if (shift < 49) {
-        v += (b & 127) * 2 ** shift
-      } else {
-        // Ids past 2^49 are rare: finish this one exactly in bigint.
-        let big = BigInt(v)
-        for (;;) {
-          big |= BigInt(b & 127) << BigInt(shift)
-          if (b < 128) break
-          shift += 7
-          b = key.charCodeAt(i++)
-        }
-        big = BigInt.asUintN(64, big)
-        out.push(big <= 9007199254740991n ? Number(big) : big)
-        v = -1
-        break
-      }
-      shift += 7
-    } while (b >= 128)
-    if (v >= 0) out.push(v)
-  }
-  return out
 }

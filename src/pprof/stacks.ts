@@ -6,8 +6,7 @@
 import { NameTable, locationFrames } from './aggregate.js'
 import { ExactArray, cmpExact, subExact } from './exact.js'
 import type { Int64 } from './exact.js'
-import type { Id, Profile } from './model.js'
-import { stackIds } from './model.js'
+import type { Profile } from './model.js'
 
 export interface StackDelta {
   /** Function names, leaf (innermost) first. */
@@ -35,16 +34,15 @@ interface Side {
 }
 
 function collect(p: Profile, sampleIndex: number, names: NameTable, into: Map<string, number>, framesOut: number[][], values: ExactArray): void {
-  const frames = locationFrames(p, names)
-  const { keys, values: v, width, count } = p.stacks
-  const ids: Id[] = []
+  const { start, names: fnames } = locationFrames(p, names)
+  const { offsets, locs, values: v, width, count } = p.stacks
   const seq: number[] = []
   for (let s = 0; s < count; s++) {
     const value = v.get(s * width + sampleIndex)
     if (value === 0) continue
     seq.length = 0
-    for (const id of stackIds(keys[s], ids)) {
-      for (const n of frames.get(id)!) seq.push(n)
+    for (let k = offsets[s]; k < offsets[s + 1]; k++) {
+      for (let j = start[locs[k]]; j < start[locs[k] + 1]; j++) seq.push(fnames[j])
     }
     const key = seq.join(',')
     let i = into.get(key)
