@@ -21,7 +21,7 @@ const NS_UNITS: [number, string][] = [
 
 function trim(x: number): string {
   const s = Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2)
-  return s.replace(/\.?0+$/, '') || '0'
+  return s.includes('.') ? s.replace(/\.?0+$/, '') : s
 }
 
 /** Formats a value of a profile unit: bytes, nanoseconds, count or anything else. */
