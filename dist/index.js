@@ -34093,7 +34093,7 @@ function readInt64Field(r, end, tag, name) {
     return readInt64(r, end);
 }
 
-const FIELD_NAMES = {
+const FIELD_NAMES$1 = {
     1: 'sample_type',
     2: 'sample',
     3: 'mapping',
@@ -34166,7 +34166,7 @@ class ProfileBuilder {
                 where = `string_table[${this.strings.length}]`;
                 break;
             default:
-                where = `${FIELD_NAMES[field] ?? `field ${field}`} at byte ${offset}`;
+                where = `${FIELD_NAMES$1[field] ?? `field ${field}`} at byte ${offset}`;
         }
         return parseError(`${where}: ${detail}`);
     }
@@ -34314,7 +34314,7 @@ class ProfileBuilder {
         }
     }
     addSample(key, klen, hash, values, w) {
-        const index = this.sampleCount++;
+        const index = this.sampleCount;
         if (this.width < 0) {
             this.width = w;
         }
@@ -34325,6 +34325,8 @@ class ProfileBuilder {
         if (this.sampleTypes.length > 0 && w !== this.sampleTypes.length) {
             throw parseError(`has ${w} values, want ${this.sampleTypes.length} (one per sample type)`);
         }
+        // Counted only now, so the errors above name this sample (0-based), as withContext reports it.
+        this.sampleCount++;
         const before = this.table.count;
         const s = this.table.intern(key, klen, hash);
         if (s === before) {
@@ -37857,6 +37859,7 @@ class Gunzip {
     inflater = null;
     mode = 'sniff';
     head = null;
+    held = null;
     /** Bytes emitted so far (after decompression). */
     outBytes = 0;
     /** Bytes received so far. */
@@ -37893,6 +37896,8 @@ class Gunzip {
             return;
         }
         if (this.mode === 'gzip') {
+            if (this.held)
+                throw new ProfileError('gzip stream is truncated: the file ends one byte into a new gzip member');
             this.inflater.push(new Uint8Array(0), true);
             // pako reports input that ends before the stream does as Z_BUF_ERROR (-5).
             if (!ended(this.inflater) || this.inflater.err === Z_BUF_ERROR) {
@@ -37914,27 +37919,41 @@ class Gunzip {
             this.out(data);
             return;
         }
+        if (this.held) {
+            // A lone 0x1f at the end of the last chunk may start the next member.
+            data = concat(this.held, data);
+            this.held = null;
+        }
         const inflater = this.inflater;
         if (ended(inflater)) {
             // pako restarts by itself for a member that follows in the same push;
-            // a member that starts in a later chunk needs a fresh inflater. Zero
-            // bytes after the end are padding; anything else is junk.
+            // one that starts in a later chunk needs a fresh inflater. Anything
+            // else after the end, zero padding included, is refused, as Go's
+            // gzip reader refuses it.
+            if (data.length === 1 && data[0] === 0x1f) {
+                this.held = data.slice();
+                return;
+            }
             if (data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b) {
                 this.startInflate();
                 this.feed(data, false);
                 return;
             }
-            if (data.some((b) => b !== 0)) {
-                throw new ProfileError('gzip stream has trailing data after its end');
-            }
-            return;
+            throw trailing();
         }
         inflater.push(data, false);
         this.checkInflater();
+        // pako stops at a zero byte after a member and leaves the rest unread.
+        if (ended(inflater) && inflater.strm.avail_in > 0)
+            throw trailing();
     }
     checkInflater() {
         const inflater = this.inflater;
         if (inflater.err) {
+            // The first member starts with the gzip magic (checked before inflating),
+            // so a bad magic can only be data after a member's end.
+            if (inflater.msg === 'incorrect header check')
+                throw trailing();
             throw new ProfileError(`gzip stream is corrupt: ${inflater.msg || `zlib error ${inflater.err}`}`);
         }
     }
@@ -37950,6 +37969,9 @@ class Gunzip {
 /** pako sets `ended` once the stream's end was reached; its typings omit it. */
 function ended(inflater) {
     return inflater.ended;
+}
+function trailing() {
+    return new ProfileError('gzip stream has trailing data after its end (not another gzip member); the file is corrupt or was appended to');
 }
 function concat(a, b) {
     const out = new Uint8Array(a.length + b.length);
@@ -38012,6 +38034,13 @@ function rejectText(head) {
  * 9 time_nanos, 10 duration_nanos, 11 period_type, 12 period, 13 comment,
  * 14 default_sample_type, 15 doc_url.
  */
+const FIELD_NAMES = {
+    1: 'sample_type', 2: 'sample', 3: 'mapping', 4: 'location', 5: 'function', 6: 'string_table',
+    7: 'drop_frames', 8: 'keep_frames', 9: 'time_nanos', 10: 'duration_nanos', 11: 'period_type',
+    12: 'period', 13: 'comment', 14: 'default_sample_type', 15: 'doc_url'
+};
+/** How many bytes the text sniffer looks at before decoding starts. */
+const SNIFF_BYTES = 256;
 /**
  * Reads a top-level field header at `pos`. Returns false when the data ends
  * inside the header (or inside a varint value); otherwise fills `out`, whose
@@ -38088,6 +38117,16 @@ class ProfileDecoder {
         this.builder = new ProfileBuilder(opts.scale);
         this.gunzip = new Gunzip((chunk) => this.onData(chunk), opts.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES);
     }
+    sniffed = false;
+    sniffParts = [];
+    sniffLength = 0;
+    releaseSniffed() {
+        this.sniffed = true;
+        const head = joinPrefix(this.sniffParts, this.sniffLength, new Uint8Array(0), this.sniffLength);
+        this.sniffParts = [];
+        rejectText(head.subarray(0, SNIFF_BYTES));
+        this.onData(head);
+    }
     /** Feeds the next chunk of the file (gzipped or raw). */
     push(chunk) {
         if (this.finished)
@@ -38101,15 +38140,34 @@ class ProfileDecoder {
         if (this.gunzip.inBytes === 0)
             throw new ProfileError('empty profile: the file has no bytes');
         this.gunzip.end();
+        if (!this.sniffed)
+            this.releaseSniffed();
+        if (this.gunzip.outBytes === 0) {
+            throw new ProfileError(`empty profile: the ${this.gunzip.compressed ? 'gzip stream decompresses to' : 'file has'} 0 bytes`);
+        }
         if (this.pendingLength > 0) {
-            throw parseError(`profile ends inside a field at byte ${this.offset} of ${this.gunzip.outBytes} (decompressed): ` +
-                'the file is truncated');
+            const head = joinPrefix(this.pending, this.pendingLength, new Uint8Array(0), 24);
+            const r = protobuf.Reader.create(asBuffer(head));
+            let what = 'a field header';
+            if (readHeader(r, 0, head.length, this.tag, this.header)) {
+                const name = FIELD_NAMES[this.header.field] ?? `field ${this.header.field}`;
+                what = `${name} (field ${this.header.field}), which needs ${this.header.end} bytes but only ${this.pendingLength} remain`;
+            }
+            throw parseError(`the data ends inside ${what}, at byte ${this.offset}${this.gunzip.compressed ? ' of the decompressed data' : ''}: ` +
+                'the file is truncated or corrupt');
         }
         return this.builder.finish(this.gunzip.outBytes);
     }
     onData(chunk) {
-        if (this.offset === 0 && this.pendingLength === 0)
-            rejectText(chunk);
+        if (!this.sniffed) {
+            // Hold the first bytes back until there are enough to tell text from
+            // protobuf, so the answer does not depend on how the input was chunked.
+            this.sniffParts.push(chunk.slice());
+            this.sniffLength += chunk.length;
+            if (this.sniffLength >= SNIFF_BYTES)
+                this.releaseSniffed();
+            return;
+        }
         let data = chunk;
         if (this.pendingLength > 0) {
             const used = this.completePending(chunk);
@@ -38127,7 +38185,7 @@ class ProfileDecoder {
         // The header is at most 1 + 10 + 10 bytes: look at that much first.
         const headBytes = joinPrefix(this.pending, this.pendingLength, chunk, 24);
         const r = protobuf.Reader.create(asBuffer(headBytes));
-        if (!readHeader(r, 0, headBytes.length, this.tag, this.header)) {
+        if (!this.header_(r, 0, headBytes.length)) {
             // Not even the header is whole with this chunk: keep waiting.
             this.keep(chunk);
             return -1;
@@ -38147,6 +38205,18 @@ class ProfileDecoder {
         this.offset += total;
         return used;
     }
+    /** readHeader, with the byte offset in its errors. */
+    header_(r, pos, len) {
+        try {
+            return readHeader(r, pos, len, this.tag, this.header);
+        }
+        catch (e) {
+            if (e instanceof ProfileError) {
+                throw parseError(`top-level field at byte ${this.offset}: ${e.message.replace(/^parsing profile: /, '')}`);
+            }
+            throw e;
+        }
+    }
     keep(chunk) {
         // Chunks from the inflater are fresh arrays; a raw caller's may be reused, so copy.
         this.pending.push(this.gunzip.compressed ? chunk : chunk.slice());
@@ -38160,7 +38230,7 @@ class ProfileDecoder {
         const h = this.header;
         let pos = 0;
         while (pos < len) {
-            if (!readHeader(r, pos, len, this.tag, h) || h.end > len) {
+            if (!this.header_(r, pos, len) || h.end > len) {
                 this.keep(data.subarray(pos));
                 return;
             }
@@ -38232,9 +38302,10 @@ class ProfileDecoder {
                     b.docUrl = readInt64Field(r, end, tag, 'doc_url');
                     break;
                 default:
-                    // Unknown field: skip it, as Go's decoder does.
-                    r.pos = h.start;
-                    skipField(r, end, h.wire);
+                    // Unknown field: skip it, as Go's decoder does. readHeader has already
+                    // delimited its value as [h.start, h.end) (for wire type 2 that is
+                    // after the length prefix, so skipField would misread the value as a length).
+                    r.pos = end;
             }
         }
         catch (e) {
@@ -38440,80 +38511,91 @@ function byDelta(x, y) {
 }
 
 /**
- * Per-stack deltas, for goroutine profiles: which stacks have more
- * goroutines in head than in base. Location ids differ between two builds,
- * so stacks are matched by their function names (leaf first).
+ * Values per stack, with stacks named by their function names (leaf first).
+ * Location ids differ between two builds (and two processes), so stacks of
+ * different profiles are matched by names. Used for goroutine profiles
+ * (which stacks have more goroutines) and heap profiles (which allocation
+ * sites retain more).
  */
-/** Frames that only say "the goroutine is parked"; a reader wants the code around them. */
+/** Frames that only say "the goroutine is parked" or "memory was allocated"; a reader wants the code around them. */
 const RUNTIME_PREFIXES = ['runtime.', 'internal/', 'runtime/internal/'];
-function isRuntime(name) {
+function isRuntimeFrame(name) {
     return RUNTIME_PREFIXES.some((p) => name.startsWith(p));
 }
-function collect(p, sampleIndex, names, into, framesOut, values) {
+/** A stable key for a stack of names (JSON keeps any character unambiguous). */
+function stackKey(frames) {
+    return JSON.stringify(frames);
+}
+/** The value of one sample type per distinct stack of function names; zero stacks are left out. */
+function stackValues(p, sampleIndex) {
+    const names = new NameTable();
     const { start, names: fnames } = locationFrames(p, names);
-    const { offsets, locs, values: v, width, count } = p.stacks;
-    const seq = [];
+    const { offsets, locs, values, width, count } = p.stacks;
+    const out = new Map();
+    const frames = [];
     for (let s = 0; s < count; s++) {
-        const value = v.get(s * width + sampleIndex);
+        const value = values.get(s * width + sampleIndex);
         if (value === 0)
             continue;
-        seq.length = 0;
+        frames.length = 0;
         for (let k = offsets[s]; k < offsets[s + 1]; k++) {
             for (let j = start[locs[k]]; j < start[locs[k] + 1]; j++)
-                seq.push(fnames[j]);
+                frames.push(names.names[fnames[j]]);
         }
-        const key = seq.join(',');
-        let i = into.get(key);
-        if (i === undefined) {
-            i = framesOut.length;
-            into.set(key, i);
-            framesOut.push(seq.slice());
-        }
-        values.ensure(i + 1);
-        values.add(i, value);
+        const key = stackKey(frames);
+        const have = out.get(key);
+        if (have)
+            have.value = addExact(have.value, value);
+        else
+            out.set(key, { frames: frames.slice(), value });
     }
+    return out;
 }
-/**
- * Stacks whose value changed, by function names; largest growth first.
- * Only stacks that grew are returned unless `all` is set.
- */
-function stackDeltas(base, head, sampleIndex, all = false) {
-    const names = new NameTable();
-    const index = new Map();
-    const frames = [];
-    const b = { values: new ExactArray()};
-    const h = { values: new ExactArray()};
-    collect(base, sampleIndex, names, index, frames, b.values);
-    collect(head, sampleIndex, names, index, frames, h.values);
-    b.values.ensure(frames.length);
-    h.values.ensure(frames.length);
+/** Per-stack head minus base of two stack maps; only growth unless `all`; largest growth first. */
+function diffStacks(base, head, all = false) {
     const out = [];
-    for (let i = 0; i < frames.length; i++) {
-        const bv = b.values.get(i);
-        const hv = h.values.get(i);
+    const keys = new Set([...base.keys(), ...head.keys()]);
+    for (const key of keys) {
+        const b = base.get(key);
+        const h = head.get(key);
+        const bv = b?.value ?? 0;
+        const hv = h?.value ?? 0;
         const delta = subExact(hv, bv);
         if (delta === 0 || (!all && delta < 0))
             continue;
-        const fr = frames[i].map((n) => names.names[n]);
-        out.push({ frames: fr, root: rootOf(fr), site: siteOf(fr), base: bv, head: hv, delta });
+        const frames = (h ?? b).frames;
+        out.push({ frames, root: rootOf(frames), site: siteOf(frames), base: bv, head: hv, delta });
     }
     out.sort((x, y) => cmpExact(y.delta, x.delta) || (x.root < y.root ? -1 : x.root > y.root ? 1 : 0));
     return out;
+}
+/** Stacks whose value changed between two profiles, by function names; growth only unless `all`. */
+function stackDeltas(base, head, sampleIndex, all = false) {
+    return diffStacks(stackValues(base, sampleIndex), stackValues(head, sampleIndex), all);
 }
 function rootOf(frames) {
     for (let i = frames.length - 1; i >= 0; i--) {
         if (frames[i] !== 'runtime.goexit')
             return frames[i];
     }
-    return frames[0] ?? '<empty stack>';
+    return '<empty stack>';
 }
 function siteOf(frames) {
-    return frames.find((f) => !isRuntime(f)) ?? frames[0] ?? '<empty stack>';
+    return frames.find((f) => !isRuntimeFrame(f)) ?? frames[0] ?? '<empty stack>';
 }
 
-/** An error the user can fix: one line on stderr, exit code 2, no stack trace. */
-class UsageError extends Error {
-    name = 'UsageError';
+/**
+ * An error of the measurement harness: what failed, the evidence (compiler
+ * output, service log tail, HTTP status and body), and what to do. The CLI
+ * prints `message` on one line; `evidence` follows, indented, when present.
+ */
+class HarnessError extends Error {
+    evidence;
+    name = 'HarnessError';
+    constructor(message, evidence = '') {
+        super(message);
+        this.evidence = evidence;
+    }
 }
 
 /**
@@ -38530,14 +38612,14 @@ async function readProfile(path, role, opts = {}) {
     }
     catch (e) {
         if (e instanceof ProfileError)
-            throw new UsageError(`${role} profile ${path}: ${e.message}`);
+            throw new HarnessError(`${role} profile ${path}: ${e.message}`);
         const code = e.code;
         if (code === 'ENOENT')
-            throw new UsageError(`${role} profile ${path}: no such file`);
+            throw new HarnessError(`${role} profile ${path}: no such file`);
         if (code === 'EISDIR')
-            throw new UsageError(`${role} profile ${path}: is a directory, not a profile file`);
+            throw new HarnessError(`${role} profile ${path}: is a directory, not a profile file`);
         if (code === 'EACCES')
-            throw new UsageError(`${role} profile ${path}: permission denied`);
+            throw new HarnessError(`${role} profile ${path}: permission denied`);
         throw e;
     }
 }
@@ -38713,6 +38795,11 @@ function compareJson(r) {
         ...(r.stacks ? { stacks: r.stacks.slice(0, r.top || r.stacks.length) } : {}),
         normalized: r.normalized
     }) + '\n');
+}
+
+/** An error the user can fix: one line on stderr, exit code 2, no stack trace. */
+class UsageError extends Error {
+    name = 'UsageError';
 }
 
 /**

@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import { writeFile } from 'node:fs/promises'
 import { compareProfiles, checkCompatible, stackDeltas, ProfileError } from './pprof/index.js'
-import { readProfile } from './commands/read-profile.js'
+import { readProfile } from './harness/read-profile.js'
 import { renderCompareMarkdown, compareJson } from './report/compare.js'
 import { UsageError } from './commands/io.js'
 

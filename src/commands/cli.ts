@@ -4,12 +4,15 @@
  * clear line on stderr.
  */
 import { COMPARE_USAGE, compareCommand } from './compare.js'
+import { RUN_USAGE, runCommand } from './run.js'
+import { HarnessError } from '../harness/errors.js'
 import type { CommandIO } from './io.js'
 import { UsageError } from './io.js'
 
 export const USAGE = `Usage: pprof-gate <command> [options]
 
 Commands:
+  run                 build base and head, load both, compare their profiles, give a verdict
   compare BASE HEAD   compare two pprof profiles per function (like go tool pprof -diff_base)
 
 Run 'pprof-gate <command> --help' for a command's options.
@@ -22,6 +25,8 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
     switch (command) {
       case 'compare':
         return await compareCommand(rest, io)
+      case 'run':
+        return await runCommand(rest, io, io.isTTY ?? false)
       case undefined:
       case '--help':
       case '-h':
@@ -33,17 +38,26 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
     }
   } catch (e) {
     io.stderr(`pprof-gate: ${describe(e, command)}\n`)
+    if (e instanceof HarnessError && e.evidence) io.stderr(indent(e.evidence))
     if (debug && e instanceof Error && !(e instanceof UsageError)) io.stderr(`${e.stack}\n`)
     return 2
   }
 }
 
 function describe(e: unknown, command: string | undefined): string {
-  if (e instanceof UsageError) return e.message
+  if (e instanceof UsageError || e instanceof HarnessError) return e.message
   const err = e as { code?: string; message?: string }
   if (typeof err?.code === 'string' && err.code.startsWith('ERR_PARSE_ARGS')) {
-    const help = command === 'compare' ? COMPARE_USAGE.split('\n')[0] : "run 'pprof-gate --help'"
+    const help = command === 'compare' ? COMPARE_USAGE.split('\n')[0] : command === 'run' ? RUN_USAGE.split('\n')[0] : "run 'pprof-gate --help'"
     return `${(err.message ?? "").split('\n')[0]} (${help})`
   }
   return `unexpected error: ${err?.message ?? String(e)} (run with --debug for details)`
+}
+
+function indent(text: string): string {
+  return text
+    .replace(/\s+$/, '')
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n') + '\n'
 }

@@ -19,7 +19,7 @@ import { compareJson, renderCompareMarkdown, renderCompareText } from '../report
 import type { CompareReport } from '../report/compare.js'
 import type { CommandIO } from './io.js'
 import { UsageError } from './io.js'
-import { readProfile } from './read-profile.js'
+import { readProfile } from '../harness/read-profile.js'
 import { parseByteSize, parseFormat, parseCount } from './options.js'
 
 export const COMPARE_USAGE = `Usage: pprof-gate compare BASE HEAD [options]

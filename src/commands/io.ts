@@ -2,6 +2,8 @@
 export interface CommandIO {
   stdout: (s: string) => void
   stderr: (s: string) => void
+  /** Whether stderr is a terminal (live progress line). */
+  isTTY?: boolean
 }
 
 /** An error the user can fix: one line on stderr, exit code 2, no stack trace. */

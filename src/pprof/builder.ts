@@ -238,7 +238,7 @@ export class ProfileBuilder {
   }
 
   private addSample(key: Uint8Array, klen: number, hash: number, values: Int64[], w: number): void {
-    const index = this.sampleCount++
+    const index = this.sampleCount
     if (this.width < 0) {
       this.width = w
     } else if (w !== this.width) {
@@ -248,6 +248,8 @@ export class ProfileBuilder {
     if (this.sampleTypes.length > 0 && w !== this.sampleTypes.length) {
       throw parseError(`has ${w} values, want ${this.sampleTypes.length} (one per sample type)`)
     }
+    // Counted only now, so the errors above name this sample (0-based), as withContext reports it.
+    this.sampleCount++
     const before = this.table.count
     const s = this.table.intern(key, klen, hash)
     if (s === before) {

@@ -20,9 +20,18 @@ import { ProfileBuilder } from './builder.js'
 import { Gunzip, DEFAULT_MAX_DECOMPRESSED_BYTES } from './gunzip.js'
 import type { Profile } from './model.js'
 import { rejectText } from './sniff.js'
-import { readInt64Field, readRepeatedInt64, readTag, expectWire, skipField, BYTES, VARINT } from './wire.js'
+import { readInt64Field, readRepeatedInt64, readTag, expectWire, BYTES, VARINT } from './wire.js'
 import { readSize } from './varint.js'
 import type { Tag } from './wire.js'
+
+const FIELD_NAMES: Record<number, string> = {
+  1: 'sample_type', 2: 'sample', 3: 'mapping', 4: 'location', 5: 'function', 6: 'string_table',
+  7: 'drop_frames', 8: 'keep_frames', 9: 'time_nanos', 10: 'duration_nanos', 11: 'period_type',
+  12: 'period', 13: 'comment', 14: 'default_sample_type', 15: 'doc_url'
+}
+
+/** How many bytes the text sniffer looks at before decoding starts. */
+const SNIFF_BYTES = 256
 
 export interface DecodeOptions {
   /** Cap on decompressed bytes (default 1 GiB). */
@@ -115,6 +124,18 @@ export class ProfileDecoder {
     this.gunzip = new Gunzip((chunk) => this.onData(chunk), opts.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES)
   }
 
+  private sniffed = false
+  private sniffParts: Uint8Array[] = []
+  private sniffLength = 0
+
+  private releaseSniffed(): void {
+    this.sniffed = true
+    const head = joinPrefix(this.sniffParts, this.sniffLength, new Uint8Array(0), this.sniffLength)
+    this.sniffParts = []
+    rejectText(head.subarray(0, SNIFF_BYTES))
+    this.onData(head)
+  }
+
   /** Feeds the next chunk of the file (gzipped or raw). */
   push(chunk: Uint8Array): void {
     if (this.finished) throw new Error('ProfileDecoder: push after finish')
@@ -126,17 +147,35 @@ export class ProfileDecoder {
     this.finished = true
     if (this.gunzip.inBytes === 0) throw new ProfileError('empty profile: the file has no bytes')
     this.gunzip.end()
+    if (!this.sniffed) this.releaseSniffed()
+    if (this.gunzip.outBytes === 0) {
+      throw new ProfileError(`empty profile: the ${this.gunzip.compressed ? 'gzip stream decompresses to' : 'file has'} 0 bytes`)
+    }
     if (this.pendingLength > 0) {
+      const head = joinPrefix(this.pending, this.pendingLength, new Uint8Array(0), 24)
+      const r = protobuf.Reader.create(asBuffer(head))
+      let what = 'a field header'
+      if (readHeader(r, 0, head.length, this.tag, this.header)) {
+        const name = FIELD_NAMES[this.header.field] ?? `field ${this.header.field}`
+        what = `${name} (field ${this.header.field}), which needs ${this.header.end} bytes but only ${this.pendingLength} remain`
+      }
       throw parseError(
-        `profile ends inside a field at byte ${this.offset} of ${this.gunzip.outBytes} (decompressed): ` +
-          'the file is truncated'
+        `the data ends inside ${what}, at byte ${this.offset}${this.gunzip.compressed ? ' of the decompressed data' : ''}: ` +
+          'the file is truncated or corrupt'
       )
     }
     return this.builder.finish(this.gunzip.outBytes)
   }
 
   private onData(chunk: Uint8Array): void {
-    if (this.offset === 0 && this.pendingLength === 0) rejectText(chunk)
+    if (!this.sniffed) {
+      // Hold the first bytes back until there are enough to tell text from
+      // protobuf, so the answer does not depend on how the input was chunked.
+      this.sniffParts.push(chunk.slice())
+      this.sniffLength += chunk.length
+      if (this.sniffLength >= SNIFF_BYTES) this.releaseSniffed()
+      return
+    }
     let data = chunk
     if (this.pendingLength > 0) {
       const used = this.completePending(chunk)
@@ -154,7 +193,7 @@ export class ProfileDecoder {
     // The header is at most 1 + 10 + 10 bytes: look at that much first.
     const headBytes = joinPrefix(this.pending, this.pendingLength, chunk, 24)
     const r = protobuf.Reader.create(asBuffer(headBytes))
-    if (!readHeader(r, 0, headBytes.length, this.tag, this.header)) {
+    if (!this.header_(r, 0, headBytes.length)) {
       // Not even the header is whole with this chunk: keep waiting.
       this.keep(chunk)
       return -1
@@ -175,6 +214,18 @@ export class ProfileDecoder {
     return used
   }
 
+  /** readHeader, with the byte offset in its errors. */
+  private header_(r: Reader, pos: number, len: number): boolean {
+    try {
+      return readHeader(r, pos, len, this.tag, this.header)
+    } catch (e) {
+      if (e instanceof ProfileError) {
+        throw parseError(`top-level field at byte ${this.offset}: ${e.message.replace(/^parsing profile: /, '')}`)
+      }
+      throw e
+    }
+  }
+
   private keep(chunk: Uint8Array): void {
     // Chunks from the inflater are fresh arrays; a raw caller's may be reused, so copy.
     this.pending.push(this.gunzip.compressed ? chunk : chunk.slice())
@@ -188,7 +239,7 @@ export class ProfileDecoder {
     const h = this.header
     let pos = 0
     while (pos < len) {
-      if (!readHeader(r, pos, len, this.tag, h) || h.end > len) {
+      if (!this.header_(r, pos, len) || h.end > len) {
         this.keep(data.subarray(pos))
         return
       }
@@ -261,9 +312,10 @@ export class ProfileDecoder {
           b.docUrl = readInt64Field(r, end, tag, 'doc_url')
           break
         default:
-          // Unknown field: skip it, as Go's decoder does.
-          r.pos = h.start
-          skipField(r, end, h.wire)
+          // Unknown field: skip it, as Go's decoder does. readHeader has already
+          // delimited its value as [h.start, h.end) (for wire type 2 that is
+          // after the length prefix, so skipField would misread the value as a length).
+          r.pos = end
       }
     } catch (e) {
       throw b.withContext(e, h.field, this.offset)

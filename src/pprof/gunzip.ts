@@ -19,6 +19,7 @@ export class Gunzip {
   private inflater: pako.Inflate | null = null
   private mode: 'sniff' | 'gzip' | 'raw' = 'sniff'
   private head: Uint8Array | null = null
+  private held: Uint8Array | null = null
   /** Bytes emitted so far (after decompression). */
   outBytes = 0
   /** Bytes received so far. */
@@ -57,6 +58,7 @@ export class Gunzip {
       return
     }
     if (this.mode === 'gzip') {
+      if (this.held) throw new ProfileError('gzip stream is truncated: the file ends one byte into a new gzip member')
       this.inflater!.push(new Uint8Array(0), true)
       // pako reports input that ends before the stream does as Z_BUF_ERROR (-5).
       if (!ended(this.inflater!) || this.inflater!.err === Z_BUF_ERROR) {
@@ -81,28 +83,40 @@ export class Gunzip {
       this.out(data)
       return
     }
+    if (this.held) {
+      // A lone 0x1f at the end of the last chunk may start the next member.
+      data = concat(this.held, data)
+      this.held = null
+    }
     const inflater = this.inflater!
     if (ended(inflater)) {
       // pako restarts by itself for a member that follows in the same push;
-      // a member that starts in a later chunk needs a fresh inflater. Zero
-      // bytes after the end are padding; anything else is junk.
+      // one that starts in a later chunk needs a fresh inflater. Anything
+      // else after the end, zero padding included, is refused, as Go's
+      // gzip reader refuses it.
+      if (data.length === 1 && data[0] === 0x1f) {
+        this.held = data.slice()
+        return
+      }
       if (data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b) {
         this.startInflate()
         this.feed(data, false)
         return
       }
-      if (data.some((b) => b !== 0)) {
-        throw new ProfileError('gzip stream has trailing data after its end')
-      }
-      return
+      throw trailing()
     }
     inflater.push(data, false)
     this.checkInflater()
+    // pako stops at a zero byte after a member and leaves the rest unread.
+    if (ended(inflater) && (inflater as unknown as { strm: { avail_in: number } }).strm.avail_in > 0) throw trailing()
   }
 
   private checkInflater(): void {
     const inflater = this.inflater!
     if (inflater.err) {
+      // The first member starts with the gzip magic (checked before inflating),
+      // so a bad magic can only be data after a member's end.
+      if (inflater.msg === 'incorrect header check') throw trailing()
       throw new ProfileError(`gzip stream is corrupt: ${inflater.msg || `zlib error ${inflater.err}`}`)
     }
   }
@@ -122,6 +136,10 @@ export class Gunzip {
 /** pako sets `ended` once the stream's end was reached; its typings omit it. */
 function ended(inflater: pako.Inflate): boolean {
   return (inflater as unknown as { ended: boolean }).ended
+}
+
+function trailing(): ProfileError {
+  return new ProfileError('gzip stream has trailing data after its end (not another gzip member); the file is corrupt or was appended to')
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -1,95 +1,96 @@
 /**
- * Per-stack deltas, for goroutine profiles: which stacks have more
- * goroutines in head than in base. Location ids differ between two builds,
- * so stacks are matched by their function names (leaf first).
+ * Values per stack, with stacks named by their function names (leaf first).
+ * Location ids differ between two builds (and two processes), so stacks of
+ * different profiles are matched by names. Used for goroutine profiles
+ * (which stacks have more goroutines) and heap profiles (which allocation
+ * sites retain more).
  */
 import { NameTable, locationFrames } from './aggregate.js'
-import { ExactArray, cmpExact, subExact } from './exact.js'
+import { addExact, cmpExact, subExact } from './exact.js'
 import type { Int64 } from './exact.js'
 import type { Profile } from './model.js'
 
-export interface StackDelta {
+export interface NamedStack {
   /** Function names, leaf (innermost) first. */
+  frames: string[]
+  value: Int64
+}
+
+export interface StackDelta {
   frames: string[]
   /** The goroutine's own function: the outermost frame below runtime.goexit. */
   root: string
-  /** The innermost frame outside the runtime: where user code waits or runs. */
+  /** The innermost frame outside the runtime: where user code waits, runs or allocates. */
   site: string
   base: Int64
   head: Int64
   delta: Int64
 }
 
-/** Frames that only say "the goroutine is parked"; a reader wants the code around them. */
+/** Frames that only say "the goroutine is parked" or "memory was allocated"; a reader wants the code around them. */
 const RUNTIME_PREFIXES = ['runtime.', 'internal/', 'runtime/internal/']
 
-function isRuntime(name: string): boolean {
+export function isRuntimeFrame(name: string): boolean {
   return RUNTIME_PREFIXES.some((p) => name.startsWith(p))
 }
 
-interface Side {
-  index: Map<string, number>
-  values: ExactArray
-  frames: number[][]
+/** A stable key for a stack of names (JSON keeps any character unambiguous). */
+export function stackKey(frames: string[]): string {
+  return JSON.stringify(frames)
 }
 
-function collect(p: Profile, sampleIndex: number, names: NameTable, into: Map<string, number>, framesOut: number[][], values: ExactArray): void {
-  const { start, names: fnames } = locationFrames(p, names)
-  const { offsets, locs, values: v, width, count } = p.stacks
-  const seq: number[] = []
-  for (let s = 0; s < count; s++) {
-    const value = v.get(s * width + sampleIndex)
-    if (value === 0) continue
-    seq.length = 0
-    for (let k = offsets[s]; k < offsets[s + 1]; k++) {
-      for (let j = start[locs[k]]; j < start[locs[k] + 1]; j++) seq.push(fnames[j])
-    }
-    const key = seq.join(',')
-    let i = into.get(key)
-    if (i === undefined) {
-      i = framesOut.length
-      into.set(key, i)
-      framesOut.push(seq.slice())
-    }
-    values.ensure(i + 1)
-    values.add(i, value)
-  }
-}
-
-/**
- * Stacks whose value changed, by function names; largest growth first.
- * Only stacks that grew are returned unless `all` is set.
- */
-export function stackDeltas(base: Profile, head: Profile, sampleIndex: number, all = false): StackDelta[] {
+/** The value of one sample type per distinct stack of function names; zero stacks are left out. */
+export function stackValues(p: Profile, sampleIndex: number): Map<string, NamedStack> {
   const names = new NameTable()
-  const index = new Map<string, number>()
-  const frames: number[][] = []
-  const b: Side = { index, values: new ExactArray(), frames }
-  const h: Side = { index, values: new ExactArray(), frames }
-  collect(base, sampleIndex, names, index, frames, b.values)
-  collect(head, sampleIndex, names, index, frames, h.values)
-  b.values.ensure(frames.length)
-  h.values.ensure(frames.length)
+  const { start, names: fnames } = locationFrames(p, names)
+  const { offsets, locs, values, width, count } = p.stacks
+  const out = new Map<string, NamedStack>()
+  const frames: string[] = []
+  for (let s = 0; s < count; s++) {
+    const value = values.get(s * width + sampleIndex)
+    if (value === 0) continue
+    frames.length = 0
+    for (let k = offsets[s]; k < offsets[s + 1]; k++) {
+      for (let j = start[locs[k]]; j < start[locs[k] + 1]; j++) frames.push(names.names[fnames[j]])
+    }
+    const key = stackKey(frames)
+    const have = out.get(key)
+    if (have) have.value = addExact(have.value, value)
+    else out.set(key, { frames: frames.slice(), value })
+  }
+  return out
+}
+
+/** Per-stack head minus base of two stack maps; only growth unless `all`; largest growth first. */
+export function diffStacks(base: Map<string, NamedStack>, head: Map<string, NamedStack>, all = false): StackDelta[] {
   const out: StackDelta[] = []
-  for (let i = 0; i < frames.length; i++) {
-    const bv = b.values.get(i)
-    const hv = h.values.get(i)
+  const keys = new Set([...base.keys(), ...head.keys()])
+  for (const key of keys) {
+    const b = base.get(key)
+    const h = head.get(key)
+    const bv = b?.value ?? 0
+    const hv = h?.value ?? 0
     const delta = subExact(hv, bv)
     if (delta === 0 || (!all && delta < 0)) continue
-    const fr = frames[i].map((n) => names.names[n])
-    out.push({ frames: fr, root: rootOf(fr), site: siteOf(fr), base: bv, head: hv, delta })
+    const frames = (h ?? b)!.frames
+    out.push({ frames, root: rootOf(frames), site: siteOf(frames), base: bv, head: hv, delta })
   }
   out.sort((x, y) => cmpExact(y.delta, x.delta) || (x.root < y.root ? -1 : x.root > y.root ? 1 : 0))
   return out
+}
+
+/** Stacks whose value changed between two profiles, by function names; growth only unless `all`. */
+export function stackDeltas(base: Profile, head: Profile, sampleIndex: number, all = false): StackDelta[] {
+  return diffStacks(stackValues(base, sampleIndex), stackValues(head, sampleIndex), all)
 }
 
 export function rootOf(frames: string[]): string {
   for (let i = frames.length - 1; i >= 0; i--) {
     if (frames[i] !== 'runtime.goexit') return frames[i]
   }
-  return frames[0] ?? '<empty stack>'
+  return '<empty stack>'
 }
 
 export function siteOf(frames: string[]): string {
-  return frames.find((f) => !isRuntime(f)) ?? frames[0] ?? '<empty stack>'
+  return frames.find((f) => !isRuntimeFrame(f)) ?? frames[0] ?? '<empty stack>'
 }

@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs'
 import { ProfileDecoder, ProfileError } from '../pprof/index.js'
 import type { DecodeOptions, Profile } from '../pprof/index.js'
-import { UsageError } from './io.js'
+import { HarnessError } from './errors.js'
 
 export async function readProfile(path: string, role: string, opts: DecodeOptions = {}): Promise<Profile> {
   const decoder = new ProfileDecoder(opts)
@@ -15,11 +15,11 @@ export async function readProfile(path: string, role: string, opts: DecodeOption
     }
     return decoder.finish()
   } catch (e) {
-    if (e instanceof ProfileError) throw new UsageError(`${role} profile ${path}: ${e.message}`)
+    if (e instanceof ProfileError) throw new HarnessError(`${role} profile ${path}: ${e.message}`)
     const code = (e as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new UsageError(`${role} profile ${path}: no such file`)
-    if (code === 'EISDIR') throw new UsageError(`${role} profile ${path}: is a directory, not a profile file`)
-    if (code === 'EACCES') throw new UsageError(`${role} profile ${path}: permission denied`)
+    if (code === 'ENOENT') throw new HarnessError(`${role} profile ${path}: no such file`)
+    if (code === 'EISDIR') throw new HarnessError(`${role} profile ${path}: is a directory, not a profile file`)
+    if (code === 'EACCES') throw new HarnessError(`${role} profile ${path}: permission denied`)
     throw e
   }
 }

@@ -1,0 +1,233 @@
+/**
+ * `pprof-gate run`: build base and head, measure both under the same load,
+ * and print the verdict. Exit 0 pass, 1 regression, 2 error.
+ */
+import { parseArgs } from 'node:util'
+import type { RunConfig } from '../config.js'
+import { DEFAULTS } from '../config.js'
+import { runPipeline } from '../pipeline.js'
+import { buildRunReport } from '../run-report.js'
+import { renderRunMarkdown, renderRunText, runJson } from '../report/run.js'
+import type { CommandIO } from './io.js'
+import { UsageError } from './io.js'
+import { parseByteSize, parseCount, parseFormat } from './options.js'
+import { Progress } from './progress.js'
+import { installSignalHandlers } from '../harness/process.js'
+
+export const RUN_USAGE = `Usage: pprof-gate run [options]
+
+Builds base and head of a Go service, runs each under the same HTTP load in
+interleaved trials, fetches /debug/pprof profiles, and fails (exit 1) when head
+leaks goroutines, retains heap or spends more CPU per request than base.
+
+Sides:
+  --base-ref REF            base = merge-base of HEAD and REF (git worktree)
+  --base-dir DIR            base = a directory
+  --head-dir DIR            head directory (default .)
+  --package PKG             package to build in each side (default .)
+  --build-arg ARG           extra go build argument (repeatable)
+Service:
+  --args "A B {port}"       service arguments ({port} is replaced; PORT is set too)
+  --env K=V                 extra environment for the service (repeatable)
+  --ready-path PATH         ready when this answers (default /debug/pprof/)
+  --ready-timeout SECONDS   readiness budget (default 30)
+  --pprof-url URL           pprof base when not at /debug/pprof on the service port ({port} replaced)
+Load:
+  --target 'GET /path'      a target (repeatable; default GET /)
+  --targets FILE            targets in vegeta's text format
+  --requests N              measured requests per trial (default ${DEFAULTS.requests})
+  --duration SECONDS        measure for a duration instead of a request count
+  --concurrency C           concurrent connections (default ${DEFAULTS.concurrency})
+  --rate R                  requests per second cap
+  --warmup N                warm-up requests before the first snapshot (default ${DEFAULTS.warmupRequests})
+  --load-command CMD        external load tool (PPROF_GATE_URL is set)
+  --load-command-requests N how many requests CMD sends (else CPU per request is skipped)
+Gate:
+  --trials N                trials per side (default ${DEFAULTS.trials})
+  --max-goroutines N        leftover goroutines head minus base that fail (default ${DEFAULTS.thresholds.goroutines})
+  --max-heap-growth SIZE    retained heap head minus base that fails (default 1MiB)...
+  --max-heap-percent P      ...and at least this % of base's in-use heap (default ${DEFAULTS.thresholds.heapPercent})
+  --max-cpu-percent P       CPU per request increase that fails, when significant (default ${DEFAULTS.thresholds.cpuPercent})
+  --cpu-alpha A             significance level of the CPU test (default ${DEFAULTS.thresholds.cpuAlpha})
+  --ignore-top PATTERN      ignore stacks whose innermost function matches (repeatable, * wildcard)
+  --ignore-any PATTERN      ignore stacks with any function matching (repeatable, * wildcard)
+  --goroutineleak           also fetch Go's goroutineleak profile (Go 1.26: built with GOEXPERIMENT)
+Output:
+  --out DIR                 run directory (default .pprof-gate/run-<time>)
+  --format FORMAT           text (default), markdown or json
+  --quiet                   no progress on stderr
+  --debug                   stack traces for unexpected errors
+`
+
+/** Splits "a 'b c' d" into words, as a shell would (quotes, backslash). */
+export function splitWords(s: string): string[] {
+  const out: string[] = []
+  let cur = ''
+  let quote: string | null = null
+  let any = false
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]
+    if (quote) {
+      if (ch === quote) quote = null
+      else if (ch === '\\' && quote === '"' && i + 1 < s.length) cur += s[++i]
+      else cur += ch
+    } else if (ch === "'" || ch === '"') {
+      quote = ch
+      any = true
+    } else if (ch === '\\' && i + 1 < s.length) {
+      cur += s[++i]
+      any = true
+    } else if (/\s/.test(ch)) {
+      if (cur || any) out.push(cur)
+      cur = ''
+      any = false
+    } else cur += ch
+  }
+  if (quote) throw new UsageError(`--args: unterminated ${quote} quote in ${JSON.stringify(s)}`)
+  if (cur || any) out.push(cur)
+  return out
+}
+
+function parsePositiveNumber(v: string, name: string): number {
+  const n = Number(v)
+  if (!/^\d+(\.\d+)?$/.test(v.trim()) || !(n > 0)) throw new UsageError(`${name} must be a positive number; got ${JSON.stringify(v)}`)
+  return n
+}
+
+function timestamp(): string {
+  return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-')
+}
+
+export function parseRunArgs(argv: string[]): { config: RunConfig; format: 'text' | 'markdown' | 'json'; quiet: boolean } {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      'base-ref': { type: 'string' },
+      'base-dir': { type: 'string' },
+      'head-dir': { type: 'string', default: '.' },
+      package: { type: 'string', default: DEFAULTS.package },
+      'build-arg': { type: 'string', multiple: true, default: [] },
+      args: { type: 'string', default: '' },
+      env: { type: 'string', multiple: true, default: [] },
+      'ready-path': { type: 'string', default: DEFAULTS.readyPath },
+      'ready-timeout': { type: 'string' },
+      'pprof-url': { type: 'string' },
+      target: { type: 'string', multiple: true, default: [] },
+      targets: { type: 'string' },
+      requests: { type: 'string' },
+      duration: { type: 'string' },
+      concurrency: { type: 'string' },
+      rate: { type: 'string' },
+      warmup: { type: 'string' },
+      'load-command': { type: 'string' },
+      'load-command-requests': { type: 'string' },
+      trials: { type: 'string' },
+      'max-goroutines': { type: 'string' },
+      'max-heap-growth': { type: 'string' },
+      'max-heap-percent': { type: 'string' },
+      'max-cpu-percent': { type: 'string' },
+      'cpu-alpha': { type: 'string' },
+      'ignore-top': { type: 'string', multiple: true, default: [] },
+      'ignore-any': { type: 'string', multiple: true, default: [] },
+      goroutineleak: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      quiet: { type: 'boolean', default: false },
+      debug: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false }
+    }
+  })
+  if (values.help) throw new HelpRequested()
+  if (positionals.length > 0) throw new UsageError(`run takes no positional arguments; got ${JSON.stringify(positionals[0])} (see pprof-gate run --help)`)
+  if (values['base-ref'] && values['base-dir']) throw new UsageError('give either --base-ref or --base-dir, not both')
+  if (!values['base-ref'] && !values['base-dir']) throw new UsageError('say what to compare against: --base-ref REF (e.g. origin/main) or --base-dir DIR')
+  const env: Record<string, string> = {}
+  for (const kv of values.env!) {
+    const i = kv.indexOf('=')
+    if (i <= 0) throw new UsageError(`--env must be NAME=VALUE; got ${JSON.stringify(kv)}`)
+    env[kv.slice(0, i)] = kv.slice(i + 1)
+  }
+  const count = (name: string, fallback: number, min = 0) => {
+    const v = values[name as keyof typeof values] as string | undefined
+    if (v === undefined) return fallback
+    const n = parseCount(v, `--${name}`)
+    if (n < min) throw new UsageError(`--${name} must be at least ${min}; got ${n}`)
+    return n
+  }
+  const num = (name: string, fallback: number) => {
+    const v = values[name as keyof typeof values] as string | undefined
+    return v === undefined ? fallback : parsePositiveNumber(v, `--${name}`)
+  }
+  const alpha = num('cpu-alpha', DEFAULTS.thresholds.cpuAlpha)
+  if (alpha >= 1) throw new UsageError(`--cpu-alpha must be between 0 and 1; got ${alpha}`)
+  const config: RunConfig = {
+    base: values['base-ref'] ? { kind: 'ref', ref: values['base-ref'], repoDir: values['head-dir']! } : { kind: 'dir', dir: values['base-dir']! },
+    headDir: values['head-dir']!,
+    package: values.package!,
+    buildArgs: values['build-arg']!,
+    args: splitWords(values.args!),
+    env,
+    readyPath: values['ready-path']!.startsWith('/') ? values['ready-path']! : `/${values['ready-path']}`,
+    readyTimeoutMs: num('ready-timeout', DEFAULTS.readyTimeoutMs / 1000) * 1000,
+    pprofUrl: values['pprof-url'] ?? null,
+    targets: values.target!,
+    targetsFile: values.targets ?? null,
+    requests: count('requests', DEFAULTS.requests, 1),
+    durationMs: values.duration === undefined ? null : parsePositiveNumber(values.duration.replace(/s$/, ''), '--duration') * 1000,
+    concurrency: count('concurrency', DEFAULTS.concurrency, 1),
+    rate: values.rate === undefined ? null : parsePositiveNumber(values.rate, '--rate'),
+    warmupRequests: count('warmup', DEFAULTS.warmupRequests, 0),
+    loadCommand: values['load-command'] ?? null,
+    loadCommandRequests: values['load-command-requests'] === undefined ? null : count('load-command-requests', 0, 1),
+    trials: count('trials', DEFAULTS.trials, 1),
+    thresholds: {
+      goroutines: count('max-goroutines', DEFAULTS.thresholds.goroutines),
+      heapBytes: values['max-heap-growth'] === undefined ? DEFAULTS.thresholds.heapBytes : parseByteSize(values['max-heap-growth'], '--max-heap-growth'),
+      heapPercent: num('max-heap-percent', DEFAULTS.thresholds.heapPercent),
+      cpuPercent: num('max-cpu-percent', DEFAULTS.thresholds.cpuPercent),
+      cpuAlpha: alpha
+    },
+    allow: { ignoreTop: values['ignore-top']!, ignoreAny: values['ignore-any']! },
+    outDir: values.out ?? `.pprof-gate/run-${timestamp()}`,
+    quiesceTimeoutMs: DEFAULTS.quiesceTimeoutMs,
+    goroutineLeakProfile: values.goroutineleak!
+  }
+  return { config, format: parseFormat(values.format!), quiet: values.quiet! }
+}
+
+export class HelpRequested extends Error {}
+
+export async function runCommand(argv: string[], io: CommandIO, isTTY: boolean): Promise<number> {
+  let parsed
+  try {
+    parsed = parseRunArgs(argv)
+  } catch (e) {
+    if (e instanceof HelpRequested) {
+      io.stdout(RUN_USAGE)
+      return 0
+    }
+    throw e
+  }
+  const { config, format, quiet } = parsed
+  const progress = new Progress(io.stderr, { tty: isTTY, quiet })
+  const abort = new AbortController()
+  const uninstall = installSignalHandlers(() => abort.abort())
+  try {
+    progress.note(`run directory: ${config.outDir}`)
+    const result = await runPipeline(config, {
+      phase: (name) => progress.phase(name),
+      progress: (e) => progress.event(e),
+      signal: abort.signal
+    })
+    progress.done()
+    const report = buildRunReport(result)
+    io.stdout(format === 'json' ? runJson(report) : format === 'markdown' ? renderRunMarkdown(report) : renderRunText(report))
+    progress.note(`run directory: ${result.outDir}`)
+    return result.verdict.verdict === 'fail' ? 1 : 0
+  } finally {
+    progress.done()
+    uninstall?.()
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The typed configuration of a `run`, built from CLI flags or action inputs
+ * (the same fields either way). Defaults live here, chosen from measurements
+ * (README: "Defaults").
+ */
+import { DEFAULT_THRESHOLDS } from './gate/index.js'
+import type { Allowlist, Thresholds } from './gate/index.js'
+
+export type BaseSource = { kind: 'dir'; dir: string } | { kind: 'ref'; ref: string; repoDir: string }
+
+export interface RunConfig {
+  base: BaseSource
+  headDir: string
+  /** Go package to build, relative to each side's directory. */
+  package: string
+  buildArgs: string[]
+  /** Service arguments; `{port}` is replaced by the port. */
+  args: string[]
+  env: Record<string, string>
+  readyPath: string
+  readyTimeoutMs: number
+  /** pprof base URL when pprof is not on the service's port/path; `{port}` replaced. */
+  pprofUrl: string | null
+  /** Targets in vegeta format, one per --target or from --targets. */
+  targets: string[]
+  targetsFile: string | null
+  requests: number
+  durationMs: number | null
+  concurrency: number
+  rate: number | null
+  warmupRequests: number
+  loadCommand: string | null
+  /** Requests an external load command sends, when the user knows. */
+  loadCommandRequests: number | null
+  trials: number
+  thresholds: Thresholds
+  allow: Allowlist
+  outDir: string
+  quiesceTimeoutMs: number
+  /** Ask Go 1.26+ for the goroutineleak profile too. */
+  goroutineLeakProfile: boolean
+}
+
+export const DEFAULTS = {
+  package: '.',
+  readyPath: '/debug/pprof/',
+  readyTimeoutMs: 30_000,
+  requests: 3000,
+  concurrency: 8,
+  warmupRequests: 300,
+  trials: 3,
+  quiesceTimeoutMs: 5000,
+  thresholds: DEFAULT_THRESHOLDS
+}

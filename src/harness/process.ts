@@ -1,0 +1,144 @@
+// Starting a service under test in its own process group, waiting until it
+// is ready (and is the process that answers), and stopping every process it
+// started, also when pprof-gate itself is cancelled. The pieces: service.ts
+// (one service, stop()), reaper.ts (its processes), logs.ts (its bounded
+// log), ports.ts, readiness.ts and probe.ts (ready, and really ours).
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { HarnessError } from './errors.js'
+import { BoundedLog } from './logs.js'
+import { freePort } from './ports.js'
+import { becomeReady } from './readiness.js'
+import { MARKER_ENV } from './reaper.js'
+import { DEFAULT_GRACE_MS, registry, Service, type RunningService, type ServiceSpec } from './service.js'
+
+export { freePort } from './ports.js'
+export { MARKER_ENV } from './reaper.js'
+export type { RunningService, ServiceSpec } from './service.js'
+
+/** On SIGINT/SIGTERM: GitHub Actions follows SIGINT with SIGTERM 7.5 s later, then kills us. */
+const SIGNAL_GRACE_MS = 2_000
+const PORT_TRIES = 3
+
+/** Cleared on SIGINT/SIGTERM: no new service may start while we shut down. */
+let accepting = true
+
+/**
+ * Starts the service and resolves once it answers on its ready path and the
+ * answer comes from it (readiness.ts). On failure everything it started is
+ * stopped and a HarnessError says why, with the log's tail as evidence.
+ */
+export async function startService(spec: ServiceSpec): Promise<RunningService> {
+  installExitHandler()
+  const log = new BoundedLog(spec.logFile, spec.maxLogBytes)
+  const tries = spec.port === undefined ? PORT_TRIES : 1
+  try {
+    for (let attempt = 1; ; attempt++) {
+      if (!accepting) throw new HarnessError(`${spec.name}: not started: pprof-gate is shutting down`)
+      const port = spec.port ?? (await freePort())
+      const svc = await spawnService(spec, port, log)
+      if (!accepting) {
+        // A signal came while it was being spawned, possibly after stopAllServices() looked.
+        await svc.terminate(0).catch(() => {})
+        throw new HarnessError(`${spec.name}: not started: pprof-gate is shutting down`)
+      }
+      const failure = await becomeReady(svc, { explicitPort: spec.port !== undefined, lastTry: attempt === tries })
+      if (!failure) return svc
+      // Short grace: it failed anyway. A failure to stop is secondary to why it failed.
+      await svc.terminate(1000).catch(() => {})
+      if (!failure.retry || attempt === tries) throw failure.error
+      log.note(`${failure.why} on port ${port}: trying another port`)
+    }
+  } catch (err) {
+    log.close()
+    throw err
+  }
+}
+
+async function spawnService(spec: ServiceSpec, port: number, log: BoundedLog): Promise<Service> {
+  const args = spec.args.map((a) => a.replaceAll('{port}', String(port)))
+  // Unique per start: how reaper.ts recognizes this service's processes.
+  const marker = `${process.pid}-${randomBytes(8).toString('hex')}`
+  const child = spawn(spec.binary, args, {
+    cwd: spec.cwd,
+    env: { ...process.env, ...spec.env, PORT: String(port), [MARKER_ENV]: marker },
+    detached: true, // setsid(): its own session and process group, pgid = pid
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  try {
+    await new Promise<void>((resolve, reject) => {
+      child.once('spawn', resolve)
+      child.once('error', reject)
+    })
+  } catch (err) {
+    // spawn says ENOENT for a missing working directory too
+    const why = existsSync(spec.cwd) ? (err as Error).message : `its working directory ${spec.cwd} does not exist`
+    throw new HarnessError(`${spec.name}: cannot start ${spec.binary}: ${why}`)
+  }
+  return new Service(spec, port, args, child as ChildProcess & { pid: number }, marker, log)
+}
+
+/** Stops every running service (in parallel); throws after all were tried if any could not be stopped. */
+export async function stopAllServices(graceMs = DEFAULT_GRACE_MS): Promise<void> {
+  const results = await Promise.allSettled([...registry].map((s) => s.stop(graceMs)))
+  const failed = results.flatMap((r) => (r.status === 'rejected' ? [String((r.reason as Error).message)] : []))
+  if (failed.length > 0) throw new HarnessError(`could not stop ${failed.length} service(s)`, failed.join('\n'))
+}
+
+let uninstallSignals: (() => void) | undefined
+
+/**
+ * On SIGINT or SIGTERM: no new service starts, onSignal is told, every
+ * service is stopped (short grace), then the process exits with 130 or 143.
+ * A second signal while stopping (GitHub Actions' SIGTERM 7.5 s after its
+ * SIGINT) kills what is left at once and exits. opts.exit replaces
+ * process.exit for tests. Returns a function that removes the handlers.
+ */
+export function installSignalHandlers(
+  onSignal?: (sig: NodeJS.Signals) => void,
+  opts: { graceMs?: number; exit?: (code: number) => void } = {}
+): () => void {
+  uninstallSignals?.()
+  const exit = opts.exit ?? ((code: number) => process.exit(code))
+  let stopping = false
+  const handler = (sig: NodeJS.Signals): void => {
+    const code = sig === 'SIGINT' ? 130 : 143
+    if (stopping) {
+      for (const svc of registry) svc.killNow()
+      exit(code)
+      return
+    }
+    stopping = true
+    accepting = false
+    try {
+      onSignal?.(sig)
+    } catch {
+      // reporting must not keep us from stopping the services
+    }
+    stopAllServices(opts.graceMs ?? SIGNAL_GRACE_MS)
+      .catch(() => {})
+      .finally(() => exit(code))
+  }
+  process.on('SIGINT', handler)
+  process.on('SIGTERM', handler)
+  const uninstall = (): void => {
+    process.off('SIGINT', handler)
+    process.off('SIGTERM', handler)
+    accepting = true
+    if (uninstallSignals === uninstall) uninstallSignals = undefined
+  }
+  uninstallSignals = uninstall
+  return uninstall
+}
+
+let exitHandlerInstalled = false
+
+/** Whatever way the process ends, no service outlives it: 'exit' handlers must be synchronous, so SIGKILL. */
+function installExitHandler(): void {
+  if (exitHandlerInstalled) return
+  exitHandlerInstalled = true
+  process.on('exit', () => {
+    for (const svc of registry) svc.killNow()
+  })
+}

@@ -1,0 +1,7 @@
+module example.com/benign-short-lived/base
+
+go 1.26
+
+require kit v0.0.0
+
+replace kit => ../../_kit

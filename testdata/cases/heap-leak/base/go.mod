@@ -1,0 +1,7 @@
+module example.com/heap-leak/base
+
+go 1.26
+
+require kit v0.0.0
+
+replace kit => ../../_kit

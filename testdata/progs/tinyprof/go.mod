@@ -1,0 +1,3 @@
+module tinyprof
+
+go 1.26

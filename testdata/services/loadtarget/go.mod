@@ -1,0 +1,3 @@
+module loadtarget
+
+go 1.26

@@ -1,0 +1,3 @@
+module pprofhttp
+
+go 1.26
