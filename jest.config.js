@@ -10,7 +10,9 @@ export default {
   testPathIgnorePatterns: ['/dist/', '/node_modules/'],
   // Real Go builds and real profiling runs take tens of seconds each.
   testTimeout: 300000,
-  maxWorkers: 2,
+  // One test file at a time: several files measure real services, and a
+  // second file loading the 2 cores would be noise in their measurements.
+  maxWorkers: 1,
   reporters: ['default', '<rootDir>/scripts/jest-summary.js'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', useESM: true, diagnostics: false }]

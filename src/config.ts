@@ -48,7 +48,7 @@ export const DEFAULTS = {
   requests: 3000,
   concurrency: 8,
   warmupRequests: 300,
-  trials: 3,
+  trials: 5,
   quiesceTimeoutMs: 5000,
   thresholds: DEFAULT_THRESHOLDS
 }

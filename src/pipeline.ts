@@ -155,6 +155,7 @@ async function decodeTrial(r: TrialRecord): Promise<TrialProfiles> {
     heapAfter: await read('heap-after'),
     cpu: r.profiles.cpu ? await read('cpu') : null,
     cpuCoversLoad: r.cpuCoversLoad,
+    processCpuNs: r.processCpuNs,
     quiesced: r.quiesce.settled
   }
 }

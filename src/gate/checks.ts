@@ -3,7 +3,7 @@
  * (robust to one odd trial) and fails only past its threshold; the base
  * side's spread is reported next to the threshold as the noise floor.
  */
-import { NameTable, functionTotals, sampleTypeIndex, toFloat } from '../pprof/index.js'
+import { sampleTypeIndex, siteOf, stackValues, toFloat } from '../pprof/index.js'
 import type { Profile } from '../pprof/index.js'
 import { StackFilter } from './allowlist.js'
 import { allocationSite, goroutineName, stackGrowth, topGrowers } from './growth.js'
@@ -103,7 +103,11 @@ function inuse(p: Profile): number {
 
 export function cpuCheck(trials: TrialProfiles[], t: Thresholds): Check {
   const { base, head } = split(trials)
-  const usable = (r: TrialProfiles) => r.cpu !== null && r.requests !== null && r.requests > 0 && r.cpuCoversLoad
+  // The kernel's exact CPU time when every trial has it (the profile's window
+  // then only matters for attribution); else the profile's samples, which
+  // must cover the whole load.
+  const exact = trials.every((r) => typeof r.processCpuNs === 'number' && r.processCpuNs > 0)
+  const usable = (r: TrialProfiles) => r.requests !== null && r.requests > 0 && (exact || (r.cpu !== null && r.cpuCoversLoad))
   const skipped = (summary: string): Check => ({
     id: 'cpu',
     status: 'skipped',
@@ -126,7 +130,7 @@ export function cpuCheck(trials: TrialProfiles[], t: Thresholds): Check {
   if (ub.length === 0 || uh.length === 0) {
     return skipped('no trial had a CPU profile covering the whole load window')
   }
-  const perRequest = (r: TrialProfiles) => cpuTotal(r.cpu!) / r.requests!
+  const perRequest = (r: TrialProfiles) => (exact ? r.processCpuNs! : cpuTotal(r.cpu!)) / r.requests!
   const bv = ub.map(perRequest)
   const hv = uh.map(perRequest)
   const bm = median(bv)
@@ -149,12 +153,14 @@ export function cpuCheck(trials: TrialProfiles[], t: Thresholds): Check {
         ? `head spends ${pct.toFixed(1)}% more CPU per request than base (p = ${p.toFixed(3)})`
         : pct >= t.cpuPercent
           ? `CPU per request ${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%, but not significant (p = ${p.toFixed(3)} > ${t.cpuAlpha}): within noise`
-          : `CPU per request ${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%, under +${t.cpuPercent}%`) + note,
+          : `CPU per request ${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%, under +${t.cpuPercent}%`) +
+      note +
+      (exact ? '' : '; measured from CPU profile samples (10 ms each), as kernel CPU accounting was not available'),
     trials: { base: bv, head: hv },
     baseSpread: baseSpread(bv),
     perRequest: null,
     p,
-    top: cpuGrowers(ub, uh)
+    top: cpuGrowers(ub.filter((r) => r.cpu !== null), uh.filter((r) => r.cpu !== null))
   }
 }
 
@@ -166,18 +172,21 @@ function cpuTotal(p: Profile): number {
   return total
 }
 
-/** Functions whose flat CPU per request grew most (all trials of a side pooled). */
+/**
+ * Stacks whose CPU per request grew most (all usable trials of a side
+ * pooled): the leaf is where the time goes, the frames say who called it.
+ */
 function cpuGrowers(base: TrialProfiles[], head: TrialProfiles[]): Grower[] {
-  const names = new NameTable()
+  if (base.length === 0 || head.length === 0) return []
   const perRequest = (runs: TrialProfiles[]) => {
-    const sums = new Map<number, number>()
+    const sums = new Map<string, { frames: string[]; value: number }>()
     let requests = 0
     for (const r of runs) {
       requests += r.requests!
-      const totals = functionTotals(r.cpu!, sampleTypeIndex(r.cpu!, 'cpu'), names)
-      for (let i = 0; i < totals.flat.length; i++) {
-        const v = toFloat(totals.flat.get(i))
-        if (v !== 0) sums.set(i, (sums.get(i) ?? 0) + v)
+      for (const [key, st] of stackValues(r.cpu!, sampleTypeIndex(r.cpu!, 'cpu'))) {
+        const have = sums.get(key)
+        if (have) have.value += toFloat(st.value)
+        else sums.set(key, { frames: st.frames, value: toFloat(st.value) })
       }
     }
     return { sums, requests }
@@ -185,12 +194,12 @@ function cpuGrowers(base: TrialProfiles[], head: TrialProfiles[]): Grower[] {
   const b = perRequest(base)
   const h = perRequest(head)
   const out: Grower[] = []
-  for (const i of new Set([...b.sums.keys(), ...h.sums.keys()])) {
-    const bv = (b.sums.get(i) ?? 0) / b.requests
-    const hv = (h.sums.get(i) ?? 0) / h.requests
+  for (const key of new Set([...b.sums.keys(), ...h.sums.keys()])) {
+    const bv = (b.sums.get(key)?.value ?? 0) / b.requests
+    const hv = (h.sums.get(key)?.value ?? 0) / h.requests
     if (hv - bv <= 0) continue
-    const name = names.names[i]
-    out.push({ name, site: name, frames: [], base: bv, head: hv, delta: hv - bv })
+    const frames = (h.sums.get(key) ?? b.sums.get(key))!.frames
+    out.push({ name: frames[0] ?? '<empty stack>', site: siteOf(frames), frames, base: bv, head: hv, delta: hv - bv })
   }
   out.sort((x, y) => y.delta - x.delta || (x.name < y.name ? -1 : 1))
   return out.slice(0, TOP)

@@ -21,7 +21,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   heapBytes: 1024 * 1024,
   heapPercent: 10,
   cpuPercent: 15,
-  cpuAlpha: 0.05
+  cpuAlpha: 0.01
 }
 
 /** Stacks to ignore, like goleak's IgnoreTopFunction / IgnoreAnyFunction; `*` matches any run of characters. */
@@ -45,6 +45,12 @@ export interface TrialProfiles {
   cpu: Profile | null
   /** False when the load outlasted the CPU profile window (CPU per request would be too low). */
   cpuCoversLoad: boolean
+  /**
+   * CPU time the service used during the measured load, from the kernel's
+   * accounting (no sampling noise); null where unknown, and then the CPU
+   * profile's total is used.
+   */
+  processCpuNs?: number | null
   /** Whether the goroutine count settled before the "after" snapshot. */
   quiesced: boolean
 }

@@ -15,6 +15,7 @@ import { fetchProfile, profileUrl, startCpuProfile, waitForQuiesce } from './fet
 import { runLoad, runLoadCommand } from './load.js'
 import type { LoadResult } from './load.js'
 import { startService } from './process.js'
+import { processCpuNs } from './cputime.js'
 import type { Target } from './targets.js'
 
 export type Side = 'base' | 'head'
@@ -63,6 +64,8 @@ export interface TrialRecord {
   warmup: { requests: number; durationMs: number }
   cpuSeconds: number
   cpuCoversLoad: boolean
+  /** CPU time the service used during the measured load, from the kernel; null where unknown. */
+  processCpuNs: number | null
   quiesce: { settled: boolean; waitedMs: number; samples: number[] }
   log: string
 }
@@ -124,10 +127,12 @@ async function runTrial(plan: TrialPlan, side: Side, trial: number): Promise<Tri
     const cpu = startCpuProfile({ baseUrl: pprof, seconds: cpuSeconds, what: `${what} CPU profile`, timeoutMs: FETCH_TIMEOUT_MS, outFile: join(dir, 'cpu.pb.gz'), signal: plan.signal })
     await cpu.started
     const cpuStart = Date.now()
+    const cpuBefore = await processCpuNs(service.pid)
     const measured = await load(plan, service.baseUrl, plan.requests, plan.durationMs, (done, errors) =>
       plan.progress({ kind: 'load', side, trial, done, total: plan.durationMs ? null : plan.requests, errors })
     )
     const loadEnd = Date.now()
+    const cpuAfter = await processCpuNs(service.pid)
     await cpu.done
     profiles.cpu = join(dir, 'cpu.pb.gz')
     const cpuCoversLoad = loadEnd - cpuStart <= cpuSeconds * 1000
@@ -157,6 +162,7 @@ async function runTrial(plan: TrialPlan, side: Side, trial: number): Promise<Tri
       warmup: { requests: warm.requests ?? plan.warmupRequests, durationMs: warmMs },
       cpuSeconds,
       cpuCoversLoad,
+      processCpuNs: cpuBefore !== null && cpuAfter !== null && cpuAfter > cpuBefore ? cpuAfter - cpuBefore : null,
       quiesce: { settled: q.settled, waitedMs: q.waitedMs, samples: q.samples },
       log: join(dir, 'service.log')
     }

@@ -48,26 +48,38 @@ export interface LocationFrames {
 }
 
 export function locationFrames(p: Profile, table: NameTable): LocationFrames {
-  const list = p.locationList
-  const start = new Int32Array(list.length + 1)
+  const locs = p.locations
+  // Name node of each function id, looked up once per function rather than once per line.
+  const fnNode = new Map<Id, number>()
+  for (const f of p.functions.values()) fnNode.set(f.id, -1)
+  const nodeOf = (fid: Id, mappingId: Id): number => {
+    let node = fnNode.get(fid)!
+    if (node < 0) {
+      node = table.id(frameName(p, p.functions.get(fid)!.name, mappingId))
+      // A nameless function's node depends on its location's mapping: do not cache it.
+      if (p.functions.get(fid)!.name !== '') fnNode.set(fid, node)
+    }
+    return node
+  }
+  const start = new Int32Array(locs.count + 1)
   let total = 0
-  for (let i = 0; i < list.length; i++) total += Math.max(1, list[i].lines.length)
+  for (let i = 0; i < locs.count; i++) total += Math.max(1, locs.lineStart[i + 1] - locs.lineStart[i])
   const names = new Int32Array(total)
   let n = 0
-  for (let i = 0; i < list.length; i++) {
-    const loc = list[i]
+  for (let i = 0; i < locs.count; i++) {
     start[i] = n
-    if (loc.lines.length === 0) {
-      const m = loc.mappingId === 0 ? undefined : p.mappings.get(loc.mappingId)
+    const from = locs.lineStart[i]
+    const to = locs.lineStart[i + 1]
+    if (from === to) {
+      const mid = locs.mappingIds.get(i)
+      const m = mid === 0 ? undefined : p.mappings.get(mid)
       names[n++] = table.id(m?.filename ? `[${basename(m.filename)}]` : '<unknown>')
       continue
     }
-    for (const line of loc.lines) {
-      const fn = p.functions.get(line.functionId)!
-      names[n++] = table.id(frameName(p, fn.name, loc.mappingId))
-    }
+    const mid = locs.mappingIds.get(i)
+    for (let k = from; k < to; k++) names[n++] = nodeOf(locs.lineFunctions.get(k), mid)
   }
-  start[list.length] = n
+  start[locs.count] = n
   return { start, names }
 }
 
@@ -85,13 +97,69 @@ function basename(path: string): string {
 /** Flat, cum and total of one sample type, per function. */
 export function functionTotals(p: Profile, sampleIndex: number, table: NameTable): FunctionTotals {
   const frames = locationFrames(p, table)
+  const nodes = table.names.length
+  const { values, width, count } = p.stacks
+  // When the absolute values add up to at most 2^53, every partial sum is an
+  // exact float64: sum in plain arrays. Otherwise take the exact path.
+  let absTotal = 0
+  let safe = values.allSafe
+  for (let s = 0; s < count && safe; s++) {
+    absTotal += Math.abs(values.get(s * width + sampleIndex) as number)
+    if (absTotal > Number.MAX_SAFE_INTEGER) safe = false
+  }
+  return safe ? fastTotals(p, sampleIndex, frames, nodes) : exactTotals(p, sampleIndex, frames, nodes)
+}
+
+function fastTotals(p: Profile, sampleIndex: number, frames: LocationFrames, nodes: number): FunctionTotals {
   const fstart = frames.start
   const fnames = frames.names
-  const nodes = table.names.length
+  const flat = new Float64Array(nodes)
+  const cum = new Float64Array(nodes)
+  let total = 0
+  // Stamp per node: the last stack that added to its cum (no Set per stack).
+  const seen = new Int32Array(nodes).fill(-1)
+  const { offsets, locs, values, width, count } = p.stacks
+  // Most locations have one frame: give those their node directly (-1: several).
+  const single = new Int32Array(fstart.length - 1)
+  for (let i = 0; i < single.length; i++) single[i] = fstart[i + 1] - fstart[i] === 1 ? fnames[fstart[i]] : -1
+  for (let s = 0; s < count; s++) {
+    const v = values.get(s * width + sampleIndex) as number
+    if (v === 0) continue
+    total += v
+    const begin = offsets[s]
+    const end = offsets[s + 1]
+    if (begin === end) continue
+    const first = locs[begin]
+    flat[single[first] >= 0 ? single[first] : fnames[fstart[first]]] += v
+    for (let k = begin; k < end; k++) {
+      const loc = locs[k]
+      const node = single[loc]
+      if (node >= 0) {
+        if (seen[node] !== s) {
+          seen[node] = s
+          cum[node] += v
+        }
+        continue
+      }
+      const fend = fstart[loc + 1]
+      for (let j = fstart[loc]; j < fend; j++) {
+        const n = fnames[j]
+        if (seen[n] !== s) {
+          seen[n] = s
+          cum[n] += v
+        }
+      }
+    }
+  }
+  return { flat: ExactArray.from(flat), cum: ExactArray.from(cum), total }
+}
+
+function exactTotals(p: Profile, sampleIndex: number, frames: LocationFrames, nodes: number): FunctionTotals {
+  const fstart = frames.start
+  const fnames = frames.names
   const flat = new ExactArray(nodes)
   const cum = new ExactArray(nodes)
   let total: Int64 = 0
-  // Stamp per node: the last stack that added to its cum (no Set per stack).
   const seen = new Int32Array(nodes).fill(-1)
   const { offsets, locs, values, width, count } = p.stacks
   for (let s = 0; s < count; s++) {

@@ -8,9 +8,10 @@ import type { Reader } from 'protobufjs/minimal.js'
 import { ProfileError, parseError } from './errors.js'
 import { ExactArray, scaleLikeGo } from './exact.js'
 import type { Int64 } from './exact.js'
-import type { Id, Line, Location, Mapping, Profile, ProfileFunction, ValueType } from './model.js'
+import type { Id, Mapping, Profile, ProfileFunction, ValueType } from './model.js'
 import { readInt64, readSize, readUint64 } from './varint.js'
 import { StackTable } from './stacktable.js'
+import { LocationTable } from './locations.js'
 import { resolveStacks } from './resolve.js'
 import { BYTES, VARINT, readDelimited, readTag, skipField } from './wire.js'
 import type { Tag } from './wire.js'
@@ -53,7 +54,7 @@ export class ProfileBuilder {
   comments: Int64[] = []
   private readonly strings: string[] = []
   private readonly mappings = new Map<Id, RawMapping>()
-  private readonly locations = new Map<Id, Location>()
+  private readonly locations = new LocationTable()
   private readonly functions = new Map<Id, RawFunction>()
   private mappingCount = 0
   private locationCount = 0
@@ -190,15 +191,30 @@ export class ProfileBuilder {
         if (stop > end) throw parseError(`value: length ${n} runs past the end of the sample`)
         pos = r.pos
         while (pos < stop) {
-          const b = buf[pos]
-          if (b < 128) {
-            values[nv++] = b
+          // Values below 2^21 (three bytes) inline; the rest exactly, via readInt64.
+          const b0 = buf[pos]
+          if (b0 < 128) {
+            values[nv++] = b0
             pos++
-          } else {
-            r.pos = pos
-            values[nv++] = readInt64(r, stop)
-            pos = r.pos
+            continue
           }
+          if (pos + 2 < stop) {
+            const b1 = buf[pos + 1]
+            if (b1 < 128) {
+              values[nv++] = (b0 & 127) | (b1 << 7)
+              pos += 2
+              continue
+            }
+            const b2 = buf[pos + 2]
+            if (b2 < 128) {
+              values[nv++] = (b0 & 127) | ((b1 & 127) << 7) | (b2 << 14)
+              pos += 3
+              continue
+            }
+          }
+          r.pos = pos
+          values[nv++] = readInt64(r, stop)
+          pos = r.pos
         }
       } else if (t === 0x10) {
         r.pos = pos + 1
@@ -316,13 +332,19 @@ export class ProfileBuilder {
 
   location(r: Reader, end: number): void {
     this.locationCount++
-    const loc: Location = { id: 0, mappingId: 0, address: 0, lines: [], isFolded: false }
+    let id: Id = 0
+    let mappingId: Id = 0
+    let address: Id = 0
+    let folded = false
+    // Lines come before we know the id is free: collect them, then commit.
+    const lines = this.scratchLines
+    lines.length = 0
     const tag = this.tag
     while (r.pos < end) {
       readTag(r, end, tag)
       if (tag.field === 4) {
         if (tag.wire !== BYTES) throw parseError(`line (field 4): wire type ${tag.wire}, want 2`)
-        loc.lines.push(this.line(r, readDelimited(r, end)))
+        this.line(r, readDelimited(r, end), lines)
         continue
       }
       if (tag.field > 5) {
@@ -331,19 +353,24 @@ export class ProfileBuilder {
       }
       if (tag.wire !== VARINT) throw parseError(`field ${tag.field}: wire type ${tag.wire}, want 0`)
       switch (tag.field) {
-        case 1: loc.id = readUint64(r, end); break
-        case 2: loc.mappingId = readUint64(r, end); break
-        case 3: loc.address = readUint64(r, end); break
-        case 5: loc.isFolded = readInt64(r, end) !== 0; break
+        case 1: id = readUint64(r, end); break
+        case 2: mappingId = readUint64(r, end); break
+        case 3: address = readUint64(r, end); break
+        case 5: folded = readInt64(r, end) !== 0; break
       }
     }
-    if (loc.id === 0) throw parseError('id 0 is reserved')
-    if (this.locations.has(loc.id)) throw parseError(`id ${loc.id} is used by an earlier location`)
-    this.locations.set(loc.id, loc)
+    if (id === 0) throw parseError('id 0 is reserved')
+    if (this.locations.begin(id, mappingId, address, folded) < 0) throw parseError(`id ${id} is used by an earlier location`)
+    for (let i = 0; i < lines.length; i += 3) this.locations.addLine(lines[i], lines[i + 1], lines[i + 2])
   }
 
-  private line(r: Reader, end: number): Line {
-    const line: Line = { functionId: 0, line: 0, column: 0 }
+  private readonly scratchLines: Id[] = []
+
+  /** Reads a Line into `out` as three values: function id, line, column. */
+  private line(r: Reader, end: number, out: Id[]): void {
+    let functionId: Id = 0
+    let line: Id = 0
+    let column: Id = 0
     const tag = this.tag
     while (r.pos < end) {
       readTag(r, end, tag)
@@ -352,11 +379,11 @@ export class ProfileBuilder {
         continue
       }
       if (tag.wire !== VARINT) throw parseError(`line: field ${tag.field}: wire type ${tag.wire}, want 0`)
-      if (tag.field === 1) line.functionId = readUint64(r, end)
-      else if (tag.field === 2) line.line = readInt64(r, end)
-      else line.column = readInt64(r, end)
+      if (tag.field === 1) functionId = readUint64(r, end)
+      else if (tag.field === 2) line = readInt64(r, end)
+      else column = readInt64(r, end)
     }
-    return line
+    out.push(functionId, line, column)
   }
 
   function(r: Reader, end: number): void {
@@ -434,16 +461,20 @@ export class ProfileBuilder {
         filename: str(f.filename, `function ${f.id} filename`)
       })
     }
-    for (const loc of this.locations.values()) {
+    const locs = this.locations
+    for (let i = 0; i < locs.count; i++) {
       // A location naming a missing mapping is valid: it is treated as unmapped.
-      if (loc.mappingId !== 0 && !mappings.has(loc.mappingId)) loc.mappingId = 0
-      for (let i = 0; i < loc.lines.length; i++) {
-        const fid = loc.lines[i].functionId
-        if (!functions.has(fid)) throw parseError(`location ${loc.id}: line ${i}: function ${fid} not found`)
+      const m = locs.mappingIds.get(i)
+      if (m !== 0 && !mappings.has(m)) locs.unmap(i)
+      for (let n = locs.lineStart[i]; n < locs.lineStart[i + 1]; n++) {
+        const fid = locs.lineFunctions.get(n)
+        if (!functions.has(fid)) {
+          throw parseError(`location ${locs.ids.get(i)}: line ${n - locs.lineStart[i]}: function ${fid} not found`)
+        }
       }
     }
     this.table.freeIndex()
-    const { locationList, offsets, locs } = resolveStacks(this.table, this.locations, this.firstSample)
+    const { offsets, locs: stackLocs } = resolveStacks(this.table, this.locations, this.firstSample)
     const width = this.width < 0 ? sampleTypes.length : this.width
     return {
       sampleTypes,
@@ -461,12 +492,11 @@ export class ProfileBuilder {
         count: this.table.count,
         width,
         offsets,
-        locs,
+        locs: stackLocs,
         values: this.values
       },
       mappings,
       locations: this.locations,
-      locationList,
       functions,
       decodedBytes
     }

@@ -41,6 +41,12 @@ export interface DecodeOptions {
    * rounding like Go (pprof's ScaleN, used by -normalize).
    */
   scale?: number[]
+  /**
+   * The bytes pushed are the decompressed content of a gzip file, inflated
+   * by the caller (the CLI uses node:zlib, which is native and several times
+   * faster than pako). The size cap still applies.
+   */
+  inflated?: boolean
 }
 
 /** A top-level field's header: where its value starts and ends within the data. */
@@ -121,7 +127,7 @@ export class ProfileDecoder {
 
   constructor(opts: DecodeOptions = {}) {
     this.builder = new ProfileBuilder(opts.scale)
-    this.gunzip = new Gunzip((chunk) => this.onData(chunk), opts.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES)
+    this.gunzip = new Gunzip((chunk) => this.onData(chunk), opts.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, opts.inflated ?? false)
   }
 
   private sniffed = false
@@ -145,7 +151,7 @@ export class ProfileDecoder {
   /** Ends the input, validates, and returns the profile. */
   finish(): Profile {
     this.finished = true
-    if (this.gunzip.inBytes === 0) throw new ProfileError('empty profile: the file has no bytes')
+    if (this.gunzip.inBytes === 0 && !this.gunzip.compressed) throw new ProfileError('empty profile: the file has no bytes')
     this.gunzip.end()
     if (!this.sniffed) this.releaseSniffed()
     if (this.gunzip.outBytes === 0) {

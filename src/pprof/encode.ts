@@ -40,7 +40,8 @@ function tag(w: Writer, field: number, wire: number): Writer {
 
 interface IdMaps {
   mapping: Map<Id, number>
-  location: Map<Id, number>
+  /** New id of location index i: locationBase + i. */
+  locationBase: number
   function: Map<Id, number>
 }
 
@@ -50,9 +51,9 @@ export function encodeDiffProfile(base: Profile, head: Profile): Uint8Array {
   const strings = new StringTable()
   const next = { mapping: 1, location: 1, function: 1 }
   const maps: IdMaps[] = [head, base].map((p) => {
-    const m: IdMaps = { mapping: new Map(), location: new Map(), function: new Map() }
+    const m: IdMaps = { mapping: new Map(), locationBase: next.location, function: new Map() }
     for (const id of p.mappings.keys()) m.mapping.set(id, next.mapping++)
-    for (const id of p.locations.keys()) m.location.set(id, next.location++)
+    next.location += p.locations.count
     for (const id of p.functions.keys()) m.function.set(id, next.function++)
     return m
   })
@@ -91,7 +92,6 @@ function writeSamples(
   isBase: boolean
 ): void {
   const { offsets, locs, values, width, count } = p.stacks
-  const locationIds = p.locationList.map((loc) => maps.location.get(loc.id)!)
   const labelKey = strings.id('pprof::base')
   const labelValue = strings.id('true')
   for (let s = 0; s < count; s++) {
@@ -101,7 +101,7 @@ function writeSamples(
     tag(w, 2, 2).fork()
     if (offsets[s + 1] > offsets[s]) {
       tag(w, 1, 2).fork()
-      for (let k = offsets[s]; k < offsets[s + 1]; k++) w.uint64(locationIds[locs[k]])
+      for (let k = offsets[s]; k < offsets[s + 1]; k++) w.uint64(maps.locationBase + locs[k])
       w.ldelim()
     }
     tag(w, 2, 2).fork()
@@ -135,9 +135,10 @@ function writeTables(w: Writer, p: Profile, maps: IdMaps, strings: StringTable):
     if (m.hasInlineFrames) tag(w, 10, 0).bool(true)
     w.ldelim()
   }
-  for (const loc of p.locations.values()) {
+  for (let i = 0; i < p.locations.count; i++) {
+    const loc = p.locations.get(i)
     tag(w, 4, 2).fork()
-    tag(w, 1, 0).uint64(maps.location.get(loc.id)!)
+    tag(w, 1, 0).uint64(maps.locationBase + i)
     const mapping = loc.mappingId === 0 ? undefined : maps.mapping.get(loc.mappingId)
     if (mapping !== undefined) tag(w, 2, 0).uint64(mapping)
     if (loc.address !== 0) tag(w, 3, 0).uint64(int64(loc.address) as number)

@@ -29,6 +29,14 @@ export class ExactArray {
     if (n > this.length) this.length = n
   }
 
+  /** Wraps float64 cells that are known to hold exact integers. */
+  static from(cells: Float64Array): ExactArray {
+    const a = new ExactArray(0)
+    a.cells = cells.length >= 16 ? cells : Float64Array.from({ length: 16 }, (_, i) => cells[i] ?? 0)
+    a.length = cells.length
+    return a
+  }
+
   add(i: number, v: Int64): void {
     if (typeof v === 'number') {
       const s = this.cells[i] + v
@@ -44,6 +52,16 @@ export class ExactArray {
     const big = (this.big ??= new Map())
     const cur = big.get(i) ?? BigInt(this.cells[i])
     big.set(i, cur + BigInt(v))
+    this.cells[i] = NaN
+  }
+
+  set(i: number, v: Int64): void {
+    if (typeof v === 'number' && Number.isSafeInteger(v)) {
+      this.cells[i] = v
+      this.big?.delete(i)
+      return
+    }
+    ;(this.big ??= new Map()).set(i, BigInt(v))
     this.cells[i] = NaN
   }
 

@@ -25,13 +25,22 @@ export class Gunzip {
   /** Bytes received so far. */
   inBytes = 0
 
+  /**
+   * `inflated`: the caller pushes the already decompressed content of a gzip
+   * file (inflated natively, e.g. by node:zlib); only the cap applies.
+   */
   constructor(
     private readonly emit: (chunk: Uint8Array) => void,
-    private readonly maxBytes = DEFAULT_MAX_DECOMPRESSED_BYTES
+    private readonly maxBytes = DEFAULT_MAX_DECOMPRESSED_BYTES,
+    private readonly inflated = false
   ) {}
 
   push(chunk: Uint8Array): void {
     this.inBytes += chunk.length
+    if (this.inflated) {
+      this.out(chunk)
+      return
+    }
     if (this.mode === 'sniff') {
       // The magic needs two bytes; a first chunk of one byte is held back.
       const data = this.head ? concat(this.head, chunk) : chunk
@@ -50,6 +59,7 @@ export class Gunzip {
 
   /** Signals the end of input; throws when the gzip stream is incomplete. */
   end(): void {
+    if (this.inflated) return
     if (this.mode === 'sniff' && this.head) {
       // A single byte: neither gzip nor a meaningful protobuf; let the decoder judge.
       this.mode = 'raw'
@@ -69,7 +79,7 @@ export class Gunzip {
   }
 
   get compressed(): boolean {
-    return this.mode === 'gzip'
+    return this.inflated || this.mode === 'gzip'
   }
 
   private startInflate(): void {

@@ -4,6 +4,7 @@
  * the number of distinct stacks, locations, functions and strings only.
  */
 import type { ExactArray, Int64 } from './exact.js'
+import type { LocationTable } from './locations.js'
 
 /** An id from the profile (uint64): a number when exact, else a bigint. */
 export type Id = number | bigint
@@ -51,8 +52,8 @@ export interface ProfileFunction {
 }
 
 /**
- * Samples aggregated by stack. Stack s has the frames
- * `locationList[locs[k]]` for k in [offsets[s], offsets[s + 1]), leaf first,
+ * Samples aggregated by stack. Stack s has the frames (location indices)
+ * `locs[k]` for k in [offsets[s], offsets[s + 1]), leaf first,
  * and the value `values.get(s * width + t)` for sample type t.
  */
 export interface StackSet {
@@ -79,9 +80,8 @@ export interface Profile {
   sampleCount: number
   stacks: StackSet
   mappings: Map<Id, Mapping>
-  locations: Map<Id, Location>
-  /** The same locations in the order that stack frames index. */
-  locationList: Location[]
+  /** Columns; stack frames index it. */
+  locations: LocationTable
   functions: Map<Id, ProfileFunction>
   /** Decompressed size in bytes. */
   decodedBytes: number

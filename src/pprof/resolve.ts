@@ -1,38 +1,22 @@
 /**
- * Turns stack keys (location ids as varint bytes) into dense location
- * indices, once, after decoding: every later pass walks typed arrays
- * instead of decoding bytes and looking ids up in maps. Ids are usually
- * dense (Go numbers locations 1..N), so an array indexed by id does the
- * lookup; sparse or huge ids fall back to a map, as pprof's locationIDMap does.
+ * Turns stack keys (location ids as varint bytes) into location indices,
+ * once, after decoding: every later pass walks typed arrays instead of
+ * decoding bytes and looking ids up. Ids are usually small (Go numbers
+ * locations 1..N), so the common path is a few byte operations and an array
+ * read; long varints and huge ids take a slower exact path.
  */
 import { parseError } from './errors.js'
-import type { Id, Location } from './model.js'
+import type { LocationTable } from './locations.js'
+import type { Id } from './model.js'
 import type { StackTable } from './stacktable.js'
 
 export interface ResolvedStacks {
-  /** Locations in a fixed order; a location's index is its place here. */
-  locationList: Location[]
   /** Stack s has frames locs[offsets[s]] .. locs[offsets[s + 1] - 1], leaf first. */
   offsets: Int32Array
   locs: Int32Array
 }
 
-export function resolveStacks(table: StackTable, locations: Map<Id, Location>, firstSample: Int32Array): ResolvedStacks {
-  const locationList = Array.from(locations.values())
-  let maxId = 0
-  let allSmall = true
-  for (const loc of locationList) {
-    if (typeof loc.id !== 'number') allSmall = false
-    else if (loc.id > maxId) maxId = loc.id
-  }
-  const dense = allSmall && maxId <= 4 * locationList.length + 1024
-  const byId = dense ? new Int32Array(maxId + 1).fill(-1) : null
-  const byMap = dense ? null : new Map<Id, number>()
-  locationList.forEach((loc, i) => {
-    if (byId) byId[loc.id as number] = i
-    else byMap!.set(loc.id, i)
-  })
-
+export function resolveStacks(table: StackTable, locations: LocationTable, firstSample: Int32Array): ResolvedStacks {
   const { arena, keyStart, keyLength, count } = table
   // Each id's varint ends in exactly one byte below 128: count them to size the array.
   let frames = 0
@@ -45,39 +29,39 @@ export function resolveStacks(table: StackTable, locations: Map<Id, Location>, f
     let pos = keyStart[s]
     const end = pos + keyLength[s]
     while (pos < end) {
-      // Ids below 2^28 (four varint bytes) take the fast path; others are rare.
       let b = arena[pos++]
-      let small = b & 127
-      let id: Id
-      if (b < 128) id = small
-      else {
+      let id = b & 127
+      if (b >= 128) {
         b = arena[pos++]
-        small |= (b & 127) << 7
-        if (b < 128) id = small
-        else {
+        id |= (b & 127) << 7
+        if (b >= 128) {
           b = arena[pos++]
-          small |= (b & 127) << 14
-          if (b < 128) id = small
-          else {
+          id |= (b & 127) << 14
+          if (b >= 128) {
             b = arena[pos++]
-            small |= (b & 127) << 21
-            if (b < 128) id = small
-            else {
-              id = longId(arena, pos - 4)
+            id |= (b & 127) << 21
+            if (b >= 128) {
+              const big = longId(arena, pos - 4)
               pos = longIdEnd
+              const index = locations.indexOf(big)
+              if (index < 0) throw missing(firstSample[s], big)
+              locs[n++] = index
+              continue
             }
           }
         }
       }
-      let index: number | undefined
-      if (byId) index = typeof id === 'number' && id <= maxId ? byId[id] : -1
-      else index = byMap!.get(id) ?? -1
-      if (index < 0) throw parseError(`sample ${firstSample[s]}: location ${id} not found`)
+      const index = locations.indexOf(id)
+      if (index < 0) throw missing(firstSample[s], id)
       locs[n++] = index
     }
   }
   offsets[count] = n
-  return { locationList, offsets, locs }
+  return { offsets, locs }
+}
+
+function missing(sample: number, id: Id): Error {
+  return parseError(`sample ${sample}: location ${id} not found`)
 }
 
 /** Where the last longId() read ended. */

@@ -91,6 +91,21 @@ export function rootOf(frames: string[]): string {
   return '<empty stack>'
 }
 
+/**
+ * True for a function of the program itself or of a third-party module, as
+ * opposed to the standard library: a package path whose first element has
+ * a dot (github.com/..., example.com/...) or package main.
+ */
+export function isUserFrame(name: string): boolean {
+  const slash = name.lastIndexOf('/')
+  const dot = name.indexOf('.', slash + 1)
+  const pkg = dot < 0 ? name : name.slice(0, dot)
+  if (pkg === 'main') return true
+  const first = pkg.split('/')[0]
+  return first.includes('.')
+}
+
+/** Where a stack matters to its authors: the innermost user frame, else the innermost frame outside the runtime. */
 export function siteOf(frames: string[]): string {
-  return frames.find((f) => !isRuntimeFrame(f)) ?? frames[0] ?? '<empty stack>'
+  return frames.find(isUserFrame) ?? frames.find((f) => !isRuntimeFrame(f)) ?? frames[0] ?? '<empty stack>'
 }

@@ -35,7 +35,10 @@ export class StackTable {
       next.set(this.arena.subarray(0, this.arenaLength))
       this.arena = next
     }
-    this.arena.set(length === key.length ? key : key.subarray(0, length), this.arenaLength)
+    // A byte loop, not set(subarray): a view object per new stack is garbage the GC would chase.
+    const arena = this.arena
+    const at = this.arenaLength
+    for (let j = 0; j < length; j++) arena[at + j] = key[j]
     this.keyStart[idx] = this.arenaLength
     this.keyLength[idx] = length
     this.keyHash[idx] = hash

@@ -145,9 +145,11 @@ export function renderRunMarkdown(r: RunReport, marker = ''): string {
       out.push('| ---: | --- | --- |')
       for (const g of c.top) out.push(`| ${fmtBytes(g.delta, true)} | ${code(g.name)} | ${g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ')} |`)
     } else {
-      out.push('| Δ flat CPU per request | base | head | function |')
-      out.push('| ---: | ---: | ---: | --- |')
-      for (const g of c.top) out.push(`| ${fmtNs(g.delta, true)} | ${fmtNs(g.base)} | ${fmtNs(g.head)} | ${code(g.name)} |`)
+      out.push('| Δ CPU per request | base | head | function | stack (innermost first) |')
+      out.push('| ---: | ---: | ---: | --- | --- |')
+      for (const g of c.top) {
+        out.push(`| ${fmtNs(g.delta, true)} | ${fmtNs(g.base)} | ${fmtNs(g.head)} | ${code(g.name)} | ${g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ')} |`)
+      }
     }
     out.push('')
     out.push('</details>')
@@ -180,11 +182,9 @@ export function renderRunText(r: RunReport): string {
     out.push(`${c.id}: ${plain(c.summary, 300)}`)
     if (c.status === 'skipped') continue
     for (const g of c.top.slice(0, c.status === 'fail' ? 5 : 2)) {
-      if (c.id === 'cpu') out.push(`  ${fmtNs(g.delta, true).padStart(10)}/request  ${plain(g.name)}`)
-      else {
-        out.push(`  ${fmtValue(c, g.delta, true).padStart(10)} per trial  ${plain(g.name)}${g.site !== g.name ? ` (at ${plain(g.site)})` : ''}`)
-        for (const f of g.frames.slice(0, 5)) out.push(`               ${plain(f)}`)
-      }
+      const figure = c.id === 'cpu' ? `${fmtNs(g.delta, true)}/request` : `${fmtValue(c, g.delta, true)} per trial`
+      out.push(`  ${figure.padStart(16)}  ${plain(g.name)}${g.site !== g.name ? ` (at ${plain(g.site)})` : ''}`)
+      for (const f of g.frames.slice(0, 5)) out.push(`                    ${plain(f)}`)
     }
   }
   out.push('')

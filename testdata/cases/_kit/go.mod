@@ -1,3 +1,3 @@
-module kit
+module example.com/kit
 
 go 1.26

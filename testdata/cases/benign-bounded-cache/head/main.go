@@ -8,7 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"kit"
+	"example.com/kit"
 )
 
 const capacity = 64

@@ -8,7 +8,7 @@ import (
 	"net/http"
 	"sync"
 
-	"kit"
+	"example.com/kit"
 )
 
 var (

@@ -9,7 +9,7 @@ import (
 	"net/http"
 	"time"
 
-	"kit"
+	"example.com/kit"
 )
 
 func sendEvent(ctx context.Context) {

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"net/http"
 
-	"kit"
+	"example.com/kit"
 )
 
 func validate() uint64 {

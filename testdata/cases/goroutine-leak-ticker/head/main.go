@@ -7,7 +7,7 @@ import (
 	"net/http"
 	"time"
 
-	"kit"
+	"example.com/kit"
 )
 
 func refreshPrices(t *time.Ticker) {

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"net/http"
 
-	"kit"
+	"example.com/kit"
 )
 
 func notifyAuditor(done chan<- string, id string) {

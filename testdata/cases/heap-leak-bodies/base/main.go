@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"net/http"
 
-	"kit"
+	"example.com/kit"
 )
 
 func order(w http.ResponseWriter, r *http.Request) {

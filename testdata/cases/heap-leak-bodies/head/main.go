@@ -7,7 +7,7 @@ import (
 	"net/http"
 	"sync"
 
-	"kit"
+	"example.com/kit"
 )
 
 var (

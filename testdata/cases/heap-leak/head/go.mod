@@ -2,6 +2,6 @@ module example.com/heap-leak/head
 
 go 1.26
 
-require kit v0.0.0
+require example.com/kit v0.0.0
 
-replace kit => ../../_kit
+replace example.com/kit => ../../_kit
