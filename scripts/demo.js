@@ -1,18 +1,17 @@
-// npm run demo: the main job on the bundled example. Builds the Go program
-// in testdata/progs/profgen, has it write real base and head profiles (heap,
-// goroutine, CPU), and runs `pprof-gate compare` on each pair, printing the
-// reports. Nothing is faked: the numbers come from the Go runtime.
+// npm run demo: the main job on the bundled example. `pprof-gate run` builds
+// base and head of the example service in testdata/cases/goroutine-leak (head
+// starts a goroutine per request that never ends), loads both over loopback,
+// fetches their profiles and gives the verdict; then `pprof-gate compare`
+// shows the goroutine profiles of one head trial side by side. Nothing is
+// faked: the numbers come from the Go runtime.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
-const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..')
+const root = resolve(import.meta.dirname, '..')
+const example = join(root, 'testdata', 'cases', 'goroutine-leak')
 const out = join(root, '.tmp', 'demo')
-mkdirSync(out, { recursive: true })
-
-function step(msg) {
-  process.stderr.write(`\n== ${msg}\n`)
-}
+const cli = join(root, 'dist', 'cli.js')
 
 try {
   execFileSync('go', ['version'], { stdio: 'ignore' })
@@ -20,43 +19,22 @@ try {
   console.error('demo: the Go toolchain is needed (go not found on PATH); install Go 1.26 and retry')
   process.exit(2)
 }
+rmSync(out, { recursive: true, force: true })
 
-step('building testdata/progs/profgen')
-const bin = join(out, 'profgen')
-const build = spawnSync('go', ['build', '-o', bin, '.'], { cwd: join(root, 'testdata/progs/profgen'), encoding: 'utf8' })
-if (build.status !== 0) {
-  console.error(`demo: go build failed:\n${build.stderr}`)
-  process.exit(2)
+console.error(`demo: pprof-gate run on ${example} (head leaks a goroutine per request)\n`)
+const run = spawnSync(process.execPath, [cli, 'run', '--base-dir', join(example, 'base'), '--head-dir', join(example, 'head'), '--out', out], {
+  stdio: 'inherit'
+})
+if (run.status !== 1) {
+  console.error(`\ndemo: expected the verdict FAIL (exit 1), got exit ${run.status}`)
+  process.exit(run.status === 0 ? 1 : 2)
 }
 
-let failed = false
-for (const [kind, sampleType] of [
-  ['goroutine', 'goroutine'],
-  ['heap', 'inuse_space'],
-  ['cpu', 'cpu']
-]) {
-  step(`${kind}: writing base and head profiles with runtime/pprof`)
-  for (const variant of ['base', 'head']) {
-    const file = join(out, `${variant}.${kind}.pb.gz`)
-    const r = spawnSync(bin, ['-variant', variant, '-kind', kind, '-o', file], { encoding: 'utf8', timeout: 60000 })
-    if (r.status !== 0) {
-      console.error(`demo: profgen ${variant} ${kind} failed:\n${r.stderr}`)
-      process.exit(2)
-    }
-  }
-  step(`pprof-gate compare (${kind}, ${sampleType})`)
-  const args = [
-    join(root, 'dist/cli.js'),
-    'compare',
-    join(out, `base.${kind}.pb.gz`),
-    join(out, `head.${kind}.pb.gz`),
-    '--sample-type',
-    sampleType,
-    '--top',
-    '8'
-  ]
-  const r = spawnSync(process.execPath, args, { stdio: 'inherit' })
-  if (r.status !== 0) failed = true
-}
-process.stderr.write(`\nProfiles are in ${out}\n`)
-process.exit(failed ? 1 : 0)
+console.error('\ndemo: pprof-gate compare of head trial 1, goroutines before vs after the load\n')
+const cmp = spawnSync(
+  process.execPath,
+  [cli, 'compare', join(out, 'head-1', 'goroutine-before.pb.gz'), join(out, 'head-1', 'goroutine-after.pb.gz'), '--top', '5'],
+  { stdio: 'inherit' }
+)
+console.error(`\ndemo: the gate failed head as it should (exit 1 from pprof-gate run); profiles, logs and manifest are in ${out}`)
+process.exit(cmp.status === 0 ? 0 : 2)

@@ -111,7 +111,7 @@ export class Service implements RunningService {
    * the last lines are read, and an early exit's message needs them.
    */
   async outputSettled(ms = 500): Promise<void> {
-    await Promise.race([this.closed, sleep(ms)])
+    await within(this.closed, ms)
   }
 
   logTail(lines = 40): string {
@@ -150,7 +150,7 @@ export class Service implements RunningService {
     }
     // Node reaps the leader and reports it; then collect the last output
     // (a grandchild holding the pipe is dead by now, so 'close' follows soon).
-    await Promise.race([this.exit, sleep(1000)])
+    await within(this.exit, 1000)
     await this.outputSettled()
     this.child.stdout?.destroy()
     this.child.stderr?.destroy()
@@ -166,4 +166,15 @@ export class Service implements RunningService {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+/**
+ * Waits until p settles or ms pass, whichever comes first, and clears the
+ * timer: a pending one would hold the process open for up to ms after the
+ * last service stopped.
+ */
+function within(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))
+  return Promise.race([p.then(() => {}), timeout]).finally(() => clearTimeout(timer))
 }

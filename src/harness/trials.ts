@@ -196,7 +196,9 @@ async function load(
       cwd: plan.builds.head.dir,
       timeoutMs: 10 * 60_000,
       requests: plan.loadCommandRequests ?? undefined,
-      logFile: join(plan.outDir, 'load-command.log')
+      logFile: join(plan.outDir, 'load-command.log'),
+      // Cancelling the run (SIGINT/SIGTERM) must stop the load tool's process group too.
+      signal: plan.signal
     })
     if (r.requests === null) return { requests: null, errors: 0, status: {}, durationMs: r.durationMs }
     return r

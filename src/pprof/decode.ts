@@ -243,8 +243,34 @@ export class ProfileDecoder {
     if (len === 0) return
     const r = protobuf.Reader.create(asBuffer(data))
     const h = this.header
+    const buf = r.buf
+    const b = this.builder
     let pos = 0
     while (pos < len) {
+      // Fast path for the most common field, a sample (tag 0x12) whose length
+      // fits one or two varint bytes and has fully arrived.
+      if (buf[pos] === 0x12 && pos + 2 < len) {
+        const l0 = buf[pos + 1]
+        let start = pos + 2
+        let size = l0
+        if (l0 >= 128) {
+          const l1 = buf[pos + 2]
+          size = l1 < 128 ? (l0 & 127) | (l1 << 7) : -1
+          start = pos + 3
+        }
+        const end = start + size
+        if (size >= 0 && end <= len) {
+          r.pos = start
+          try {
+            b.sample(r, end)
+          } catch (e) {
+            throw b.withContext(e, 2, this.offset)
+          }
+          this.offset += end - pos
+          pos = end
+          continue
+        }
+      }
       if (!this.header_(r, pos, len) || h.end > len) {
         this.keep(data.subarray(pos))
         return
