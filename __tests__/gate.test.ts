@@ -7,7 +7,7 @@
 import { decodeProfile } from '../src/pprof/index.js'
 import type { Profile } from '../src/pprof/index.js'
 import { DEFAULT_THRESHOLDS, judge, mannWhitneyGreaterP, median } from '../src/gate/index.js'
-import type { TrialProfiles } from '../src/gate/index.js'
+import type { Allowlist, TrialProfiles } from '../src/gate/index.js'
 import { buildProfile } from '../testdata/gen/protowriter.js'
 
 /** A profile of one sample type whose samples are [stack (leaf first), value] pairs. */
@@ -77,7 +77,7 @@ function trials(base: TrialSpec[], head: TrialSpec[]): TrialProfiles[] {
   return out
 }
 
-const NONE = { ignoreTop: [], ignoreAny: [] }
+const NONE: Allowlist = { ignoreTop: [], ignoreAny: [] }
 const check = (ts: TrialProfiles[], id: string, allow = NONE, t = DEFAULT_THRESHOLDS) =>
   judge(ts, t, allow).checks.find((c) => c.id === id)!
 

@@ -43,7 +43,8 @@ function markedProcesses(): number[] {
     try {
       const env = readFileSync(`/proc/${d}/environ`, 'latin1')
       const stat = readFileSync(`/proc/${d}/stat`, 'latin1')
-      if (env.includes('PPROF_GATE_SERVICE_ID=') && !/\) Z /.test(stat)) out.push(Number(d))
+      // Only this worker's services (runCli runs in this process): other test files run services at the same time.
+      if (env.includes(`PPROF_GATE_SERVICE_ID=${process.pid}-`) && !/\) Z /.test(stat)) out.push(Number(d))
     } catch {
       // gone, or not ours to read
     }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-import { writeFile, mkdtemp, rm, rename, readdir, readlink, readFile, mkdir } from 'node:fs/promises';
+import { open, writeFile, mkdtemp, rm, rename, readdir, readlink, readFile, mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createReadStream, existsSync, statSync, readFileSync, createWriteStream, openSync, closeSync, writeSync, ftruncateSync, readdirSync } from 'node:fs';
+import { createGunzip } from 'node:zlib';
 import path, { join, resolve, isAbsolute, relative } from 'node:path';
 import { spawn } from 'node:child_process';
 import os from 'node:os';
@@ -4575,6 +4576,13 @@ class ExactArray {
         if (n > this.length)
             this.length = n;
     }
+    /** Wraps float64 cells that are known to hold exact integers. */
+    static from(cells) {
+        const a = new ExactArray(0);
+        a.cells = cells.length >= 16 ? cells : Float64Array.from({ length: 16 }, (_, i) => cells[i] ?? 0);
+        a.length = cells.length;
+        return a;
+    }
     add(i, v) {
         if (typeof v === 'number') {
             const s = this.cells[i] + v;
@@ -4589,6 +4597,15 @@ class ExactArray {
         const big = (this.big ??= new Map());
         const cur = big.get(i) ?? BigInt(this.cells[i]);
         big.set(i, cur + BigInt(v));
+        this.cells[i] = NaN;
+    }
+    set(i, v) {
+        if (typeof v === 'number' && Number.isSafeInteger(v)) {
+            this.cells[i] = v;
+            this.big?.delete(i);
+            return;
+        }
+        (this.big ??= new Map()).set(i, BigInt(v));
         this.cells[i] = NaN;
     }
     get(i) {
@@ -4797,7 +4814,11 @@ class StackTable {
             next.set(this.arena.subarray(0, this.arenaLength));
             this.arena = next;
         }
-        this.arena.set(length === key.length ? key : key.subarray(0, length), this.arenaLength);
+        // A byte loop, not set(subarray): a view object per new stack is garbage the GC would chase.
+        const arena = this.arena;
+        const at = this.arenaLength;
+        for (let j = 0; j < length; j++)
+            arena[at + j] = key[j];
         this.keyStart[idx] = this.arenaLength;
         this.keyLength[idx] = length;
         this.keyHash[idx] = hash;
@@ -4848,31 +4869,114 @@ class StackTable {
 }
 
 /**
- * Turns stack keys (location ids as varint bytes) into dense location
- * indices, once, after decoding: every later pass walks typed arrays
- * instead of decoding bytes and looking ids up in maps. Ids are usually
- * dense (Go numbers locations 1..N), so an array indexed by id does the
- * lookup; sparse or huge ids fall back to a map, as pprof's locationIDMap does.
+ * Locations as columns instead of objects. A large profile has tens of
+ * thousands of locations with one or more lines each; as objects they cost
+ * the garbage collector more than the decoding itself. Here every field is
+ * a typed column (ids and addresses exact through ExactArray), lines are
+ * flattened, and a location is an index. `get(i)` builds an object for the
+ * rare consumer that wants one.
+ */
+/** Ids up to this are indexed by an array; beyond, by a map. */
+const DENSE_LIMIT = 1 << 24;
+class LocationTable {
+    count = 0;
+    ids = new ExactArray();
+    mappingIds = new ExactArray();
+    addresses = new ExactArray();
+    folded = new Uint8Array(1024);
+    /** Location i has lines lineStart[i] .. lineStart[i + 1] - 1 (innermost first). */
+    lineStart = new Int32Array(1025);
+    lineCount = 0;
+    lineFunctions = new ExactArray();
+    lineNumbers = new ExactArray();
+    lineColumns = new ExactArray();
+    dense = new Int32Array(1024).fill(-1);
+    sparse = null;
+    /** Index of the location with this id, or -1. */
+    indexOf(id) {
+        if (typeof id === 'number' && id < DENSE_LIMIT)
+            return id < this.dense.length ? this.dense[id] : -1;
+        return this.sparse?.get(id) ?? -1;
+    }
+    /** Starts a location; returns its index, or -1 when the id is already taken. */
+    begin(id, mappingId, address, folded) {
+        if (this.indexOf(id) >= 0)
+            return -1;
+        const i = this.count++;
+        if (typeof id === 'number' && id < DENSE_LIMIT) {
+            if (id >= this.dense.length) {
+                const next = new Int32Array(Math.max(this.dense.length * 2, id + 1)).fill(-1);
+                next.set(this.dense);
+                this.dense = next;
+            }
+            this.dense[id] = i;
+        }
+        else {
+            (this.sparse ??= new Map()).set(id, i);
+        }
+        this.ids.ensure(i + 1);
+        this.ids.set(i, id);
+        this.mappingIds.ensure(i + 1);
+        this.mappingIds.set(i, mappingId);
+        this.addresses.ensure(i + 1);
+        this.addresses.set(i, address);
+        if (i >= this.folded.length) {
+            const f = new Uint8Array(this.folded.length * 2);
+            f.set(this.folded);
+            this.folded = f;
+            const s = new Int32Array(this.folded.length + 1);
+            s.set(this.lineStart);
+            this.lineStart = s;
+        }
+        this.folded[i] = folded ? 1 : 0;
+        this.lineStart[i] = this.lineCount;
+        this.lineStart[i + 1] = this.lineCount;
+        return i;
+    }
+    /** Adds a line to the location begun last. */
+    addLine(functionId, line, column) {
+        const n = this.lineCount++;
+        this.lineFunctions.ensure(n + 1);
+        this.lineFunctions.set(n, functionId);
+        if (line !== 0) {
+            this.lineNumbers.ensure(n + 1);
+            this.lineNumbers.set(n, line);
+        }
+        if (column !== 0) {
+            this.lineColumns.ensure(n + 1);
+            this.lineColumns.set(n, column);
+        }
+        this.lineStart[this.count] = this.lineCount;
+    }
+    lineValue(col, n) {
+        return n < col.length ? col.get(n) : 0;
+    }
+    /** Location i as an object. */
+    get(i) {
+        const lines = [];
+        for (let n = this.lineStart[i]; n < this.lineStart[i + 1]; n++) {
+            lines.push({
+                functionId: this.lineFunctions.get(n),
+                line: this.lineValue(this.lineNumbers, n),
+                column: this.lineValue(this.lineColumns, n)
+            });
+        }
+        return { id: this.ids.get(i), mappingId: this.mappingIds.get(i), address: this.addresses.get(i), lines, isFolded: this.folded[i] === 1 };
+    }
+    /** Treats location i as unmapped (its mapping does not exist, which pprof allows). */
+    unmap(i) {
+        this.mappingIds.set(i, 0);
+    }
+}
+
+/**
+ * Turns stack keys (location ids as varint bytes) into location indices,
+ * once, after decoding: every later pass walks typed arrays instead of
+ * decoding bytes and looking ids up. Ids are usually small (Go numbers
+ * locations 1..N), so the common path is a few byte operations and an array
+ * read; long varints and huge ids take a slower exact path.
  */
 function resolveStacks(table, locations, firstSample) {
-    const locationList = Array.from(locations.values());
-    let maxId = 0;
-    let allSmall = true;
-    for (const loc of locationList) {
-        if (typeof loc.id !== 'number')
-            allSmall = false;
-        else if (loc.id > maxId)
-            maxId = loc.id;
-    }
-    const dense = allSmall && maxId <= 4 * locationList.length + 1024;
-    const byId = dense ? new Int32Array(maxId + 1).fill(-1) : null;
-    const byMap = dense ? null : new Map();
-    locationList.forEach((loc, i) => {
-        if (byId)
-            byId[loc.id] = i;
-        else
-            byMap.set(loc.id, i);
-    });
     const { arena, keyStart, keyLength, count } = table;
     // Each id's varint ends in exactly one byte below 128: count them to size the array.
     let frames = 0;
@@ -4887,46 +4991,40 @@ function resolveStacks(table, locations, firstSample) {
         let pos = keyStart[s];
         const end = pos + keyLength[s];
         while (pos < end) {
-            // Ids below 2^28 (four varint bytes) take the fast path; others are rare.
             let b = arena[pos++];
-            let small = b & 127;
-            let id;
-            if (b < 128)
-                id = small;
-            else {
+            let id = b & 127;
+            if (b >= 128) {
                 b = arena[pos++];
-                small |= (b & 127) << 7;
-                if (b < 128)
-                    id = small;
-                else {
+                id |= (b & 127) << 7;
+                if (b >= 128) {
                     b = arena[pos++];
-                    small |= (b & 127) << 14;
-                    if (b < 128)
-                        id = small;
-                    else {
+                    id |= (b & 127) << 14;
+                    if (b >= 128) {
                         b = arena[pos++];
-                        small |= (b & 127) << 21;
-                        if (b < 128)
-                            id = small;
-                        else {
-                            id = longId(arena, pos - 4);
+                        id |= (b & 127) << 21;
+                        if (b >= 128) {
+                            const big = longId(arena, pos - 4);
                             pos = longIdEnd;
+                            const index = locations.indexOf(big);
+                            if (index < 0)
+                                throw missing(firstSample[s], big);
+                            locs[n++] = index;
+                            continue;
                         }
                     }
                 }
             }
-            let index;
-            if (byId)
-                index = typeof id === 'number' && id <= maxId ? byId[id] : -1;
-            else
-                index = byMap.get(id) ?? -1;
+            const index = locations.indexOf(id);
             if (index < 0)
-                throw parseError(`sample ${firstSample[s]}: location ${id} not found`);
+                throw missing(firstSample[s], id);
             locs[n++] = index;
         }
     }
     offsets[count] = n;
-    return { locationList, offsets, locs };
+    return { offsets, locs };
+}
+function missing(sample, id) {
+    return parseError(`sample ${sample}: location ${id} not found`);
 }
 /** Where the last longId() read ended. */
 let longIdEnd = 0;
@@ -5045,7 +5143,7 @@ class ProfileBuilder {
     comments = [];
     strings = [];
     mappings = new Map();
-    locations = new Map();
+    locations = new LocationTable();
     functions = new Map();
     mappingCount = 0;
     locationCount = 0;
@@ -5188,16 +5286,30 @@ class ProfileBuilder {
                     throw parseError(`value: length ${n} runs past the end of the sample`);
                 pos = r.pos;
                 while (pos < stop) {
-                    const b = buf[pos];
-                    if (b < 128) {
-                        values[nv++] = b;
+                    // Values below 2^21 (three bytes) inline; the rest exactly, via readInt64.
+                    const b0 = buf[pos];
+                    if (b0 < 128) {
+                        values[nv++] = b0;
                         pos++;
+                        continue;
                     }
-                    else {
-                        r.pos = pos;
-                        values[nv++] = readInt64(r, stop);
-                        pos = r.pos;
+                    if (pos + 2 < stop) {
+                        const b1 = buf[pos + 1];
+                        if (b1 < 128) {
+                            values[nv++] = (b0 & 127) | (b1 << 7);
+                            pos += 2;
+                            continue;
+                        }
+                        const b2 = buf[pos + 2];
+                        if (b2 < 128) {
+                            values[nv++] = (b0 & 127) | ((b1 & 127) << 7) | (b2 << 14);
+                            pos += 3;
+                            continue;
+                        }
                     }
+                    r.pos = pos;
+                    values[nv++] = readInt64(r, stop);
+                    pos = r.pos;
                 }
             }
             else if (t === 0x10) {
@@ -5344,14 +5456,20 @@ class ProfileBuilder {
     }
     location(r, end) {
         this.locationCount++;
-        const loc = { id: 0, mappingId: 0, address: 0, lines: [], isFolded: false };
+        let id = 0;
+        let mappingId = 0;
+        let address = 0;
+        let folded = false;
+        // Lines come before we know the id is free: collect them, then commit.
+        const lines = this.scratchLines;
+        lines.length = 0;
         const tag = this.tag;
         while (r.pos < end) {
             readTag(r, end, tag);
             if (tag.field === 4) {
                 if (tag.wire !== BYTES)
                     throw parseError(`line (field 4): wire type ${tag.wire}, want 2`);
-                loc.lines.push(this.line(r, readDelimited(r, end)));
+                this.line(r, readDelimited(r, end), lines);
                 continue;
             }
             if (tag.field > 5) {
@@ -5362,27 +5480,32 @@ class ProfileBuilder {
                 throw parseError(`field ${tag.field}: wire type ${tag.wire}, want 0`);
             switch (tag.field) {
                 case 1:
-                    loc.id = readUint64(r, end);
+                    id = readUint64(r, end);
                     break;
                 case 2:
-                    loc.mappingId = readUint64(r, end);
+                    mappingId = readUint64(r, end);
                     break;
                 case 3:
-                    loc.address = readUint64(r, end);
+                    address = readUint64(r, end);
                     break;
                 case 5:
-                    loc.isFolded = readInt64(r, end) !== 0;
+                    folded = readInt64(r, end) !== 0;
                     break;
             }
         }
-        if (loc.id === 0)
+        if (id === 0)
             throw parseError('id 0 is reserved');
-        if (this.locations.has(loc.id))
-            throw parseError(`id ${loc.id} is used by an earlier location`);
-        this.locations.set(loc.id, loc);
+        if (this.locations.begin(id, mappingId, address, folded) < 0)
+            throw parseError(`id ${id} is used by an earlier location`);
+        for (let i = 0; i < lines.length; i += 3)
+            this.locations.addLine(lines[i], lines[i + 1], lines[i + 2]);
     }
-    line(r, end) {
-        const line = { functionId: 0, line: 0, column: 0 };
+    scratchLines = [];
+    /** Reads a Line into `out` as three values: function id, line, column. */
+    line(r, end, out) {
+        let functionId = 0;
+        let line = 0;
+        let column = 0;
         const tag = this.tag;
         while (r.pos < end) {
             readTag(r, end, tag);
@@ -5393,13 +5516,13 @@ class ProfileBuilder {
             if (tag.wire !== VARINT)
                 throw parseError(`line: field ${tag.field}: wire type ${tag.wire}, want 0`);
             if (tag.field === 1)
-                line.functionId = readUint64(r, end);
+                functionId = readUint64(r, end);
             else if (tag.field === 2)
-                line.line = readInt64(r, end);
+                line = readInt64(r, end);
             else
-                line.column = readInt64(r, end);
+                column = readInt64(r, end);
         }
-        return line;
+        out.push(functionId, line, column);
     }
     function(r, end) {
         this.functionCount++;
@@ -5487,18 +5610,21 @@ class ProfileBuilder {
                 filename: str(f.filename, `function ${f.id} filename`)
             });
         }
-        for (const loc of this.locations.values()) {
+        const locs = this.locations;
+        for (let i = 0; i < locs.count; i++) {
             // A location naming a missing mapping is valid: it is treated as unmapped.
-            if (loc.mappingId !== 0 && !mappings.has(loc.mappingId))
-                loc.mappingId = 0;
-            for (let i = 0; i < loc.lines.length; i++) {
-                const fid = loc.lines[i].functionId;
-                if (!functions.has(fid))
-                    throw parseError(`location ${loc.id}: line ${i}: function ${fid} not found`);
+            const m = locs.mappingIds.get(i);
+            if (m !== 0 && !mappings.has(m))
+                locs.unmap(i);
+            for (let n = locs.lineStart[i]; n < locs.lineStart[i + 1]; n++) {
+                const fid = locs.lineFunctions.get(n);
+                if (!functions.has(fid)) {
+                    throw parseError(`location ${locs.ids.get(i)}: line ${n - locs.lineStart[i]}: function ${fid} not found`);
+                }
             }
         }
         this.table.freeIndex();
-        const { locationList, offsets, locs } = resolveStacks(this.table, this.locations, this.firstSample);
+        const { offsets, locs: stackLocs } = resolveStacks(this.table, this.locations, this.firstSample);
         const width = this.width < 0 ? sampleTypes.length : this.width;
         return {
             sampleTypes,
@@ -5516,12 +5642,11 @@ class ProfileBuilder {
                 count: this.table.count,
                 width,
                 offsets,
-                locs,
+                locs: stackLocs,
                 values: this.values
             },
             mappings,
             locations: this.locations,
-            locationList,
             functions,
             decodedBytes
         };
@@ -12482,6 +12607,7 @@ const CHUNK_SIZE = 256 * 1024;
 class Gunzip {
     emit;
     maxBytes;
+    inflated;
     inflater = null;
     mode = 'sniff';
     head = null;
@@ -12490,12 +12616,21 @@ class Gunzip {
     outBytes = 0;
     /** Bytes received so far. */
     inBytes = 0;
-    constructor(emit, maxBytes = DEFAULT_MAX_DECOMPRESSED_BYTES) {
+    /**
+     * `inflated`: the caller pushes the already decompressed content of a gzip
+     * file (inflated natively, e.g. by node:zlib); only the cap applies.
+     */
+    constructor(emit, maxBytes = DEFAULT_MAX_DECOMPRESSED_BYTES, inflated = false) {
         this.emit = emit;
         this.maxBytes = maxBytes;
+        this.inflated = inflated;
     }
     push(chunk) {
         this.inBytes += chunk.length;
+        if (this.inflated) {
+            this.out(chunk);
+            return;
+        }
         if (this.mode === 'sniff') {
             // The magic needs two bytes; a first chunk of one byte is held back.
             const data = this.head ? concat(this.head, chunk) : chunk;
@@ -12514,6 +12649,8 @@ class Gunzip {
     }
     /** Signals the end of input; throws when the gzip stream is incomplete. */
     end() {
+        if (this.inflated)
+            return;
         if (this.mode === 'sniff' && this.head) {
             // A single byte: neither gzip nor a meaningful protobuf; let the decoder judge.
             this.mode = 'raw';
@@ -12533,7 +12670,7 @@ class Gunzip {
         }
     }
     get compressed() {
-        return this.mode === 'gzip';
+        return this.inflated || this.mode === 'gzip';
     }
     startInflate() {
         const inflater = new pako.Inflate({ chunkSize: CHUNK_SIZE });
@@ -12741,7 +12878,7 @@ class ProfileDecoder {
     finished = false;
     constructor(opts = {}) {
         this.builder = new ProfileBuilder(opts.scale);
-        this.gunzip = new Gunzip((chunk) => this.onData(chunk), opts.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES);
+        this.gunzip = new Gunzip((chunk) => this.onData(chunk), opts.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, opts.inflated ?? false);
     }
     sniffed = false;
     sniffParts = [];
@@ -12763,7 +12900,7 @@ class ProfileDecoder {
     /** Ends the input, validates, and returns the profile. */
     finish() {
         this.finished = true;
-        if (this.gunzip.inBytes === 0)
+        if (this.gunzip.inBytes === 0 && !this.gunzip.compressed)
             throw new ProfileError('empty profile: the file has no bytes');
         this.gunzip.end();
         if (!this.sniffed)
@@ -12854,8 +12991,35 @@ class ProfileDecoder {
             return;
         const r = protobuf.Reader.create(asBuffer(data));
         const h = this.header;
+        const buf = r.buf;
+        const b = this.builder;
         let pos = 0;
         while (pos < len) {
+            // Fast path for the most common field, a sample (tag 0x12) whose length
+            // fits one or two varint bytes and has fully arrived.
+            if (buf[pos] === 0x12 && pos + 2 < len) {
+                const l0 = buf[pos + 1];
+                let start = pos + 2;
+                let size = l0;
+                if (l0 >= 128) {
+                    const l1 = buf[pos + 2];
+                    size = l1 < 128 ? (l0 & 127) | (l1 << 7) : -1;
+                    start = pos + 3;
+                }
+                const end = start + size;
+                if (size >= 0 && end <= len) {
+                    r.pos = start;
+                    try {
+                        b.sample(r, end);
+                    }
+                    catch (e) {
+                        throw b.withContext(e, 2, this.offset);
+                    }
+                    this.offset += end - pos;
+                    pos = end;
+                    continue;
+                }
+            }
             if (!this.header_(r, pos, len) || h.end > len) {
                 this.keep(data.subarray(pos));
                 return;
@@ -12990,27 +13154,42 @@ class NameTable {
     }
 }
 function locationFrames(p, table) {
-    const list = p.locationList;
-    const start = new Int32Array(list.length + 1);
+    const locs = p.locations;
+    // Name node of each function id, looked up once per function rather than once per line.
+    const fnNode = new Map();
+    for (const f of p.functions.values())
+        fnNode.set(f.id, -1);
+    const nodeOf = (fid, mappingId) => {
+        let node = fnNode.get(fid);
+        if (node < 0) {
+            node = table.id(frameName(p, p.functions.get(fid).name, mappingId));
+            // A nameless function's node depends on its location's mapping: do not cache it.
+            if (p.functions.get(fid).name !== '')
+                fnNode.set(fid, node);
+        }
+        return node;
+    };
+    const start = new Int32Array(locs.count + 1);
     let total = 0;
-    for (let i = 0; i < list.length; i++)
-        total += Math.max(1, list[i].lines.length);
+    for (let i = 0; i < locs.count; i++)
+        total += Math.max(1, locs.lineStart[i + 1] - locs.lineStart[i]);
     const names = new Int32Array(total);
     let n = 0;
-    for (let i = 0; i < list.length; i++) {
-        const loc = list[i];
+    for (let i = 0; i < locs.count; i++) {
         start[i] = n;
-        if (loc.lines.length === 0) {
-            const m = loc.mappingId === 0 ? undefined : p.mappings.get(loc.mappingId);
+        const from = locs.lineStart[i];
+        const to = locs.lineStart[i + 1];
+        if (from === to) {
+            const mid = locs.mappingIds.get(i);
+            const m = mid === 0 ? undefined : p.mappings.get(mid);
             names[n++] = table.id(m?.filename ? `[${basename(m.filename)}]` : '<unknown>');
             continue;
         }
-        for (const line of loc.lines) {
-            const fn = p.functions.get(line.functionId);
-            names[n++] = table.id(frameName(p, fn.name, loc.mappingId));
-        }
+        const mid = locs.mappingIds.get(i);
+        for (let k = from; k < to; k++)
+            names[n++] = nodeOf(locs.lineFunctions.get(k), mid);
     }
-    start[list.length] = n;
+    start[locs.count] = n;
     return { start, names };
 }
 function frameName(p, name, mappingId) {
@@ -13026,13 +13205,71 @@ function basename(path) {
 /** Flat, cum and total of one sample type, per function. */
 function functionTotals(p, sampleIndex, table) {
     const frames = locationFrames(p, table);
+    const nodes = table.names.length;
+    const { values, width, count } = p.stacks;
+    // When the absolute values add up to at most 2^53, every partial sum is an
+    // exact float64: sum in plain arrays. Otherwise take the exact path.
+    let absTotal = 0;
+    let safe = values.allSafe;
+    for (let s = 0; s < count && safe; s++) {
+        absTotal += Math.abs(values.get(s * width + sampleIndex));
+        if (absTotal > Number.MAX_SAFE_INTEGER)
+            safe = false;
+    }
+    return safe ? fastTotals(p, sampleIndex, frames, nodes) : exactTotals(p, sampleIndex, frames, nodes);
+}
+function fastTotals(p, sampleIndex, frames, nodes) {
     const fstart = frames.start;
     const fnames = frames.names;
-    const nodes = table.names.length;
+    const flat = new Float64Array(nodes);
+    const cum = new Float64Array(nodes);
+    let total = 0;
+    // Stamp per node: the last stack that added to its cum (no Set per stack).
+    const seen = new Int32Array(nodes).fill(-1);
+    const { offsets, locs, values, width, count } = p.stacks;
+    // Most locations have one frame: give those their node directly (-1: several).
+    const single = new Int32Array(fstart.length - 1);
+    for (let i = 0; i < single.length; i++)
+        single[i] = fstart[i + 1] - fstart[i] === 1 ? fnames[fstart[i]] : -1;
+    for (let s = 0; s < count; s++) {
+        const v = values.get(s * width + sampleIndex);
+        if (v === 0)
+            continue;
+        total += v;
+        const begin = offsets[s];
+        const end = offsets[s + 1];
+        if (begin === end)
+            continue;
+        const first = locs[begin];
+        flat[single[first] >= 0 ? single[first] : fnames[fstart[first]]] += v;
+        for (let k = begin; k < end; k++) {
+            const loc = locs[k];
+            const node = single[loc];
+            if (node >= 0) {
+                if (seen[node] !== s) {
+                    seen[node] = s;
+                    cum[node] += v;
+                }
+                continue;
+            }
+            const fend = fstart[loc + 1];
+            for (let j = fstart[loc]; j < fend; j++) {
+                const n = fnames[j];
+                if (seen[n] !== s) {
+                    seen[n] = s;
+                    cum[n] += v;
+                }
+            }
+        }
+    }
+    return { flat: ExactArray.from(flat), cum: ExactArray.from(cum), total };
+}
+function exactTotals(p, sampleIndex, frames, nodes) {
+    const fstart = frames.start;
+    const fnames = frames.names;
     const flat = new ExactArray(nodes);
     const cum = new ExactArray(nodes);
     let total = 0;
-    // Stamp per node: the last stack that added to its cum (no Set per stack).
     const seen = new Int32Array(nodes).fill(-1);
     const { offsets, locs, values, width, count } = p.stacks;
     for (let s = 0; s < count; s++) {
@@ -13229,8 +13466,23 @@ function rootOf(frames) {
     }
     return '<empty stack>';
 }
+/**
+ * True for a function of the program itself or of a third-party module, as
+ * opposed to the standard library: a package path whose first element has
+ * a dot (github.com/..., example.com/...) or package main.
+ */
+function isUserFrame(name) {
+    const slash = name.lastIndexOf('/');
+    const dot = name.indexOf('.', slash + 1);
+    const pkg = dot < 0 ? name : name.slice(0, dot);
+    if (pkg === 'main')
+        return true;
+    const first = pkg.split('/')[0];
+    return first.includes('.');
+}
+/** Where a stack matters to its authors: the innermost user frame, else the innermost frame outside the runtime. */
 function siteOf(frames) {
-    return frames.find((f) => !isRuntimeFrame(f)) ?? frames[0] ?? '<empty stack>';
+    return frames.find(isUserFrame) ?? frames.find((f) => !isRuntimeFrame(f)) ?? frames[0] ?? '<empty stack>';
 }
 
 /**
@@ -13269,11 +13521,10 @@ function encodeDiffProfile(base, head) {
     const strings = new StringTable();
     const next = { mapping: 1, location: 1, function: 1 };
     const maps = [head, base].map((p) => {
-        const m = { mapping: new Map(), location: new Map(), function: new Map() };
+        const m = { mapping: new Map(), locationBase: next.location, function: new Map() };
         for (const id of p.mappings.keys())
             m.mapping.set(id, next.mapping++);
-        for (const id of p.locations.keys())
-            m.location.set(id, next.location++);
+        next.location += p.locations.count;
         for (const id of p.functions.keys())
             m.function.set(id, next.function++);
         return m;
@@ -13310,7 +13561,6 @@ function encodeDiffProfile(base, head) {
 }
 function writeSamples(w, p, maps, strings, isBase) {
     const { offsets, locs, values, width, count } = p.stacks;
-    const locationIds = p.locationList.map((loc) => maps.location.get(loc.id));
     const labelKey = strings.id('pprof::base');
     const labelValue = strings.id('true');
     for (let s = 0; s < count; s++) {
@@ -13324,7 +13574,7 @@ function writeSamples(w, p, maps, strings, isBase) {
         if (offsets[s + 1] > offsets[s]) {
             tag(w, 1, 2).fork();
             for (let k = offsets[s]; k < offsets[s + 1]; k++)
-                w.uint64(locationIds[locs[k]]);
+                w.uint64(maps.locationBase + locs[k]);
             w.ldelim();
         }
         tag(w, 2, 2).fork();
@@ -13364,9 +13614,10 @@ function writeTables(w, p, maps, strings) {
             tag(w, 10, 0).bool(true);
         w.ldelim();
     }
-    for (const loc of p.locations.values()) {
+    for (let i = 0; i < p.locations.count; i++) {
+        const loc = p.locations.get(i);
         tag(w, 4, 2).fork();
-        tag(w, 1, 0).uint64(maps.location.get(loc.id));
+        tag(w, 1, 0).uint64(maps.locationBase + i);
         const mapping = loc.mappingId === 0 ? undefined : maps.mapping.get(loc.mappingId);
         if (mapping !== undefined)
             tag(w, 2, 0).uint64(mapping);
@@ -13617,52 +13868,14 @@ function compareJson(r) {
     }) + '\n');
 }
 
-/** An error the user can fix: one line on stderr, exit code 2, no stack trace. */
+/**
+ * Parsing of option values shared by the CLI's flags and the action's
+ * inputs; each error names the option and the bad value.
+ */
+/** An error the user can fix: one line, exit code 2 (CLI) or a failed step (action), no stack trace. */
 class UsageError extends Error {
     name = 'UsageError';
 }
-
-/**
- * An error of the measurement harness: what failed, the evidence (compiler
- * output, service log tail, HTTP status and body), and what to do. The CLI
- * prints `message` on one line; `evidence` follows, indented, when present.
- */
-class HarnessError extends Error {
-    evidence;
-    name = 'HarnessError';
-    constructor(message, evidence = '') {
-        super(message);
-        this.evidence = evidence;
-    }
-}
-
-/**
- * Reads a profile file into the streaming decoder chunk by chunk, so the
- * file is never held whole in memory.
- */
-async function readProfile(path, role, opts = {}) {
-    const decoder = new ProfileDecoder(opts);
-    try {
-        for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-            decoder.push(chunk);
-        }
-        return decoder.finish();
-    }
-    catch (e) {
-        if (e instanceof ProfileError)
-            throw new HarnessError(`${role} profile ${path}: ${e.message}`);
-        const code = e.code;
-        if (code === 'ENOENT')
-            throw new HarnessError(`${role} profile ${path}: no such file`);
-        if (code === 'EISDIR')
-            throw new HarnessError(`${role} profile ${path}: is a directory, not a profile file`);
-        if (code === 'EACCES')
-            throw new HarnessError(`${role} profile ${path}: permission denied`);
-        throw e;
-    }
-}
-
-/** Parsing of option values; each error names the option and the bad value. */
 function parseFormat(v) {
     if (v === 'text' || v === 'markdown' || v === 'json')
         return v;
@@ -13683,6 +13896,146 @@ function parseByteSize(v, name) {
         throw new UsageError(`${name} must be a size such as 1048576, 64MiB or 1GiB; got ${JSON.stringify(v)}`);
     }
     return Number(m[1]) * mult;
+}
+/** Splits "a 'b c' d" into words, as a shell would (quotes, backslash). */
+function splitWords(s, name = '--args') {
+    const out = [];
+    let cur = '';
+    let quote = null;
+    let any = false;
+    for (let i = 0; i < s.length; i++) {
+        const ch = s[i];
+        if (quote) {
+            if (ch === quote)
+                quote = null;
+            else if (ch === '\\' && quote === '"' && i + 1 < s.length)
+                cur += s[++i];
+            else
+                cur += ch;
+        }
+        else if (ch === "'" || ch === '"') {
+            quote = ch;
+            any = true;
+        }
+        else if (ch === '\\' && i + 1 < s.length) {
+            cur += s[++i];
+            any = true;
+        }
+        else if (/\s/.test(ch)) {
+            if (cur || any)
+                out.push(cur);
+            cur = '';
+            any = false;
+        }
+        else
+            cur += ch;
+    }
+    if (quote)
+        throw new UsageError(`${name}: unterminated ${quote} quote in ${JSON.stringify(s)}`);
+    if (cur || any)
+        out.push(cur);
+    return out;
+}
+/** A number above 0 (decimals allowed). */
+function parsePositiveNumber(v, name) {
+    const n = Number(v);
+    if (!/^\d+(\.\d+)?$/.test(v.trim()) || !(n > 0))
+        throw new UsageError(`${name} must be a positive number; got ${JSON.stringify(v)}`);
+    return n;
+}
+
+/**
+ * An error of the measurement harness: what failed, the evidence (compiler
+ * output, service log tail, HTTP status and body), and what to do. The CLI
+ * prints `message` on one line; `evidence` follows, indented, when present.
+ */
+class HarnessError extends Error {
+    evidence;
+    name = 'HarnessError';
+    constructor(message, evidence = '') {
+        super(message);
+        this.evidence = evidence;
+    }
+}
+
+/**
+ * Reads a profile file into the streaming decoder chunk by chunk, so the
+ * file is never held whole in memory. A gzipped file is inflated by
+ * node:zlib (native, several times faster than pako) and the decoder gets
+ * the decompressed chunks; anything else goes to the decoder as it is, which
+ * takes raw protobuf and also runs pako for gzip where node:zlib is absent.
+ * Both paths refuse the same inputs with the same messages.
+ */
+const CHUNK = 256 * 1024;
+async function readProfile(path, role, opts = {}) {
+    try {
+        return (await isGzip(path)) ? await readGzip(path, opts) : await readRaw(path, opts);
+    }
+    catch (e) {
+        if (e instanceof ProfileError)
+            throw new HarnessError(`${role} profile ${path}: ${e.message}`);
+        const code = e.code;
+        if (code === 'ENOENT')
+            throw new HarnessError(`${role} profile ${path}: no such file`);
+        if (code === 'EISDIR')
+            throw new HarnessError(`${role} profile ${path}: is a directory, not a profile file`);
+        if (code === 'EACCES')
+            throw new HarnessError(`${role} profile ${path}: permission denied`);
+        throw e;
+    }
+}
+async function isGzip(path) {
+    const fh = await open(path, 'r');
+    try {
+        const { bytesRead, buffer } = await fh.read(Buffer.alloc(2), 0, 2, 0);
+        return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+    }
+    finally {
+        await fh.close();
+    }
+}
+async function readRaw(path, opts) {
+    const decoder = new ProfileDecoder(opts);
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
+        decoder.push(chunk);
+    return decoder.finish();
+}
+async function readGzip(path, opts) {
+    const decoder = new ProfileDecoder({ ...opts, inflated: true });
+    const file = createReadStream(path, { highWaterMark: 1 << 20 });
+    const gunzip = createGunzip({ chunkSize: CHUNK });
+    let fileBytes = 0;
+    file.on('data', (c) => (fileBytes += c.length));
+    file.on('error', (e) => gunzip.destroy(e));
+    file.pipe(gunzip);
+    try {
+        for await (const chunk of gunzip)
+            decoder.push(chunk);
+    }
+    catch (e) {
+        throw zlibError(e);
+    }
+    finally {
+        file.destroy();
+        gunzip.destroy();
+    }
+    // zlib stops quietly at zero bytes after a member; Go's reader (and pprof) refuses them.
+    if (gunzip.bytesWritten < fileBytes) {
+        throw new ProfileError('gzip stream has trailing data after its end (not another gzip member); the file is corrupt or was appended to');
+    }
+    return decoder.finish();
+}
+function zlibError(e) {
+    const err = e;
+    if (e instanceof ProfileError || typeof err?.code !== 'string' || !err.code.startsWith('Z_'))
+        return e;
+    if (err.code === 'Z_BUF_ERROR')
+        return new ProfileError('gzip stream is truncated: the file ends before the compressed data does');
+    // The first member starts with the magic (checked before inflating), so a bad magic is data after an end.
+    if (err.message === 'incorrect header check') {
+        return new ProfileError('gzip stream has trailing data after its end (not another gzip member); the file is corrupt or was appended to');
+    }
+    return new ProfileError(`gzip stream is corrupt: ${err.message}`);
 }
 
 /**
@@ -13844,8 +14197,10 @@ const allocationSite = siteOf;
  * slower than base?" from 3-10 values per side on a noisy machine, so it uses
  * an exact one-sided Mann-Whitney test: it assumes no distribution, and with
  * so few values an exact permutation count is cheap and better than an
- * approximation. With 3 trials per side the smallest p is 1/20 = 0.05, and it
- * is reached only when every head trial is slower than every base trial.
+ * approximation. With 5 trials per side (the default) the smallest p is
+ * 1/252 ≈ 0.004 (every head trial slower than every base trial) and one
+ * inversion gives 2/252 ≈ 0.008, both under the default level of 0.01; with
+ * 3 trials the smallest p is 1/20 = 0.05, so CPU never fails at 0.01.
  */
 function median(xs) {
     if (xs.length === 0)
@@ -14012,7 +14367,11 @@ function inuse(p) {
 }
 function cpuCheck(trials, t) {
     const { base, head } = split(trials);
-    const usable = (r) => r.cpu !== null && r.requests !== null && r.requests > 0 && r.cpuCoversLoad;
+    // The kernel's exact CPU time when every trial has it (the profile's window
+    // then only matters for attribution); else the profile's samples, which
+    // must cover the whole load.
+    const exact = trials.every((r) => typeof r.processCpuNs === 'number' && r.processCpuNs > 0);
+    const usable = (r) => r.requests !== null && r.requests > 0 && (exact || (r.cpu !== null && r.cpuCoversLoad));
     const skipped = (summary) => ({
         id: 'cpu',
         status: 'skipped',
@@ -14035,7 +14394,7 @@ function cpuCheck(trials, t) {
     if (ub.length === 0 || uh.length === 0) {
         return skipped('no trial had a CPU profile covering the whole load window');
     }
-    const perRequest = (r) => cpuTotal(r.cpu) / r.requests;
+    const perRequest = (r) => (exact ? r.processCpuNs : cpuTotal(r.cpu)) / r.requests;
     const bv = ub.map(perRequest);
     const hv = uh.map(perRequest);
     const bm = median(bv);
@@ -14057,12 +14416,14 @@ function cpuCheck(trials, t) {
             ? `head spends ${pct.toFixed(1)}% more CPU per request than base (p = ${p.toFixed(3)})`
             : pct >= t.cpuPercent
                 ? `CPU per request ${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%, but not significant (p = ${p.toFixed(3)} > ${t.cpuAlpha}): within noise`
-                : `CPU per request ${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%, under +${t.cpuPercent}%`) + note,
+                : `CPU per request ${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%, under +${t.cpuPercent}%`) +
+            note +
+            (exact ? '' : '; measured from CPU profile samples (10 ms each), as kernel CPU accounting was not available'),
         trials: { base: bv, head: hv },
         baseSpread: baseSpread(bv),
         perRequest: null,
         p,
-        top: cpuGrowers(ub, uh)
+        top: cpuGrowers(ub.filter((r) => r.cpu !== null), uh.filter((r) => r.cpu !== null))
     };
 }
 function cpuTotal(p) {
@@ -14073,19 +14434,24 @@ function cpuTotal(p) {
         total += toFloat(values.get(s * width + i));
     return total;
 }
-/** Functions whose flat CPU per request grew most (all trials of a side pooled). */
+/**
+ * Stacks whose CPU per request grew most (all usable trials of a side
+ * pooled): the leaf is where the time goes, the frames say who called it.
+ */
 function cpuGrowers(base, head) {
-    const names = new NameTable();
+    if (base.length === 0 || head.length === 0)
+        return [];
     const perRequest = (runs) => {
         const sums = new Map();
         let requests = 0;
         for (const r of runs) {
             requests += r.requests;
-            const totals = functionTotals(r.cpu, sampleTypeIndex(r.cpu, 'cpu'), names);
-            for (let i = 0; i < totals.flat.length; i++) {
-                const v = toFloat(totals.flat.get(i));
-                if (v !== 0)
-                    sums.set(i, (sums.get(i) ?? 0) + v);
+            for (const [key, st] of stackValues(r.cpu, sampleTypeIndex(r.cpu, 'cpu'))) {
+                const have = sums.get(key);
+                if (have)
+                    have.value += toFloat(st.value);
+                else
+                    sums.set(key, { frames: st.frames, value: toFloat(st.value) });
             }
         }
         return { sums, requests };
@@ -14093,13 +14459,13 @@ function cpuGrowers(base, head) {
     const b = perRequest(base);
     const h = perRequest(head);
     const out = [];
-    for (const i of new Set([...b.sums.keys(), ...h.sums.keys()])) {
-        const bv = (b.sums.get(i) ?? 0) / b.requests;
-        const hv = (h.sums.get(i) ?? 0) / h.requests;
+    for (const key of new Set([...b.sums.keys(), ...h.sums.keys()])) {
+        const bv = (b.sums.get(key)?.value ?? 0) / b.requests;
+        const hv = (h.sums.get(key)?.value ?? 0) / h.requests;
         if (hv - bv <= 0)
             continue;
-        const name = names.names[i];
-        out.push({ name, site: name, frames: [], base: bv, head: hv, delta: hv - bv });
+        const frames = (h.sums.get(key) ?? b.sums.get(key)).frames;
+        out.push({ name: frames[0] ?? '<empty stack>', site: siteOf(frames), frames, base: bv, head: hv, delta: hv - bv });
     }
     out.sort((x, y) => y.delta - x.delta || (x.name < y.name ? -1 : 1));
     return out.slice(0, TOP);
@@ -14121,7 +14487,7 @@ const DEFAULT_THRESHOLDS = {
     heapBytes: 1024 * 1024,
     heapPercent: 10,
     cpuPercent: 15,
-    cpuAlpha: 0.05
+    cpuAlpha: 0.01
 };
 
 /**
@@ -14149,7 +14515,7 @@ const DEFAULTS = {
     requests: 3000,
     concurrency: 8,
     warmupRequests: 300,
-    trials: 3,
+    trials: 5,
     quiesceTimeoutMs: 5000,
     thresholds: DEFAULT_THRESHOLDS
 };
@@ -14493,10 +14859,8 @@ function quote(s) {
     return JSON.stringify(s.length > 120 ? `${s.slice(0, 117)}...` : s);
 }
 
-// Fetching /debug/pprof/* from the service under test: size caps, timeouts
-// that catch a stalled service, and errors that say what to do.
-/** Default cap on a profile's (compressed) body: 256 MiB. */
-const DEFAULT_MAX_PROFILE_BYTES = 256 * 1024 * 1024;
+// One HTTP exchange with the service's pprof endpoints: its timers, its
+// socket, how it ends, and the errors that explain a bad answer.
 /** Default bound on a whole fetch, on top of any expected wait (a CPU profile's seconds). */
 const DEFAULT_DEADLINE_MS = 5 * 60_000;
 /** How much of an error body becomes evidence. */
@@ -14508,172 +14872,6 @@ class FetchError extends HarnessError {
         super(message, evidence);
         this.reason = reason;
         this.status = status;
-    }
-}
-/** The body of a 200 response, read to the end, capped, optionally saved to outFile. */
-function fetchProfile(opts) {
-    return fetchBody(opts);
-}
-async function fetchBody(opts) {
-    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_PROFILE_BYTES;
-    const part = opts.outFile === undefined ? undefined : `${opts.outFile}.part`;
-    let file;
-    try {
-        const chunks = await exchange(opts, (res, x) => {
-            if (res.statusCode !== 200 || isHtml(res))
-                return failWithBody(res, x);
-            const announced = Number(res.headers['content-length']);
-            if (announced > maxBytes) {
-                const msg = `${x.what}: ${x.url} announced ${formatBytes(announced)} (Content-Length), more than the ${formatBytes(maxBytes)} cap on a profile; not downloading it. Check that the URL serves a profile, or raise the cap`;
-                return x.fail(new FetchError(msg, 'too-large', `HTTP 200, Content-Length: ${announced}`, 200));
-            }
-            if (part !== undefined) {
-                file = createWriteStream(part);
-                file.on('error', (e) => x.fail(new FetchError(`${opts.what}: cannot write ${opts.outFile}: ${e.message}`, 'io')));
-            }
-            const got = [];
-            let total = 0;
-            res.on('data', (chunk) => {
-                total += chunk.length;
-                if (total > maxBytes) {
-                    const msg = `${x.what}: ${x.url} sent more than ${formatBytes(maxBytes)}, the cap on a profile; stopped reading. Check that the URL serves a profile, or raise the cap`;
-                    return x.fail(new FetchError(msg, 'too-large', `HTTP 200, over ${maxBytes} bytes`, 200));
-                }
-                got.push(chunk);
-                x.progress(chunk.length);
-                // A slow disk must not look like a stalled service: while the file
-                // catches up, the service is paused and the idle timer is off.
-                if (file && !file.write(chunk)) {
-                    res.pause();
-                    x.hold();
-                    file.once('drain', () => {
-                        x.progress(0);
-                        res.resume();
-                    });
-                }
-            });
-            res.on('end', () => x.done(got));
-        });
-        if (file && part !== undefined && opts.outFile !== undefined) {
-            const f = file;
-            try {
-                await new Promise((resolve, reject) => {
-                    f.once('error', reject);
-                    f.end(resolve);
-                });
-                await rename(part, opts.outFile);
-            }
-            catch (e) {
-                throw new FetchError(`${opts.what}: cannot write ${opts.outFile}: ${e.message}`, 'io');
-            }
-        }
-        return Buffer.concat(chunks);
-    }
-    catch (e) {
-        // Never leave a truncated profile where a complete one is expected.
-        if (file && part !== undefined) {
-            const f = file;
-            f.destroy();
-            if (!f.closed)
-                await new Promise((resolve) => f.once('close', () => resolve()));
-            await rm(part, { force: true });
-        }
-        throw e;
-    }
-}
-function profileUrl(base, kind, params = {}) {
-    // new URL(kind, base) drops base's last path segment unless it ends in '/'.
-    const u = new URL(kind, base.endsWith('/') ? base : `${base}/`);
-    for (const [k, v] of Object.entries(params))
-        u.searchParams.set(k, String(v));
-    return u.toString();
-}
-/** The CPU profile URL. Go parses `seconds` as an integer and quietly uses 30 for anything else, hence the check. */
-function cpuProfileUrl(base, seconds) {
-    if (!Number.isInteger(seconds) || seconds < 1) {
-        throw new HarnessError(`CPU profile duration must be a whole number of seconds >= 1, got ${seconds}`);
-    }
-    return profileUrl(base, 'profile', { seconds });
-}
-/**
- * Starts a CPU profile, which blocks for `seconds` on the server, so the
- * caller can run load meanwhile and then await `done`. Throws at once when
- * `seconds` is not a whole number >= 1 (see cpuProfileUrl).
- */
-function startCpuProfile(opts) {
-    const url = cpuProfileUrl(opts.baseUrl, opts.seconds);
-    const ac = new AbortController();
-    const onAbort = () => ac.abort();
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    let markStarted = () => { };
-    const started = new Promise((resolve) => (markStarted = resolve));
-    const done = fetchBody({
-        url,
-        what: opts.what,
-        timeoutMs: opts.timeoutMs,
-        outFile: opts.outFile,
-        signal: ac.signal,
-        waitMs: opts.seconds * 1000,
-        onSent: () => markStarted()
-    }).finally(() => {
-        opts.signal?.removeEventListener('abort', onAbort);
-        markStarted();
-    });
-    // The caller awaits `done` only after its load: until then a rejection
-    // (say, another CPU profile is running) must not count as unhandled.
-    done.catch(() => { });
-    return { done, started, cancel: () => ac.abort() };
-}
-/** The service's goroutine count, from the first line of goroutine?debug=1 ("goroutine profile: total N"). */
-function goroutineCount(baseUrl, timeoutMs, signal) {
-    const url = profileUrl(baseUrl, 'goroutine', { debug: 1 });
-    return exchange({ url, what: 'counting goroutines', timeoutMs, signal }, (res, x) => {
-        if (res.statusCode !== 200)
-            return failWithBody(res, x);
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (s) => {
-            x.progress(s.length);
-            text += s;
-            // Only the first line is needed: stop as soon as it is here (done()
-            // closes the connection) rather than read every stack.
-            const nl = text.indexOf('\n');
-            if (nl >= 0 || text.length > 4096)
-                parseFirst(nl >= 0 ? text.slice(0, nl) : text);
-        });
-        res.on('end', () => parseFirst(text.split('\n')[0]));
-        function parseFirst(line) {
-            const m = /^goroutine profile: total (\d+)\s*$/.exec(line);
-            if (m)
-                return x.done(Number(m[1]));
-            const msg = `counting goroutines: ${url} answered 200 but its first line is not "goroutine profile: total N" (got ${JSON.stringify(oneLine(line, 80))}); is this Go's net/http/pprof?`;
-            x.fail(new FetchError(msg, 'not-profile', `HTTP 200\n${sanitize(text.slice(0, EVIDENCE_BYTES))}`, 200));
-        }
-    });
-}
-/**
- * Polls the goroutine count every intervalMs until `stableFor` consecutive
- * samples are equal (settled), or timeoutMs has passed (settled: false).
- * Goroutines that end slowly show as a falling count, so waiting for it to
- * stop moving, not for a fixed time, is what separates a leak from a tail.
- */
-async function waitForQuiesce(opts) {
-    const start = Date.now();
-    const samples = [];
-    const need = Math.max(1, opts.stableFor);
-    while (true) {
-        const pollStart = Date.now();
-        // One poll may use what is left of the bound, but never less than a
-        // second: a slow answer is a stalled service, not a reason to give up.
-        const left = opts.timeoutMs - (pollStart - start);
-        samples.push(await goroutineCount(opts.baseUrl, Math.max(1000, left), opts.signal));
-        const tail = samples.slice(-need);
-        const settled = tail.length === need && tail.every((n) => n === tail[0]);
-        const waitedMs = Date.now() - start;
-        if (settled || waitedMs + opts.intervalMs > opts.timeoutMs) {
-            return { count: samples[samples.length - 1], settled, waitedMs, samples };
-        }
-        await sleep$3(Math.max(0, opts.intervalMs - (Date.now() - pollStart)), opts.signal);
     }
 }
 /**
@@ -14860,6 +15058,177 @@ function formatBytes(n) {
     if (n >= 1024)
         return `${(n / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
     return `${n} bytes`;
+}
+
+// Fetching /debug/pprof/* from the service under test: size caps, timeouts
+// that catch a stalled service, and errors that say what to do.
+/** Default cap on a profile's (compressed) body: 256 MiB. */
+const DEFAULT_MAX_PROFILE_BYTES = 256 * 1024 * 1024;
+/** The body of a 200 response, read to the end, capped, optionally saved to outFile. */
+function fetchProfile(opts) {
+    return fetchBody(opts);
+}
+async function fetchBody(opts) {
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_PROFILE_BYTES;
+    const part = opts.outFile === undefined ? undefined : `${opts.outFile}.part`;
+    let file;
+    try {
+        const chunks = await exchange(opts, (res, x) => {
+            if (res.statusCode !== 200 || isHtml(res))
+                return failWithBody(res, x);
+            const announced = Number(res.headers['content-length']);
+            if (announced > maxBytes) {
+                const msg = `${x.what}: ${x.url} announced ${formatBytes(announced)} (Content-Length), more than the ${formatBytes(maxBytes)} cap on a profile; not downloading it. Check that the URL serves a profile, or raise the cap`;
+                return x.fail(new FetchError(msg, 'too-large', `HTTP 200, Content-Length: ${announced}`, 200));
+            }
+            if (part !== undefined) {
+                file = createWriteStream(part);
+                file.on('error', (e) => x.fail(new FetchError(`${opts.what}: cannot write ${opts.outFile}: ${e.message}`, 'io')));
+            }
+            const got = [];
+            let total = 0;
+            res.on('data', (chunk) => {
+                total += chunk.length;
+                if (total > maxBytes) {
+                    const msg = `${x.what}: ${x.url} sent more than ${formatBytes(maxBytes)}, the cap on a profile; stopped reading. Check that the URL serves a profile, or raise the cap`;
+                    return x.fail(new FetchError(msg, 'too-large', `HTTP 200, over ${maxBytes} bytes`, 200));
+                }
+                got.push(chunk);
+                x.progress(chunk.length);
+                // A slow disk must not look like a stalled service: while the file
+                // catches up, the service is paused and the idle timer is off.
+                if (file && !file.write(chunk)) {
+                    res.pause();
+                    x.hold();
+                    file.once('drain', () => {
+                        x.progress(0);
+                        res.resume();
+                    });
+                }
+            });
+            res.on('end', () => x.done(got));
+        });
+        if (file && part !== undefined && opts.outFile !== undefined) {
+            const f = file;
+            try {
+                await new Promise((resolve, reject) => {
+                    f.once('error', reject);
+                    f.end(resolve);
+                });
+                await rename(part, opts.outFile);
+            }
+            catch (e) {
+                throw new FetchError(`${opts.what}: cannot write ${opts.outFile}: ${e.message}`, 'io');
+            }
+        }
+        return Buffer.concat(chunks);
+    }
+    catch (e) {
+        // Never leave a truncated profile where a complete one is expected.
+        if (file && part !== undefined) {
+            const f = file;
+            f.destroy();
+            if (!f.closed)
+                await new Promise((resolve) => f.once('close', () => resolve()));
+            await rm(part, { force: true });
+        }
+        throw e;
+    }
+}
+function profileUrl(base, kind, params = {}) {
+    // new URL(kind, base) drops base's last path segment unless it ends in '/'.
+    const u = new URL(kind, base.endsWith('/') ? base : `${base}/`);
+    for (const [k, v] of Object.entries(params))
+        u.searchParams.set(k, String(v));
+    return u.toString();
+}
+/** The CPU profile URL. Go parses `seconds` as an integer and quietly uses 30 for anything else, hence the check. */
+function cpuProfileUrl(base, seconds) {
+    if (!Number.isInteger(seconds) || seconds < 1) {
+        throw new HarnessError(`CPU profile duration must be a whole number of seconds >= 1, got ${seconds}`);
+    }
+    return profileUrl(base, 'profile', { seconds });
+}
+/**
+ * Starts a CPU profile, which blocks for `seconds` on the server, so the
+ * caller can run load meanwhile and then await `done`. Throws at once when
+ * `seconds` is not a whole number >= 1 (see cpuProfileUrl).
+ */
+function startCpuProfile(opts) {
+    const url = cpuProfileUrl(opts.baseUrl, opts.seconds);
+    const ac = new AbortController();
+    const onAbort = () => ac.abort();
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    let markStarted = () => { };
+    const started = new Promise((resolve) => (markStarted = resolve));
+    const done = fetchBody({
+        url,
+        what: opts.what,
+        timeoutMs: opts.timeoutMs,
+        outFile: opts.outFile,
+        signal: ac.signal,
+        waitMs: opts.seconds * 1000,
+        onSent: () => markStarted()
+    }).finally(() => {
+        opts.signal?.removeEventListener('abort', onAbort);
+        markStarted();
+    });
+    // The caller awaits `done` only after its load: until then a rejection
+    // (say, another CPU profile is running) must not count as unhandled.
+    done.catch(() => { });
+    return { done, started, cancel: () => ac.abort() };
+}
+/** The service's goroutine count, from the first line of goroutine?debug=1 ("goroutine profile: total N"). */
+function goroutineCount(baseUrl, timeoutMs, signal) {
+    const url = profileUrl(baseUrl, 'goroutine', { debug: 1 });
+    return exchange({ url, what: 'counting goroutines', timeoutMs, signal }, (res, x) => {
+        if (res.statusCode !== 200)
+            return failWithBody(res, x);
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (s) => {
+            x.progress(s.length);
+            text += s;
+            // Only the first line is needed: stop as soon as it is here (done()
+            // closes the connection) rather than read every stack.
+            const nl = text.indexOf('\n');
+            if (nl >= 0 || text.length > 4096)
+                parseFirst(nl >= 0 ? text.slice(0, nl) : text);
+        });
+        res.on('end', () => parseFirst(text.split('\n')[0]));
+        function parseFirst(line) {
+            const m = /^goroutine profile: total (\d+)\s*$/.exec(line);
+            if (m)
+                return x.done(Number(m[1]));
+            const msg = `counting goroutines: ${url} answered 200 but its first line is not "goroutine profile: total N" (got ${JSON.stringify(oneLine(line, 80))}); is this Go's net/http/pprof?`;
+            x.fail(new FetchError(msg, 'not-profile', `HTTP 200\n${sanitize(text.slice(0, EVIDENCE_BYTES))}`, 200));
+        }
+    });
+}
+/**
+ * Polls the goroutine count every intervalMs until `stableFor` consecutive
+ * samples are equal (settled), or timeoutMs has passed (settled: false).
+ * Goroutines that end slowly show as a falling count, so waiting for it to
+ * stop moving, not for a fixed time, is what separates a leak from a tail.
+ */
+async function waitForQuiesce(opts) {
+    const start = Date.now();
+    const samples = [];
+    const need = Math.max(1, opts.stableFor);
+    while (true) {
+        const pollStart = Date.now();
+        // One poll may use what is left of the bound, but never less than a
+        // second: a slow answer is a stalled service, not a reason to give up.
+        const left = opts.timeoutMs - (pollStart - start);
+        samples.push(await goroutineCount(opts.baseUrl, Math.max(1000, left), opts.signal));
+        const tail = samples.slice(-need);
+        const settled = tail.length === need && tail.every((n) => n === tail[0]);
+        const waitedMs = Date.now() - start;
+        if (settled || waitedMs + opts.intervalMs > opts.timeoutMs) {
+            return { count: samples[samples.length - 1], settled, waitedMs, samples };
+        }
+        await sleep$3(Math.max(0, opts.intervalMs - (Date.now() - pollStart)), opts.signal);
+    }
 }
 function sleep$3(ms, signal) {
     return new Promise((resolve, reject) => {
@@ -54026,10 +54395,12 @@ var undiciExports = requireUndici();
  *
  * HTTP client: undici's Client through its low-level dispatch() API, one
  * Client (one keep-alive connection, pipelining 1) per concurrency slot.
- * Measured against the loadtarget service on a 2-core machine at
+ * Measured against the loadtarget service on a shared 2-core machine at
  * concurrency 8: node:http with a keep-alive Agent 5-13k req/s, undici
  * request() 15-25k, undici dispatch() 19-38k (wrk: 31-37k). dispatch()
  * skips the Readable stream that request() builds for every response.
+ * Client CPU per request: undici dispatch ~20-24 us, wrk ~12 us; that, not
+ * our bookkeeping (~1-3 us), is what separates this driver from wrk.
  *
  * Latency: every response's latency goes into a growing Float64Array that is
  * sorted once at the end, so percentiles are exact. 8 bytes a request (a
@@ -54998,7 +55369,7 @@ class Service {
      * the last lines are read, and an early exit's message needs them.
      */
     async outputSettled(ms = 500) {
-        await Promise.race([this.closed, sleep(ms)]);
+        await within(this.closed, ms);
     }
     logTail(lines = 40) {
         return this.log.tailText(lines);
@@ -55033,7 +55404,7 @@ class Service {
         }
         // Node reaps the leader and reports it; then collect the last output
         // (a grandchild holding the pipe is dead by now, so 'close' follows soon).
-        await Promise.race([this.exit, sleep(1000)]);
+        await within(this.exit, 1000);
         await this.outputSettled();
         this.child.stdout?.destroy();
         this.child.stderr?.destroy();
@@ -55045,6 +55416,16 @@ class Service {
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/**
+ * Waits until p settles or ms pass, whichever comes first, and clears the
+ * timer: a pending one would hold the process open for up to ms after the
+ * last service stopped.
+ */
+function within(p, ms) {
+    let timer;
+    const timeout = new Promise((resolve) => (timer = setTimeout(resolve, ms)));
+    return Promise.race([p.then(() => { }), timeout]).finally(() => clearTimeout(timer));
 }
 
 // Starting a service under test in its own process group, waiting until it
@@ -55179,6 +55560,55 @@ function installExitHandler() {
 }
 
 /**
+ * The CPU time a process has used, from the kernel's own accounting
+ * (Linux /proc): the sum of every thread's run time in nanoseconds
+ * (/proc/PID/task/TID/schedstat), or utime + stime in clock ticks
+ * (/proc/PID/stat) where schedstat is missing. Unlike the CPU profile's
+ * samples (one per 10 ms of CPU), this has no sampling noise, so it is what
+ * CPU per request is computed from; the profile says where the time went.
+ * Returns null where /proc is not available.
+ */
+const TICKS_PER_SECOND = 100;
+async function processCpuNs(pid) {
+    try {
+        const tasks = await readdir(`/proc/${pid}/task`);
+        let total = 0;
+        let any = false;
+        for (const tid of tasks) {
+            try {
+                const text = await readFile(`/proc/${pid}/task/${tid}/schedstat`, 'latin1');
+                const ns = Number(text.split(' ')[0]);
+                if (Number.isFinite(ns)) {
+                    total += ns;
+                    any = true;
+                }
+            }
+            catch {
+                // the thread ended between readdir and read: its time is lost, which is rare for Go
+            }
+        }
+        if (any && total > 0)
+            return total;
+    }
+    catch {
+        // fall through to /proc/PID/stat
+    }
+    try {
+        const stat = await readFile(`/proc/${pid}/stat`, 'latin1');
+        // Fields after the command name (which may contain spaces) start after the last ')'.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const utime = Number(fields[11]);
+        const stime = Number(fields[12]);
+        if (!Number.isFinite(utime) || !Number.isFinite(stime))
+            return null;
+        return ((utime + stime) * 1e9) / TICKS_PER_SECOND;
+    }
+    catch {
+        return null;
+    }
+}
+
+/**
  * The measurement plan: for each trial, base then head (interleaved, so a
  * machine that gets slower over time hurts both sides alike), each in a
  * fresh process:
@@ -55241,8 +55671,10 @@ async function runTrial(plan, side, trial) {
         const cpu = startCpuProfile({ baseUrl: pprof, seconds: cpuSeconds, what: `${what} CPU profile`, timeoutMs: FETCH_TIMEOUT_MS, outFile: join(dir, 'cpu.pb.gz'), signal: plan.signal });
         await cpu.started;
         const cpuStart = Date.now();
+        const cpuBefore = await processCpuNs(service.pid);
         const measured = await load(plan, service.baseUrl, plan.requests, plan.durationMs, (done, errors) => plan.progress({ kind: 'load', side, trial, done, total: plan.durationMs ? null : plan.requests, errors }));
         const loadEnd = Date.now();
+        const cpuAfter = await processCpuNs(service.pid);
         await cpu.done;
         profiles.cpu = join(dir, 'cpu.pb.gz');
         const cpuCoversLoad = loadEnd - cpuStart <= cpuSeconds * 1000;
@@ -55270,6 +55702,7 @@ async function runTrial(plan, side, trial) {
             warmup: { requests: warm.requests ?? plan.warmupRequests, durationMs: warmMs },
             cpuSeconds,
             cpuCoversLoad,
+            processCpuNs: cpuBefore !== null && cpuAfter !== null && cpuAfter > cpuBefore ? cpuAfter - cpuBefore : null,
             quiesce: { settled: q.settled, waitedMs: q.waitedMs, samples: q.samples },
             log: join(dir, 'service.log')
         };
@@ -55289,7 +55722,9 @@ async function load(plan, baseUrl, requests, durationMs, onProgress) {
             cwd: plan.builds.head.dir,
             timeoutMs: 10 * 60_000,
             requests: plan.loadCommandRequests ?? undefined,
-            logFile: join(plan.outDir, 'load-command.log')
+            logFile: join(plan.outDir, 'load-command.log'),
+            // Cancelling the run (SIGINT/SIGTERM) must stop the load tool's process group too.
+            signal: plan.signal
         });
         if (r.requests === null)
             return { requests: null, errors: 0, status: {}, durationMs: r.durationMs };
@@ -55447,6 +55882,7 @@ async function decodeTrial(r) {
         heapAfter: await read('heap-after'),
         cpu: r.profiles.cpu ? await read('cpu') : null,
         cpuCoversLoad: r.cpuCoversLoad,
+        processCpuNs: r.processCpuNs,
         quiesced: r.quiesce.settled
     };
 }
@@ -55624,10 +56060,11 @@ function renderRunMarkdown(r, marker = '') {
                 out.push(`| ${fmtBytes(g.delta, true)} | ${code(g.name)} | ${g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ')} |`);
         }
         else {
-            out.push('| Δ flat CPU per request | base | head | function |');
-            out.push('| ---: | ---: | ---: | --- |');
-            for (const g of c.top)
-                out.push(`| ${fmtNs(g.delta, true)} | ${fmtNs(g.base)} | ${fmtNs(g.head)} | ${code(g.name)} |`);
+            out.push('| Δ CPU per request | base | head | function | stack (innermost first) |');
+            out.push('| ---: | ---: | ---: | --- | --- |');
+            for (const g of c.top) {
+                out.push(`| ${fmtNs(g.delta, true)} | ${fmtNs(g.base)} | ${fmtNs(g.head)} | ${code(g.name)} | ${g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ')} |`);
+            }
         }
         out.push('');
         out.push('</details>');
@@ -55663,13 +56100,10 @@ function renderRunText(r) {
         if (c.status === 'skipped')
             continue;
         for (const g of c.top.slice(0, c.status === 'fail' ? 5 : 2)) {
-            if (c.id === 'cpu')
-                out.push(`  ${fmtNs(g.delta, true).padStart(10)}/request  ${plain(g.name)}`);
-            else {
-                out.push(`  ${fmtValue(c, g.delta, true).padStart(10)} per trial  ${plain(g.name)}${g.site !== g.name ? ` (at ${plain(g.site)})` : ''}`);
-                for (const f of g.frames.slice(0, 5))
-                    out.push(`               ${plain(f)}`);
-            }
+            const figure = c.id === 'cpu' ? `${fmtNs(g.delta, true)}/request` : `${fmtValue(c, g.delta, true)} per trial`;
+            out.push(`  ${figure.padStart(16)}  ${plain(g.name)}${g.site !== g.name ? ` (at ${plain(g.site)})` : ''}`);
+            for (const f of g.frames.slice(0, 5))
+                out.push(`                    ${plain(f)}`);
         }
     }
     out.push('');
@@ -55836,51 +56270,6 @@ Output:
   --quiet                   no progress on stderr
   --debug                   stack traces for unexpected errors
 `;
-/** Splits "a 'b c' d" into words, as a shell would (quotes, backslash). */
-function splitWords(s) {
-    const out = [];
-    let cur = '';
-    let quote = null;
-    let any = false;
-    for (let i = 0; i < s.length; i++) {
-        const ch = s[i];
-        if (quote) {
-            if (ch === quote)
-                quote = null;
-            else if (ch === '\\' && quote === '"' && i + 1 < s.length)
-                cur += s[++i];
-            else
-                cur += ch;
-        }
-        else if (ch === "'" || ch === '"') {
-            quote = ch;
-            any = true;
-        }
-        else if (ch === '\\' && i + 1 < s.length) {
-            cur += s[++i];
-            any = true;
-        }
-        else if (/\s/.test(ch)) {
-            if (cur || any)
-                out.push(cur);
-            cur = '';
-            any = false;
-        }
-        else
-            cur += ch;
-    }
-    if (quote)
-        throw new UsageError(`--args: unterminated ${quote} quote in ${JSON.stringify(s)}`);
-    if (cur || any)
-        out.push(cur);
-    return out;
-}
-function parsePositiveNumber(v, name) {
-    const n = Number(v);
-    if (!/^\d+(\.\d+)?$/.test(v.trim()) || !(n > 0))
-        throw new UsageError(`${name} must be a positive number; got ${JSON.stringify(v)}`);
-    return n;
-}
 function timestamp() {
     return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
 }
@@ -56087,6 +56476,14 @@ function indent(text) {
 }
 
 /** Entry point of the `pprof-gate` command. */
+// A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e) => {
+        if (e.code === 'EPIPE')
+            process.exit(process.exitCode ?? 0);
+        throw e;
+    });
+}
 process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

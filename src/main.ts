@@ -1,46 +1,198 @@
 /**
- * The GitHub Action. For now it compares two profiles already on disk (the
- * full build-load-profile run comes with the harness): the report goes to the
- * job summary and the outputs. The only place that calls setFailed.
+ * The GitHub Action. mode: measure (the default) is `pprof-gate run` in
+ * working-directory: the same config, harness and gate as the CLI, then the
+ * report as job summary, outputs, sticky pull request comment and the
+ * handoff for the fork-safe pair. mode: report posts a handoff from a
+ * workflow_run (github/report-mode.ts). The only place that calls setFailed:
+ * for a regression (when fail-on-regression) and for input or environment
+ * errors. A failure to comment is only ever a warning.
+ *
+ * The measurement and the GitHub client are imported when needed, so a
+ * mistake in the inputs is reported before they are loaded.
  */
 import * as core from '@actions/core'
-import { writeFile } from 'node:fs/promises'
-import { compareProfiles, checkCompatible, stackDeltas, ProfileError } from './pprof/index.js'
-import { readProfile } from './harness/read-profile.js'
-import { renderCompareMarkdown, compareJson } from './report/compare.js'
-import { UsageError } from './commands/io.js'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { UsageError } from './options.js'
+import type { RunConfig } from './config.js'
+import type { RunResult } from './pipeline.js'
+import type { RunReport } from './report/run.js'
+import type { Api } from './github/api.js'
+import type { ActionEvent } from './github/event.js'
+import { defaultBase, readEvent } from './github/event.js'
+import type { ActionSettings } from './github/inputs.js'
+import { readSettings, toRunConfig } from './github/inputs.js'
+import { stickyKey } from './github/marker.js'
+import { scrubSecrets } from './github/scrub.js'
+import type { OutputValues } from './github/outputs.js'
+
+/** Saved for the post step (post.ts reads the same name): the services it must stop carry this process's id. */
+const MAIN_PID_STATE = 'main-pid'
+
+const input = (name: string) => core.getInput(name)
+
+const PULL_REQUEST_TARGET_REFUSAL =
+  "refusing to measure on pull_request_target: that event runs with a write token and the repository's secrets, and measuring " +
+  "builds and runs the pull request's code, which whoever opens the pull request controls. Use the fork-safe pair instead " +
+  '(on: pull_request with mode: measure, then on: workflow_run with mode: report; see docs/action.md), or, if every pull ' +
+  'request author is trusted, set allow-pull-request-target: true'
 
 export async function run(): Promise<void> {
+  const started = Date.now() - Math.round(process.uptime() * 1000)
   try {
-    const basePath = core.getInput('base-profile', { required: true })
-    const headPath = core.getInput('head-profile', { required: true })
-    const sampleType = core.getInput('sample-type') || undefined
-    const topInput = core.getInput('top') || '20'
-    if (!/^\d+$/.test(topInput)) throw new UsageError(`Input 'top' must be a whole number; got ${JSON.stringify(topInput)}`)
-    const base = await readProfile(basePath, 'base')
-    const head = await readProfile(headPath, 'head')
-    checkCompatible(base, head)
-    const comparison = compareProfiles(base, head, { sampleType })
-    const report = {
-      comparison,
-      stacks: comparison.sampleType.type === 'goroutine' ? stackDeltas(base, head, comparison.sampleIndex) : undefined,
-      top: Number(topInput),
-      basePath,
-      headPath,
-      normalized: false
-    }
-    const markdown = renderCompareMarkdown(report)
-    const runnerTemp = process.env.RUNNER_TEMP ?? '.'
-    const jsonPath = `${runnerTemp}/pprof-gate-compare.json`
-    const mdPath = `${runnerTemp}/pprof-gate-compare.md`
-    await writeFile(jsonPath, compareJson(report))
-    await writeFile(mdPath, markdown)
-    await core.summary.addRaw(markdown).write()
-    core.setOutput('report-json', jsonPath)
-    core.setOutput('report-markdown', mdPath)
-    core.setOutput('total-delta', String(comparison.total.delta))
+    const event = readEvent(process.env)
+    const settings = readSettings(input)
+    if (settings.mode === 'report') return await postFromArtifact(settings, event)
+    if (event.name === 'pull_request_target' && !settings.allowPullRequestTarget) throw new UsageError(PULL_REQUEST_TARGET_REFUSAL)
+    const config = toRunConfig(input, defaultBase(event))
+    // Every input is read: the pull request's code, built and run below, gets none of the credentials.
+    scrubSecrets(process.env)
+    await measure(config, settings, event, started)
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ProfileError) core.setFailed(e.message)
-    else core.setFailed(`pprof-gate: unexpected error: ${(e as Error).message ?? String(e)}`)
+    core.setFailed(`pprof-gate: ${await describe(e)}`)
   }
+}
+
+async function measure(config: RunConfig, settings: ActionSettings, event: ActionEvent, started: number): Promise<void> {
+  core.saveState(MAIN_PID_STATE, String(process.pid))
+  const [{ runPipeline }, { installSignalHandlers }, { ActionsProgress }] = await Promise.all([
+    import('./pipeline.js'),
+    import('./harness/process.js'),
+    import('./github/progress.js')
+  ])
+  const progress = new ActionsProgress()
+  const abort = new AbortController()
+  // GitHub cancels with SIGINT, then SIGTERM 7.5 s later: the handler stops the services first.
+  const uninstall = installSignalHandlers(() => abort.abort())
+  core.info(`pprof-gate: run directory ${resolve(config.outDir)}`)
+  let result
+  try {
+    result = await runPipeline(config, { phase: (p) => progress.phase(p), progress: (e) => progress.event(e), signal: abort.signal })
+  } finally {
+    progress.end()
+    uninstall()
+  }
+  await publish(result, settings, event, started)
+}
+
+/** The report: files in the run directory, job summary, comment, outputs; then the verdict decides the job. */
+async function publish(result: RunResult, settings: ActionSettings, event: ActionEvent, started: number): Promise<void> {
+  const publishStart = Date.now()
+  core.startGroup('pprof-gate: report, summary, outputs, comment')
+  const [{ buildRunReport }, { renderRunMarkdown, runJson }, { writeHandoff }, { commentBody }, { checkFigures }] = await Promise.all([
+    import('./run-report.js'),
+    import('./report/run.js'),
+    import('./github/handoff.js'),
+    import('./github/comment-body.js'),
+    import('./github/outputs.js')
+  ])
+  const base = result.base.commit ? `merge-base of HEAD and ${result.base.ref}, ${result.base.commit.slice(0, 12)}` : result.base.dir
+  core.info(`base: ${base}; head: ${result.head.dir}; ${result.goVersion}`)
+  const report = buildRunReport(result)
+  const markdown = renderRunMarkdown(report)
+  const json = runJson(report)
+  const key = stickyKey(event.job, settings.workingDirectory)
+  const headSha = event.pullRequest?.headSha || event.sha
+  const files = { json: join(result.outDir, 'report.json'), markdown: join(result.outDir, 'report.md') }
+  await mkdir(result.outDir, { recursive: true })
+  await writeFile(files.json, json)
+  await writeFile(files.markdown, markdown)
+  // For the fork-safe pair: what a mode: report job needs, and the comment as it would read.
+  await writeHandoff(result.outDir, key, json)
+  await writeFile(join(result.outDir, 'comment.md'), commentBody(report, { key, headSha, runUrl: event.runUrl }, false))
+  await writeSummary(markdown)
+
+  const commentUrl = await comment(report, key, headSha, settings, event)
+  const outputs: OutputValues = {
+    verdict: report.verdict.verdict,
+    'report-json': files.json,
+    'report-markdown': files.markdown,
+    'comment-url': commentUrl,
+    'run-dir': result.outDir,
+    ...checkFigures(report)
+  }
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  core.endGroup()
+
+  logOverhead(result.timings, Date.now() - started, Date.now() - publishStart)
+  if (report.verdict.verdict === 'fail') {
+    const failed = report.verdict.checks.filter((c) => c.status === 'fail').map((c) => c.summary)
+    const text = `pprof-gate: regression: ${failed.join('; ')} (details in the job summary)`
+    if (settings.failOnRegression) core.setFailed(text)
+    else core.warning(`${text}; not failing the job: fail-on-regression is false`)
+  }
+}
+
+/** The sticky comment, when there is a pull request and a token; its URL or ''. Never throws. */
+async function comment(report: RunReport, key: string, headSha: string, settings: ActionSettings, event: ActionEvent): Promise<string> {
+  if (!event.pullRequest) core.info(`no pull request in a ${event.name || 'non-GitHub'} event: no comment`)
+  else if (settings.comment === 'never') core.info('comment: never: no comment')
+  else if (!settings.token) core.warning("no comment: input 'github-token' is empty")
+  else {
+    try {
+      const { publishComment, FORK_SAFE_HINT } = await import('./github/comment.js')
+      const issue = { owner: event.owner, repo: event.repo, number: event.pullRequest.number }
+      const request = { issue, key, policy: settings.comment, report, headSha, runUrl: event.runUrl, hint: FORK_SAFE_HINT }
+      const r = await publishComment(await githubApi(settings.token), request, { info: core.info, warning: core.warning })
+      return r.url ?? ''
+    } catch (e) {
+      core.warning(`pprof-gate: no comment: ${(e as Error).message}`)
+    }
+  }
+  return ''
+}
+
+/**
+ * The action's own cost: everything but the build and the trials (service
+ * start, load, profiles). Logged on every run; the README quotes it.
+ */
+function logOverhead(t: { buildMs: number; trialsMs: number; analysisMs: number; totalMs: number }, wallMs: number, publishMs: number): void {
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+  const prepare = t.totalMs - t.buildMs - t.trialsMs - t.analysisMs
+  const startup = wallMs - t.totalMs - publishMs
+  core.info(
+    `pprof-gate: ${s(wallMs)} in all; build ${s(t.buildMs)}, trials ${s(t.trialsMs)}; ` +
+      `own overhead ${s(wallMs - t.buildMs - t.trialsMs)} (start-up ${s(startup)}, prepare ${s(prepare)}, ` +
+      `analysis ${s(t.analysisMs)}, reporting ${s(publishMs)})`
+  )
+}
+
+/** mode: report (github/report-mode.ts). */
+async function postFromArtifact(settings: ActionSettings, event: ActionEvent): Promise<void> {
+  const { runReportMode } = await import('./github/report-mode.js')
+  await runReportMode(settings, event, {
+    log: { info: core.info, warning: core.warning },
+    api: () => githubApi(settings.token),
+    summary: writeSummary,
+    setOutput: (name, value) => core.setOutput(name, value)
+  })
+}
+
+/** The job summary; a runner without one (a local runner) gets a warning, the verdict still stands. */
+async function writeSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (e) {
+    core.warning(`pprof-gate: no job summary: ${(e as Error).message}`)
+  }
+}
+
+async function githubApi(token: string): Promise<Api> {
+  if (!token) throw new UsageError("input 'github-token' is empty; pass ${{ github.token }} (the default) or a token that may comment")
+  const { octokitApi, withRetries, DEFAULT_RETRY } = await import('./github/api.js')
+  return withRetries(await octokitApi(token), { ...DEFAULT_RETRY, log: core.warning })
+}
+
+/** One clear line for the job's failure; a harness error's evidence (compiler output, log tail) goes to the log first. */
+async function describe(e: unknown): Promise<string> {
+  if (e instanceof UsageError) return e.message
+  const { HarnessError } = await import('./harness/errors.js')
+  const { HandoffError } = await import('./github/handoff-schema.js')
+  if (e instanceof HarnessError) {
+    if (e.evidence) core.error(`${e.message}\n${e.evidence}`)
+    return e.message
+  }
+  if (e instanceof HandoffError) return e.message
+  core.debug((e as Error)?.stack ?? String(e))
+  return `unexpected error: ${(e as Error)?.message ?? String(e)} (set ACTIONS_STEP_DEBUG to true for the stack)`
 }

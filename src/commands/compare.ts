@@ -20,7 +20,7 @@ import type { CompareReport } from '../report/compare.js'
 import type { CommandIO } from './io.js'
 import { UsageError } from './io.js'
 import { readProfile } from '../harness/read-profile.js'
-import { parseByteSize, parseFormat, parseCount } from './options.js'
+import { parseByteSize, parseFormat, parseCount } from '../options.js'
 
 export const COMPARE_USAGE = `Usage: pprof-gate compare BASE HEAD [options]
 

@@ -6,7 +6,4 @@ export interface CommandIO {
   isTTY?: boolean
 }
 
-/** An error the user can fix: one line on stderr, exit code 2, no stack trace. */
-export class UsageError extends Error {
-  override name = 'UsageError'
-}
+export { UsageError } from '../options.js'

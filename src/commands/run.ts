@@ -10,7 +10,7 @@ import { buildRunReport } from '../run-report.js'
 import { renderRunMarkdown, renderRunText, runJson } from '../report/run.js'
 import type { CommandIO } from './io.js'
 import { UsageError } from './io.js'
-import { parseByteSize, parseCount, parseFormat } from './options.js'
+import { parseByteSize, parseCount, parseFormat, parsePositiveNumber, splitWords } from '../options.js'
 import { Progress } from './progress.js'
 import { installSignalHandlers } from '../harness/process.js'
 
@@ -58,41 +58,6 @@ Output:
   --quiet                   no progress on stderr
   --debug                   stack traces for unexpected errors
 `
-
-/** Splits "a 'b c' d" into words, as a shell would (quotes, backslash). */
-export function splitWords(s: string): string[] {
-  const out: string[] = []
-  let cur = ''
-  let quote: string | null = null
-  let any = false
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]
-    if (quote) {
-      if (ch === quote) quote = null
-      else if (ch === '\\' && quote === '"' && i + 1 < s.length) cur += s[++i]
-      else cur += ch
-    } else if (ch === "'" || ch === '"') {
-      quote = ch
-      any = true
-    } else if (ch === '\\' && i + 1 < s.length) {
-      cur += s[++i]
-      any = true
-    } else if (/\s/.test(ch)) {
-      if (cur || any) out.push(cur)
-      cur = ''
-      any = false
-    } else cur += ch
-  }
-  if (quote) throw new UsageError(`--args: unterminated ${quote} quote in ${JSON.stringify(s)}`)
-  if (cur || any) out.push(cur)
-  return out
-}
-
-function parsePositiveNumber(v: string, name: string): number {
-  const n = Number(v)
-  if (!/^\d+(\.\d+)?$/.test(v.trim()) || !(n > 0)) throw new UsageError(`${name} must be a positive number; got ${JSON.stringify(v)}`)
-  return n
-}
 
 function timestamp(): string {
   return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-')
@@ -196,6 +161,9 @@ export function parseRunArgs(argv: string[]): { config: RunConfig; format: 'text
   }
   return { config, format: parseFormat(values.format!), quiet: values.quiet! }
 }
+
+// Kept importable from here: the split lives in options.ts, shared with the Action's inputs.
+export { splitWords }
 
 export class HelpRequested extends Error {}
 

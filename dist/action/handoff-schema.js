@@ -1,0 +1,156 @@
+import { p as plain } from './escape.js';
+import { i as isStickyKey } from './marker.js';
+import 'node:crypto';
+import 'node:path';
+
+class HandoffError extends Error {
+    name = 'HandoffError';
+}
+class Reader {
+    where;
+    constructor(where) {
+        this.where = where;
+    }
+    fail(path, what) {
+        throw new HandoffError(`${this.where}: ${path} ${what}`);
+    }
+    obj(v, path) {
+        if (v === null || typeof v !== 'object' || Array.isArray(v))
+            this.fail(path, 'must be an object');
+        return v;
+    }
+    arr(v, path, max) {
+        if (!Array.isArray(v))
+            this.fail(path, 'must be an array');
+        if (v.length > max)
+            this.fail(path, `has ${v.length} entries, more than ${max}`);
+        return v;
+    }
+    str(v, path, max) {
+        if (typeof v !== 'string')
+            this.fail(path, 'must be a string');
+        if (v.length > max)
+            this.fail(path, `is longer than ${max} characters`);
+        return v;
+    }
+    /** A finite number; null (how JSON writes NaN and infinities) when nullable. */
+    num(v, path, nullable = false) {
+        if (v === null && nullable)
+            return NaN;
+        if (typeof v !== 'number' || !Number.isFinite(v))
+            this.fail(path, nullable ? 'must be a number or null' : 'must be a number');
+        return v;
+    }
+    count(v, path) {
+        const n = this.num(v, path);
+        if (!Number.isSafeInteger(n) || n < 0)
+            this.fail(path, 'must be a whole number');
+        return n;
+    }
+    oneOf(v, path, allowed) {
+        if (!allowed.includes(v))
+            this.fail(path, `must be one of ${allowed.join(', ')}`);
+        return v;
+    }
+}
+/**
+ * Free text (summaries, thresholds, warnings) as the gate writes it: words,
+ * numbers and a little punctuation. Anything else becomes '?', and the two
+ * shapes GitHub links without markup (www. and scheme://) are broken up.
+ */
+function inertProse(text, max = 300) {
+    return plain(text, max)
+        .replace(/[^\p{L}\p{N} +\-.,%()'’≤≥>=∞:;/µ±~]/gu, '?')
+        .replace(/www\./gi, (m) => `${m.slice(0, 3)}?`)
+        .replace(/:\/\//g, ':?/');
+}
+const NAME_MAX = 10_000;
+const CHECK_IDS = ['goroutines', 'heap', 'cpu'];
+const UNITS = ['goroutines', 'bytes', 'ns/request'];
+function parseHandoff(value, where) {
+    const r = new Reader(where);
+    const root = r.obj(value, 'the file');
+    if (root.kind !== 'pprof-gate-handoff' || root.schemaVersion !== 1)
+        r.fail('the file', "is not a pprof-gate handoff (kind 'pprof-gate-handoff', schemaVersion 1)");
+    if (!isStickyKey(root.key))
+        r.fail('key', 'must be 16 hexadecimal digits');
+    const rep = r.obj(root.report, 'report');
+    if (rep.schemaVersion !== 1)
+        r.fail('report.schemaVersion', 'must be 1');
+    const verdict = r.oneOf(rep.verdict, 'report.verdict', ['pass', 'fail']);
+    const seen = new Set();
+    const checks = r.arr(rep.checks, 'report.checks', 3).map((c, i) => {
+        const check = readCheck(r, r.obj(c, `report.checks[${i}]`), `report.checks[${i}]`);
+        if (seen.has(check.id))
+            r.fail(`report.checks[${i}].id`, `repeats ${check.id}`);
+        seen.add(check.id);
+        return check;
+    });
+    if ((verdict === 'fail') !== checks.some((c) => c.status === 'fail'))
+        r.fail('report.verdict', 'does not agree with the checks');
+    const load = r.obj(rep.load, 'report.load');
+    const side = (s) => {
+        const o = r.obj(load[s], `report.load.${s}`);
+        return {
+            requests: o.requests === null ? null : r.count(o.requests, `report.load.${s}.requests`),
+            errors: r.count(o.errors, `report.load.${s}.errors`),
+            non2xx: r.count(o.non2xx, `report.load.${s}.non2xx`),
+            trials: r.count(o.trials, `report.load.${s}.trials`)
+        };
+    };
+    return {
+        key: root.key,
+        report: {
+            verdict: { verdict, checks },
+            load: { base: side('base'), head: side('head') },
+            outDir: '(the measure job’s run directory)',
+            // The artifact's own folder names are not trusted; these are the names the measure job writes.
+            example: { base: 'base-1', head: 'head-1' },
+            goVersion: inertProse(r.str(rep.goVersion, 'report.goVersion', 100), 100),
+            warnings: r.arr(rep.warnings, 'report.warnings', 50).map((w, i) => inertProse(r.str(w, `report.warnings[${i}]`, 2000)))
+        }
+    };
+}
+function readCheck(r, o, at) {
+    const trials = r.obj(o.trials, `${at}.trials`);
+    const series = (s) => r.arr(trials[s], `${at}.trials.${s}`, 1000).map((v, i) => r.num(v, `${at}.trials.${s}[${i}]`, true));
+    let perRequest = null;
+    if (o.perRequest !== null && o.perRequest !== undefined) {
+        const p = r.obj(o.perRequest, `${at}.perRequest`);
+        perRequest = {
+            base: r.num(p.base, `${at}.perRequest.base`, true),
+            head: r.num(p.head, `${at}.perRequest.head`, true),
+            delta: r.num(p.delta, `${at}.perRequest.delta`, true),
+            unit: inertProse(r.str(p.unit, `${at}.perRequest.unit`, 40), 40)
+        };
+    }
+    const check = {
+        id: r.oneOf(o.id, `${at}.id`, CHECK_IDS),
+        status: r.oneOf(o.status, `${at}.status`, ['pass', 'fail', 'skipped']),
+        unit: r.oneOf(o.unit, `${at}.unit`, UNITS),
+        base: r.num(o.base, `${at}.base`, true),
+        head: r.num(o.head, `${at}.head`, true),
+        delta: r.num(o.delta, `${at}.delta`, true),
+        threshold: inertProse(r.str(o.threshold, `${at}.threshold`, 300)),
+        summary: inertProse(r.str(o.summary, `${at}.summary`, 2000)),
+        trials: { base: series('base'), head: series('head') },
+        baseSpread: o.baseSpread === null || o.baseSpread === undefined ? null : r.num(o.baseSpread, `${at}.baseSpread`),
+        perRequest,
+        top: r.arr(o.top, `${at}.top`, 100).map((g, i) => readGrower(r, r.obj(g, `${at}.top[${i}]`), `${at}.top[${i}]`))
+    };
+    if (o.p !== null && o.p !== undefined)
+        check.p = r.num(o.p, `${at}.p`);
+    return check;
+}
+function readGrower(r, o, at) {
+    return {
+        name: r.str(o.name, `${at}.name`, NAME_MAX),
+        site: r.str(o.site, `${at}.site`, NAME_MAX),
+        frames: r.arr(o.frames, `${at}.frames`, 200).map((f, i) => r.str(f, `${at}.frames[${i}]`, NAME_MAX)),
+        base: r.num(o.base, `${at}.base`),
+        head: r.num(o.head, `${at}.head`),
+        delta: r.num(o.delta, `${at}.delta`)
+    };
+}
+
+export { HandoffError, inertProse, parseHandoff };

@@ -1,0 +1,100 @@
+import { U as UsageError } from './options.js';
+import { renderRunMarkdown } from './run.js';
+import { publishComment } from './comment.js';
+import { findHandoffs, readHandoff } from './handoff.js';
+import { checkFigures } from './outputs.js';
+import { nextPageUrl } from './api.js';
+import { HandoffError } from './handoff-schema.js';
+import './escape.js';
+import './comment-body.js';
+import './marker.js';
+import 'node:crypto';
+import 'node:path';
+import 'node:fs/promises';
+
+async function findPullRequest(api, owner, repo, run) {
+    const linked = run.pullRequests.find((p) => p.headSha === run.headSha) ?? run.pullRequests[0];
+    if (linked)
+        return { number: linked.number };
+    const headOwner = run.headRepo.split('/')[0];
+    if (!headOwner || !run.headBranch || !run.headSha)
+        return { none: 'the workflow_run event names no head repository, branch or commit' };
+    let r = await api('GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'open', head: `${headOwner}:${run.headBranch}`, per_page: 100 });
+    for (let page = 1; page <= 10; page++) {
+        for (const raw of Array.isArray(r.data) ? r.data : []) {
+            const p = raw;
+            if (typeof p.number === 'number' && p.head?.sha === run.headSha && p.head?.repo?.full_name === run.headRepo)
+                return { number: p.number };
+        }
+        const next = nextPageUrl(r.headers.link);
+        if (!next)
+            break;
+        r = await api(`GET ${next}`);
+    }
+    return { none: `no open pull request of ${owner}/${repo} has ${run.headRepo}:${run.headBranch} at ${run.headSha.slice(0, 12)} as its head (closed, or pushed to since)` };
+}
+
+/**
+ * mode: report, the second half of the fork-safe pair. Runs in a
+ * workflow_run workflow (trusted code, a token that may comment), reads the
+ * measure job's handoff from the downloaded artifact as data, finds the pull
+ * request from the run's metadata, and posts the report it renders itself.
+ * Nothing from the artifact is executed, built or posted verbatim.
+ */
+const REPORT_HINT = "A mode: report job needs 'permissions: pull-requests: write' (and actions: read to download the artifact).";
+async function runReportMode(settings, event, io) {
+    const run = event.workflowRun;
+    if (event.name !== 'workflow_run' || !run) {
+        throw new UsageError(`input 'mode' is report, which posts the result of an earlier pull_request run and belongs in a workflow started by 'on: workflow_run'; ` +
+            `this is a ${event.name || 'non-GitHub'} event: use mode: measure here`);
+    }
+    if (run.event !== 'pull_request') {
+        io.log.info(`the triggering run was a ${run.event || 'unknown'} event, not a pull_request: no pull request to comment on`);
+        return 'none';
+    }
+    const handoffs = [];
+    for (const file of await findHandoffs(settings.artifactPath)) {
+        try {
+            handoffs.push(await readHandoff(file));
+        }
+        catch (e) {
+            if (!(e instanceof HandoffError))
+                throw e;
+            io.log.warning(`ignoring ${file}: ${e.message}`);
+        }
+    }
+    if (handoffs.length === 0) {
+        io.log.warning(`no usable pprof-gate-handoff.json under artifact-path ${settings.artifactPath}: did the pull_request job run pprof-gate (mode: measure) ` +
+            `and upload its run directory, and did it get that far (see its log)?`);
+        return 'none';
+    }
+    const verdict = handoffs.some((h) => h.report.verdict.verdict === 'fail') ? 'fail' : 'pass';
+    io.setOutput('verdict', verdict);
+    for (const [name, value] of Object.entries(checkFigures(handoffs[0].report)))
+        io.setOutput(name, value);
+    for (const h of handoffs)
+        await io.summary(renderRunMarkdown(h.report));
+    const api = await io.api();
+    const pr = await findPullRequest(api, event.owner, event.repo, run);
+    if ('none' in pr) {
+        io.log.warning(`not commenting: ${pr.none}`);
+        return verdict;
+    }
+    let firstUrl = '';
+    for (const h of handoffs) {
+        const r = await publishComment(api, {
+            issue: { owner: event.owner, repo: event.repo, number: pr.number },
+            key: h.key,
+            policy: settings.comment,
+            report: h.report,
+            headSha: run.headSha,
+            runUrl: run.htmlUrl || null,
+            hint: REPORT_HINT
+        }, io.log);
+        firstUrl ||= r.url ?? '';
+    }
+    io.setOutput('comment-url', firstUrl);
+    return verdict;
+}
+
+export { runReportMode };

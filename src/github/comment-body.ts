@@ -1,0 +1,30 @@
+/**
+ * The sticky comment's body: marker and verdict lines (hidden), a note when
+ * an earlier regression is gone, the run report (names made inert by the
+ * report's own escaping), a footer with the commit and the run, all within
+ * the comment budget.
+ */
+import type { RunReport } from '../report/run.js'
+import { renderRunMarkdown } from '../report/run.js'
+import { fitToBudget } from './budget.js'
+import { markerLine, stateLine } from './marker.js'
+
+export interface CommentContext {
+  key: string
+  /** The measured head commit; shown only when it looks like one. */
+  headSha: string
+  /** The run whose job summary holds the full report. */
+  runUrl: string | null
+}
+
+export function commentBody(report: RunReport, ctx: CommentContext, resolved: boolean, budget?: number): string {
+  const sha = /^[0-9a-f]{7,64}$/.test(ctx.headSha) ? ctx.headSha.slice(0, 7) : ''
+  // Nothing in a link target may end or break the link.
+  const url = ctx.runUrl && /^https?:\/\/[^\s()<>[\]]+$/.test(ctx.runUrl) ? ctx.runUrl : null
+  const head = [markerLine(ctx.key), stateLine(report.verdict.verdict)]
+  if (resolved) head.push('', `> ✅ The regression an earlier run reported here is gone${sha ? ` as of ${sha}` : ''}.`)
+  head.push('')
+  const footer = `<sub>pprof-gate${sha ? ` · head ${sha}` : ''}${url ? ` · [full report and profiles](${url})` : ''}</sub>`
+  const pointer = url ? `The full report is in the [job summary](${url}).` : 'The full report is in the job summary of this run.'
+  return fitToBudget(`${renderRunMarkdown(report, head.join('\n'))}\n${footer}\n`, pointer, budget)
+}

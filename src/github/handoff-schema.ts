@@ -1,0 +1,159 @@
+/**
+ * Checks a handoff file (written by mode: measure, read by mode: report)
+ * and turns it into a RunReport. The file comes from an artifact that the
+ * pull request's code could have written, so it is data and nothing more:
+ * every field is type- and size-checked, anything unexpected rejects the
+ * file, and free text is reduced to characters that cannot form markdown,
+ * HTML, links or mentions. Names (functions, stacks) need no such care: the
+ * report renders them as code spans (report/escape.ts).
+ */
+import type { Check, Grower } from '../gate/index.js'
+import type { RunReport, SideLoad } from '../report/run.js'
+import { plain } from '../report/escape.js'
+import { isStickyKey } from './marker.js'
+
+export class HandoffError extends Error {
+  override name = 'HandoffError'
+}
+
+export interface Handoff {
+  key: string
+  report: RunReport
+}
+
+type Json = Record<string, unknown>
+
+class Reader {
+  constructor(private readonly where: string) {}
+
+  fail(path: string, what: string): never {
+    throw new HandoffError(`${this.where}: ${path} ${what}`)
+  }
+  obj(v: unknown, path: string): Json {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) this.fail(path, 'must be an object')
+    return v as Json
+  }
+  arr(v: unknown, path: string, max: number): unknown[] {
+    if (!Array.isArray(v)) this.fail(path, 'must be an array')
+    if (v.length > max) this.fail(path, `has ${v.length} entries, more than ${max}`)
+    return v
+  }
+  str(v: unknown, path: string, max: number): string {
+    if (typeof v !== 'string') this.fail(path, 'must be a string')
+    if (v.length > max) this.fail(path, `is longer than ${max} characters`)
+    return v
+  }
+  /** A finite number; null (how JSON writes NaN and infinities) when nullable. */
+  num(v: unknown, path: string, nullable = false): number {
+    if (v === null && nullable) return NaN
+    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(path, nullable ? 'must be a number or null' : 'must be a number')
+    return v
+  }
+  count(v: unknown, path: string): number {
+    const n = this.num(v, path)
+    if (!Number.isSafeInteger(n) || n < 0) this.fail(path, 'must be a whole number')
+    return n
+  }
+  oneOf<T extends string>(v: unknown, path: string, allowed: readonly T[]): T {
+    if (!(allowed as readonly unknown[]).includes(v)) this.fail(path, `must be one of ${allowed.join(', ')}`)
+    return v as T
+  }
+}
+
+/**
+ * Free text (summaries, thresholds, warnings) as the gate writes it: words,
+ * numbers and a little punctuation. Anything else becomes '?', and the two
+ * shapes GitHub links without markup (www. and scheme://) are broken up.
+ */
+export function inertProse(text: string, max = 300): string {
+  return plain(text, max)
+    .replace(/[^\p{L}\p{N} +\-.,%()'’≤≥>=∞:;/µ±~]/gu, '?')
+    .replace(/www\./gi, (m) => `${m.slice(0, 3)}?`)
+    .replace(/:\/\//g, ':?/')
+}
+
+const NAME_MAX = 10_000
+const CHECK_IDS = ['goroutines', 'heap', 'cpu'] as const
+const UNITS = ['goroutines', 'bytes', 'ns/request'] as const
+
+export function parseHandoff(value: unknown, where: string): Handoff {
+  const r = new Reader(where)
+  const root = r.obj(value, 'the file')
+  if (root.kind !== 'pprof-gate-handoff' || root.schemaVersion !== 1) r.fail('the file', "is not a pprof-gate handoff (kind 'pprof-gate-handoff', schemaVersion 1)")
+  if (!isStickyKey(root.key)) r.fail('key', 'must be 16 hexadecimal digits')
+  const rep = r.obj(root.report, 'report')
+  if (rep.schemaVersion !== 1) r.fail('report.schemaVersion', 'must be 1')
+  const verdict = r.oneOf(rep.verdict, 'report.verdict', ['pass', 'fail'] as const)
+  const seen = new Set<string>()
+  const checks = r.arr(rep.checks, 'report.checks', 3).map((c, i) => {
+    const check = readCheck(r, r.obj(c, `report.checks[${i}]`), `report.checks[${i}]`)
+    if (seen.has(check.id)) r.fail(`report.checks[${i}].id`, `repeats ${check.id}`)
+    seen.add(check.id)
+    return check
+  })
+  if ((verdict === 'fail') !== checks.some((c) => c.status === 'fail')) r.fail('report.verdict', 'does not agree with the checks')
+  const load = r.obj(rep.load, 'report.load')
+  const side = (s: 'base' | 'head'): SideLoad => {
+    const o = r.obj(load[s], `report.load.${s}`)
+    return {
+      requests: o.requests === null ? null : r.count(o.requests, `report.load.${s}.requests`),
+      errors: r.count(o.errors, `report.load.${s}.errors`),
+      non2xx: r.count(o.non2xx, `report.load.${s}.non2xx`),
+      trials: r.count(o.trials, `report.load.${s}.trials`)
+    }
+  }
+  return {
+    key: root.key as string,
+    report: {
+      verdict: { verdict, checks },
+      load: { base: side('base'), head: side('head') },
+      outDir: '(the measure job’s run directory)',
+      // The artifact's own folder names are not trusted; these are the names the measure job writes.
+      example: { base: 'base-1', head: 'head-1' },
+      goVersion: inertProse(r.str(rep.goVersion, 'report.goVersion', 100), 100),
+      warnings: r.arr(rep.warnings, 'report.warnings', 50).map((w, i) => inertProse(r.str(w, `report.warnings[${i}]`, 2000)))
+    }
+  }
+}
+
+function readCheck(r: Reader, o: Json, at: string): Check {
+  const trials = r.obj(o.trials, `${at}.trials`)
+  const series = (s: 'base' | 'head') => r.arr(trials[s], `${at}.trials.${s}`, 1000).map((v, i) => r.num(v, `${at}.trials.${s}[${i}]`, true))
+  let perRequest: Check['perRequest'] = null
+  if (o.perRequest !== null && o.perRequest !== undefined) {
+    const p = r.obj(o.perRequest, `${at}.perRequest`)
+    perRequest = {
+      base: r.num(p.base, `${at}.perRequest.base`, true),
+      head: r.num(p.head, `${at}.perRequest.head`, true),
+      delta: r.num(p.delta, `${at}.perRequest.delta`, true),
+      unit: inertProse(r.str(p.unit, `${at}.perRequest.unit`, 40), 40)
+    }
+  }
+  const check: Check = {
+    id: r.oneOf(o.id, `${at}.id`, CHECK_IDS),
+    status: r.oneOf(o.status, `${at}.status`, ['pass', 'fail', 'skipped'] as const),
+    unit: r.oneOf(o.unit, `${at}.unit`, UNITS),
+    base: r.num(o.base, `${at}.base`, true),
+    head: r.num(o.head, `${at}.head`, true),
+    delta: r.num(o.delta, `${at}.delta`, true),
+    threshold: inertProse(r.str(o.threshold, `${at}.threshold`, 300)),
+    summary: inertProse(r.str(o.summary, `${at}.summary`, 2000)),
+    trials: { base: series('base'), head: series('head') },
+    baseSpread: o.baseSpread === null || o.baseSpread === undefined ? null : r.num(o.baseSpread, `${at}.baseSpread`),
+    perRequest,
+    top: r.arr(o.top, `${at}.top`, 100).map((g, i) => readGrower(r, r.obj(g, `${at}.top[${i}]`), `${at}.top[${i}]`))
+  }
+  if (o.p !== null && o.p !== undefined) check.p = r.num(o.p, `${at}.p`)
+  return check
+}
+
+function readGrower(r: Reader, o: Json, at: string): Grower {
+  return {
+    name: r.str(o.name, `${at}.name`, NAME_MAX),
+    site: r.str(o.site, `${at}.site`, NAME_MAX),
+    frames: r.arr(o.frames, `${at}.frames`, 200).map((f, i) => r.str(f, `${at}.frames[${i}]`, NAME_MAX)),
+    base: r.num(o.base, `${at}.base`),
+    head: r.num(o.head, `${at}.head`),
+    delta: r.num(o.delta, `${at}.delta`)
+  }
+}

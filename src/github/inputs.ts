@@ -1,0 +1,179 @@
+/**
+ * Action inputs -> the same RunConfig the CLI builds from its flags. The
+ * action behaves as `pprof-gate run` started in `working-directory`: every
+ * path input is relative to it. Each error names the input and the bad
+ * value. Pure: inputs come through a getter, so tests need no environment.
+ */
+import { join, normalize } from 'node:path'
+import type { RunConfig } from '../config.js'
+import { DEFAULTS } from '../config.js'
+import { UsageError } from '../options.js'
+import { parseByteSize, parseCount, parsePositiveNumber, splitWords } from '../options.js'
+
+/** An input's value as the runner passes it (trimmed; '' when unset). */
+export type GetInput = (name: string) => string
+
+export type CommentPolicy = 'always' | 'on-regression' | 'never'
+export type Mode = 'measure' | 'report'
+
+/** The inputs that steer the action rather than the measurement. */
+export interface ActionSettings {
+  mode: Mode
+  comment: CommentPolicy
+  failOnRegression: boolean
+  token: string
+  allowPullRequestTarget: boolean
+  workingDirectory: string
+  /** mode: report: where the measure job's run directory was downloaded. */
+  artifactPath: string
+}
+
+const name = (input: string) => `input '${input}'`
+
+function oneOf<T extends string>(input: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === '') return fallback
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`${name(input)} must be ${allowed.join(', ')}; got ${JSON.stringify(value)}`)
+}
+
+/** YAML 1.2 core booleans, as the runner's own getBooleanInput accepts them. */
+export function parseBoolean(input: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new UsageError(`${name(input)} must be true or false; got ${JSON.stringify(value)}`)
+}
+
+/** Non-empty lines, trimmed; '#' starts a comment line. */
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+}
+
+export function readSettings(get: GetInput): ActionSettings {
+  const mode = oneOf('mode', get('mode'), ['measure', 'report'] as const, 'measure')
+  const artifactPath = get('artifact-path')
+  if (mode === 'report' && artifactPath === '') {
+    throw new UsageError(`${name('artifact-path')} is required with mode: report: the folder where actions/download-artifact put the measure job's run directory`)
+  }
+  return {
+    mode,
+    comment: oneOf('comment', get('comment'), ['always', 'on-regression', 'never'] as const, 'always'),
+    failOnRegression: parseBoolean('fail-on-regression', get('fail-on-regression'), true),
+    token: get('github-token'),
+    allowPullRequestTarget: parseBoolean('allow-pull-request-target', get('allow-pull-request-target'), false),
+    workingDirectory: get('working-directory') || '.',
+    artifactPath
+  }
+}
+
+/** The base when neither base-ref nor base-dir is given; `hint` says why there is none. */
+export type DefaultBase = { ref: string } | { hint: string }
+
+function timestamp(): string {
+  return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-')
+}
+
+export function toRunConfig(get: GetInput, defaultBase: DefaultBase): RunConfig {
+  const wd = normalize(get('working-directory') || '.')
+  const at = (p: string) => join(wd, p)
+  const count = (input: string, fallback: number, min = 0): number => {
+    const v = get(input)
+    if (v === '') return fallback
+    const n = parseCount(v, name(input))
+    if (n < min) throw new UsageError(`${name(input)} must be at least ${min}; got ${n}`)
+    return n
+  }
+  const num = (input: string, fallback: number): number => {
+    const v = get(input)
+    return v === '' ? fallback : parsePositiveNumber(v, name(input))
+  }
+  const optional = (input: string): string | null => get(input) || null
+
+  const baseRef = get('base-ref')
+  const baseDir = get('base-dir')
+  if (baseRef && baseDir) throw new UsageError(`give either ${name('base-ref')} or ${name('base-dir')}, not both`)
+  let base: RunConfig['base']
+  if (baseDir) base = { kind: 'dir', dir: at(baseDir) }
+  else if (baseRef) base = { kind: 'ref', ref: baseRef, repoDir: wd }
+  else if ('ref' in defaultBase) base = { kind: 'ref', ref: defaultBase.ref, repoDir: wd }
+  else throw new UsageError(`${name('base-ref')} is required here: ${defaultBase.hint}; set base-ref (e.g. main) or base-dir`)
+
+  const env: Record<string, string> = {}
+  for (const kv of lines(get('env'))) {
+    const i = kv.indexOf('=')
+    if (i <= 0) throw new UsageError(`${name('env')}: each line must be NAME=VALUE; got ${JSON.stringify(kv)}`)
+    env[kv.slice(0, i)] = kv.slice(i + 1)
+  }
+
+  const alpha = num('cpu-alpha', DEFAULTS.thresholds.cpuAlpha)
+  if (alpha >= 1) throw new UsageError(`${name('cpu-alpha')} must be between 0 and 1; got ${alpha}`)
+  const readyPath = get('ready-path') || DEFAULTS.readyPath
+  const duration = get('duration')
+  const rate = get('rate')
+  const heapGrowth = get('max-heap-growth')
+
+  return {
+    base,
+    headDir: wd,
+    package: get('package') || DEFAULTS.package,
+    buildArgs: splitWords(get('build-args'), name('build-args')),
+    args: splitWords(get('args'), name('args')),
+    env,
+    readyPath: readyPath.startsWith('/') ? readyPath : `/${readyPath}`,
+    readyTimeoutMs: num('ready-timeout', DEFAULTS.readyTimeoutMs / 1000) * 1000,
+    pprofUrl: optional('pprof-url'),
+    targets: requestLines(get('targets')),
+    targetsFile: get('targets-file') ? at(get('targets-file')) : null,
+    requests: count('requests', DEFAULTS.requests, 1),
+    durationMs: duration === '' ? null : parsePositiveNumber(duration.replace(/s$/, ''), name('duration')) * 1000,
+    concurrency: count('concurrency', DEFAULTS.concurrency, 1),
+    rate: rate === '' ? null : parsePositiveNumber(rate, name('rate')),
+    warmupRequests: count('warmup', DEFAULTS.warmupRequests, 0),
+    loadCommand: optional('load-command'),
+    loadCommandRequests: get('load-command-requests') === '' ? null : count('load-command-requests', 0, 1),
+    trials: count('trials', DEFAULTS.trials, 1),
+    thresholds: {
+      goroutines: count('max-goroutines', DEFAULTS.thresholds.goroutines),
+      heapBytes: heapGrowth === '' ? DEFAULTS.thresholds.heapBytes : parseByteSize(heapGrowth, name('max-heap-growth')),
+      heapPercent: num('max-heap-percent', DEFAULTS.thresholds.heapPercent),
+      cpuPercent: num('max-cpu-percent', DEFAULTS.thresholds.cpuPercent),
+      cpuAlpha: alpha
+    },
+    allow: parseIgnore(get('ignore')),
+    outDir: at(get('run-dir') || `.pprof-gate/run-${timestamp()}`),
+    quiesceTimeoutMs: DEFAULTS.quiesceTimeoutMs,
+    goroutineLeakProfile: parseBoolean('goroutineleak', get('goroutineleak'), false)
+  }
+}
+
+/**
+ * `targets`: one `METHOD URL` line per target, as the CLI's repeated
+ * --target. Headers and bodies need the full vegeta format of a file
+ * (targets-file), whose @body paths resolve against the file's folder.
+ */
+function requestLines(value: string): string[] {
+  const out = lines(value)
+  for (const l of out) {
+    if (!/^[A-Za-z]+\s+\S+$/.test(l)) {
+      throw new UsageError(
+        `${name('targets')}: each line must be 'METHOD URL' (e.g. 'GET /orders'); got ${JSON.stringify(l)}. ` +
+          `For headers or bodies, write the targets in vegeta's format to a file and give it as targets-file`
+      )
+    }
+  }
+  return out
+}
+
+/** `ignore`: lines `top: PATTERN` (innermost function) or `any: PATTERN` (any frame), like goleak's options. */
+function parseIgnore(value: string): RunConfig['allow'] {
+  const allow: RunConfig['allow'] = { ignoreTop: [], ignoreAny: [] }
+  for (const l of lines(value)) {
+    const m = /^(top|any)\s*:\s*(\S.*)$/.exec(l)
+    if (!m) throw new UsageError(`${name('ignore')}: each line must be 'top: PATTERN' or 'any: PATTERN'; got ${JSON.stringify(l)}`)
+    ;(m[1] === 'top' ? allow.ignoreTop : allow.ignoreAny).push(m[2].trim())
+  }
+  return allow
+}

@@ -1,0 +1,36 @@
+/**
+ * The hidden first line that makes a comment "ours" (together with its
+ * author, see sticky.ts), and the verdict it last reported. One comment per
+ * job and working directory, so a matrix over services gets one each. The
+ * key is a hash: job ids and paths may hold characters (`-->`) that would end
+ * an HTML comment.
+ */
+import { createHash } from 'node:crypto'
+import { normalize } from 'node:path'
+
+export function stickyKey(job: string, workingDirectory: string): string {
+  const dir = normalize(workingDirectory || '.').replace(/\/+$/, '') || '.'
+  return createHash('sha256').update(`${job}\n${dir}`).digest('hex').slice(0, 16)
+}
+
+export const isStickyKey = (k: unknown): k is string => typeof k === 'string' && /^[0-9a-f]{16}$/.test(k)
+
+export function markerLine(key: string): string {
+  return `<!-- pprof-gate:sticky key=${key} -->`
+}
+
+/** Whether a comment body starts with our marker line (first line only: a name quoted further down never counts). */
+export function hasMarker(body: string, key: string): boolean {
+  const nl = body.indexOf('\n')
+  return (nl === -1 ? body : body.slice(0, nl)).replace(/\r$/, '') === markerLine(key)
+}
+
+export function stateLine(verdict: 'pass' | 'fail'): string {
+  return `<!-- pprof-gate:verdict=${verdict} -->`
+}
+
+/** The verdict a comment of ours last reported (its second line), or null. */
+export function lastVerdict(body: string): 'pass' | 'fail' | null {
+  const second = body.split('\n', 2)[1]?.replace(/\r$/, '')
+  return second === stateLine('fail') ? 'fail' : second === stateLine('pass') ? 'pass' : null
+}

@@ -1,0 +1,88 @@
+/**
+ * mode: report, the second half of the fork-safe pair. Runs in a
+ * workflow_run workflow (trusted code, a token that may comment), reads the
+ * measure job's handoff from the downloaded artifact as data, finds the pull
+ * request from the run's metadata, and posts the report it renders itself.
+ * Nothing from the artifact is executed, built or posted verbatim.
+ */
+import { UsageError } from '../options.js'
+import { renderRunMarkdown } from '../report/run.js'
+import type { Api } from './api.js'
+import type { Log } from './comment.js'
+import { publishComment } from './comment.js'
+import type { ActionEvent } from './event.js'
+import { findHandoffs, HandoffError, readHandoff } from './handoff.js'
+import type { Handoff } from './handoff.js'
+import type { ActionSettings } from './inputs.js'
+import type { OutputValues } from './outputs.js'
+import { checkFigures } from './outputs.js'
+import { findPullRequest } from './pull-request.js'
+
+export interface ReportModeIO {
+  log: Log
+  api: () => Promise<Api>
+  summary: (markdown: string) => Promise<void>
+  setOutput: (name: keyof OutputValues, value: string) => void
+}
+
+const REPORT_HINT = "A mode: report job needs 'permissions: pull-requests: write' (and actions: read to download the artifact)."
+
+export async function runReportMode(settings: ActionSettings, event: ActionEvent, io: ReportModeIO): Promise<'pass' | 'fail' | 'none'> {
+  const run = event.workflowRun
+  if (event.name !== 'workflow_run' || !run) {
+    throw new UsageError(
+      `input 'mode' is report, which posts the result of an earlier pull_request run and belongs in a workflow started by 'on: workflow_run'; ` +
+        `this is a ${event.name || 'non-GitHub'} event: use mode: measure here`
+    )
+  }
+  if (run.event !== 'pull_request') {
+    io.log.info(`the triggering run was a ${run.event || 'unknown'} event, not a pull_request: no pull request to comment on`)
+    return 'none'
+  }
+  const handoffs: Handoff[] = []
+  for (const file of await findHandoffs(settings.artifactPath)) {
+    try {
+      handoffs.push(await readHandoff(file))
+    } catch (e) {
+      if (!(e instanceof HandoffError)) throw e
+      io.log.warning(`ignoring ${file}: ${e.message}`)
+    }
+  }
+  if (handoffs.length === 0) {
+    io.log.warning(
+      `no usable pprof-gate-handoff.json under artifact-path ${settings.artifactPath}: did the pull_request job run pprof-gate (mode: measure) ` +
+        `and upload its run directory, and did it get that far (see its log)?`
+    )
+    return 'none'
+  }
+  const verdict = handoffs.some((h) => h.report.verdict.verdict === 'fail') ? 'fail' : 'pass'
+  io.setOutput('verdict', verdict)
+  for (const [name, value] of Object.entries(checkFigures(handoffs[0].report))) io.setOutput(name as keyof OutputValues, value)
+  for (const h of handoffs) await io.summary(renderRunMarkdown(h.report))
+
+  const api = await io.api()
+  const pr = await findPullRequest(api, event.owner, event.repo, run)
+  if ('none' in pr) {
+    io.log.warning(`not commenting: ${pr.none}`)
+    return verdict
+  }
+  let firstUrl = ''
+  for (const h of handoffs) {
+    const r = await publishComment(
+      api,
+      {
+        issue: { owner: event.owner, repo: event.repo, number: pr.number },
+        key: h.key,
+        policy: settings.comment,
+        report: h.report,
+        headSha: run.headSha,
+        runUrl: run.htmlUrl || null,
+        hint: REPORT_HINT
+      },
+      io.log
+    )
+    firstUrl ||= r.url ?? ''
+  }
+  io.setOutput('comment-url', firstUrl)
+  return verdict
+}
