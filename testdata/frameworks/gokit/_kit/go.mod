@@ -1,0 +1,3 @@
+module example.com/gokitkit
+
+go 1.26

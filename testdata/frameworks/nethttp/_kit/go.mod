@@ -1,0 +1,3 @@
+module example.com/nethttpkit
+
+go 1.26

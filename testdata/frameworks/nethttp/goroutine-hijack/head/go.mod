@@ -1,0 +1,7 @@
+module example.com/nethttp/goroutine-hijack/head
+
+go 1.26
+
+require example.com/nethttpkit v0.0.0
+
+replace example.com/nethttpkit => ../../_kit
