@@ -31,6 +31,7 @@ const ACTION_TREESHAKE = {
 }
 
 // Chunk names change with the code: clear out the previous build's.
+const cleanCliChunks = { name: 'clean-cli-chunks', buildStart: () => rmSync('dist/cli', { recursive: true, force: true }) }
 const cleanChunks = { name: 'clean-chunks', buildStart: () => rmSync('dist/action', { recursive: true, force: true }) }
 
 export default [
@@ -49,9 +50,10 @@ export default [
     onwarn
   },
   {
-    input: 'src/cli.ts',
-    output: { file: 'dist/cli.js', format: 'es', sourcemap: false, banner: '#!/usr/bin/env node' },
-    plugins: plugins(),
+    input: { cli: 'src/cli.ts' },
+    // The commands are chunks under dist/cli/, loaded on demand (src/commands/cli.ts).
+    output: { dir: 'dist', format: 'es', sourcemap: false, entryFileNames: '[name].js', chunkFileNames: 'cli/[name].js', banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : '') },
+    plugins: [cleanCliChunks, ...plugins()],
     onwarn
   }
 ]

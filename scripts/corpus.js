@@ -146,6 +146,8 @@ function runCase(c, round) {
   const started = Date.now()
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20 })
   const seconds = (Date.now() - started) / 1000
+  // The two binaries are 10-40 MB a run and the profiles are already symbolized: keep the rest.
+  rmSync(join(runDir, 'bin'), { recursive: true, force: true })
   const row = { fw: c.fw, name: c.name, expect: c.expect, round, seconds, got: 'error', ok: false, figure: '', leak: '', note: '' }
   if (r.status === 2 || r.status === null) {
     row.note = (r.stderr || `exit ${r.status ?? r.signal}`).trim().split('\n')[0]

@@ -3,8 +3,6 @@
  * (0 pass, 1 regression found, 2 usage, input or environment error) with one
  * clear line on stderr.
  */
-import { COMPARE_USAGE, compareCommand } from './compare.js'
-import { RUN_USAGE, runCommand } from './run.js'
 import { HarnessError } from '../harness/errors.js'
 import type { CommandIO } from './io.js'
 import { UsageError } from './io.js'
@@ -23,10 +21,12 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
   const [command, ...rest] = argv
   try {
     switch (command) {
+      // Each command is loaded when asked for: `compare` then starts without
+      // parsing the harness and its HTTP client.
       case 'compare':
-        return await compareCommand(rest, io)
+        return await (await import('./compare.js')).compareCommand(rest, io)
       case 'run':
-        return await runCommand(rest, io, io.isTTY ?? false)
+        return await (await import('./run.js')).runCommand(rest, io, io.isTTY ?? false)
       case undefined:
       case '--help':
       case '-h':
@@ -48,7 +48,7 @@ function describe(e: unknown, command: string | undefined): string {
   if (e instanceof UsageError || e instanceof HarnessError) return e.message
   const err = e as { code?: string; message?: string }
   if (typeof err?.code === 'string' && err.code.startsWith('ERR_PARSE_ARGS')) {
-    const help = command === 'compare' ? COMPARE_USAGE.split('\n')[0] : command === 'run' ? RUN_USAGE.split('\n')[0] : "run 'pprof-gate --help'"
+    const help = command === 'compare' || command === 'run' ? `see pprof-gate ${command} --help` : "run 'pprof-gate --help'"
     return `${(err.message ?? "").split('\n')[0]} (${help})`
   }
   return `unexpected error: ${err?.message ?? String(e)} (run with --debug for details)`

@@ -1,7 +1,7 @@
 /**
- * The measurement plan: for each trial, base then head (interleaved, so a
- * machine that gets slower over time hurts both sides alike), each in a
- * fresh process:
+ * The measurement plan: trials interleave the sides in ABBA order (base,
+ * head, head, base, ...), so a machine that gets slower over time, and the
+ * dearer first trial, hurt both sides alike; each trial is a fresh process:
  *   start -> ready -> warm-up load -> settle -> snapshot "before"
  *   (goroutine, heap?gc=1) -> CPU profile over the measured load ->
  *   quiesce -> snapshot "after" (goroutine, heap?gc=1, allocs) -> stop.
@@ -75,7 +75,11 @@ const FETCH_TIMEOUT_MS = 30_000
 export async function runTrials(plan: TrialPlan): Promise<TrialRecord[]> {
   const records: TrialRecord[] = []
   for (let trial = 1; trial <= plan.trials; trial++) {
-    for (const side of ['base', 'head'] as const) {
+    // ABBA order (base, head, head, base, ...): the first trial of a run is
+    // measurably dearer (cold caches, the load driver's own warm-up), and a
+    // fixed order would always charge it to base.
+    const order = trial % 2 === 1 ? (['base', 'head'] as const) : (['head', 'base'] as const)
+    for (const side of order) {
       if (plan.signal?.aborted) throw new HarnessError('run cancelled')
       records.push(await runTrial(plan, side, trial))
     }

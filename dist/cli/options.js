@@ -1,0 +1,91 @@
+/**
+ * An error of the measurement harness: what failed, the evidence (compiler
+ * output, service log tail, HTTP status and body), and what to do. The CLI
+ * prints `message` on one line; `evidence` follows, indented, when present.
+ */
+class HarnessError extends Error {
+    evidence;
+    name = 'HarnessError';
+    constructor(message, evidence = '') {
+        super(message);
+        this.evidence = evidence;
+    }
+}
+
+/**
+ * Parsing of option values shared by the CLI's flags and the action's
+ * inputs; each error names the option and the bad value.
+ */
+/** An error the user can fix: one line, exit code 2 (CLI) or a failed step (action), no stack trace. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+function parseFormat(v) {
+    if (v === 'text' || v === 'markdown' || v === 'json')
+        return v;
+    throw new UsageError(`--format must be text, markdown or json; got ${JSON.stringify(v)}`);
+}
+function parseCount(v, name) {
+    if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) {
+        throw new UsageError(`${name} must be a whole number (0 or more); got ${JSON.stringify(v)}`);
+    }
+    return Number(v);
+}
+const SIZE_SUFFIX = { '': 1, b: 1, k: 1024, kib: 1024, m: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gib: 1024 ** 3 };
+/** A byte size: 1048576, 512KiB, 64MiB, 1GiB. */
+function parseByteSize(v, name) {
+    const m = /^(\d+)\s*([a-z]*)$/i.exec(v.trim());
+    const mult = m ? SIZE_SUFFIX[m[2].toLowerCase()] : undefined;
+    if (!m || mult === undefined || Number(m[1]) === 0) {
+        throw new UsageError(`${name} must be a size such as 1048576, 64MiB or 1GiB; got ${JSON.stringify(v)}`);
+    }
+    return Number(m[1]) * mult;
+}
+/** Splits "a 'b c' d" into words, as a shell would (quotes, backslash). */
+function splitWords(s, name = '--args') {
+    const out = [];
+    let cur = '';
+    let quote = null;
+    let any = false;
+    for (let i = 0; i < s.length; i++) {
+        const ch = s[i];
+        if (quote) {
+            if (ch === quote)
+                quote = null;
+            else if (ch === '\\' && quote === '"' && i + 1 < s.length)
+                cur += s[++i];
+            else
+                cur += ch;
+        }
+        else if (ch === "'" || ch === '"') {
+            quote = ch;
+            any = true;
+        }
+        else if (ch === '\\' && i + 1 < s.length) {
+            cur += s[++i];
+            any = true;
+        }
+        else if (/\s/.test(ch)) {
+            if (cur || any)
+                out.push(cur);
+            cur = '';
+            any = false;
+        }
+        else
+            cur += ch;
+    }
+    if (quote)
+        throw new UsageError(`${name}: unterminated ${quote} quote in ${JSON.stringify(s)}`);
+    if (cur || any)
+        out.push(cur);
+    return out;
+}
+/** A number above 0 (decimals allowed). */
+function parsePositiveNumber(v, name) {
+    const n = Number(v);
+    if (!/^\d+(\.\d+)?$/.test(v.trim()) || !(n > 0))
+        throw new UsageError(`${name} must be a positive number; got ${JSON.stringify(v)}`);
+    return n;
+}
+
+export { HarnessError as H, UsageError as U, parseCount as a, parseByteSize as b, parsePositiveNumber as c, parseFormat as p, splitWords as s };
