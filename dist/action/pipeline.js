@@ -4650,6 +4650,18 @@ function addExact(a, b) {
     }
     return normalize(BigInt(a) + BigInt(b));
 }
+function subExact(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') {
+        const s = a - b;
+        if (Number.isSafeInteger(s))
+            return s;
+    }
+    return normalize(BigInt(a) - BigInt(b));
+}
+/** Compares two exact integers: negative, zero or positive. */
+function cmpExact(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 /** As a float64 for display and ratios (may round beyond 2^53). */
 function toFloat(a) {
     return typeof a === 'number' ? a : Number(a);
@@ -9503,6 +9515,16 @@ function basename(path) {
     const i = path.lastIndexOf('/');
     return i < 0 ? path : path.slice(i + 1);
 }
+/** The total of each sample type over all samples (what pprof's -normalize compares). */
+function sampleTypeTotals(p) {
+    const { values, width, count } = p.stacks;
+    const totals = new Array(width).fill(0);
+    for (let s = 0; s < count; s++) {
+        for (let t = 0; t < width; t++)
+            totals[t] = addExact(totals[t], values.get(s * width + t));
+    }
+    return totals;
+}
 
 /**
  * Base vs head, per function: the numbers `go tool pprof -top
@@ -9527,6 +9549,9 @@ function sampleTypeIndex(p, wanted) {
     if (/^\d+$/.test(wanted) && Number(wanted) < types.length)
         return Number(wanted);
     throw new ProfileError(`sample type ${JSON.stringify(wanted)} not found; this profile has: ${types.map((t) => t.type).join(', ')}`);
+}
+function totalsOf(p) {
+    return sampleTypeTotals(p);
 }
 
 /**
@@ -9570,6 +9595,24 @@ function stackValues(p, sampleIndex) {
     }
     return out;
 }
+/** Per-stack head minus base of two stack maps; only growth unless `all`; largest growth first. */
+function diffStacks(base, head, all = false) {
+    const out = [];
+    const keys = new Set([...base.keys(), ...head.keys()]);
+    for (const key of keys) {
+        const b = base.get(key);
+        const h = head.get(key);
+        const bv = b?.value ?? 0;
+        const hv = h?.value ?? 0;
+        const delta = subExact(hv, bv);
+        if (delta === 0 || (!all && delta < 0))
+            continue;
+        const frames = (h ?? b).frames;
+        out.push({ frames, root: rootOf(frames), site: siteOf(frames), base: bv, head: hv, delta });
+    }
+    out.sort((x, y) => cmpExact(y.delta, x.delta) || (x.root < y.root ? -1 : x.root > y.root ? 1 : 0));
+    return out;
+}
 function rootOf(frames) {
     for (let i = frames.length - 1; i >= 0; i--) {
         if (frames[i] !== 'runtime.goexit')
@@ -9607,15 +9650,12 @@ function stackGrowth(before, after, sampleType, filter) {
     const a = stackValues(after, sampleTypeIndex(after, sampleType));
     const byStack = new Map();
     let total = 0;
-    for (const key of new Set([...b.keys(), ...a.keys()])) {
-        const frames = (a.get(key) ?? b.get(key)).frames;
-        if (filter.ignores(frames))
+    for (const d of diffStacks(b, a, true)) {
+        if (filter.ignores(d.frames))
             continue;
-        const delta = toFloat(a.get(key)?.value ?? 0) - toFloat(b.get(key)?.value ?? 0);
-        if (delta === 0)
-            continue;
+        const delta = toFloat(d.delta);
         total += delta;
-        byStack.set(key, { frames, delta });
+        byStack.set(stackKey(d.frames), { frames: d.frames, delta });
     }
     return { total, byStack };
 }
@@ -9812,12 +9852,7 @@ function heapCheck(trials, t, filter) {
     };
 }
 function inuse(p) {
-    const i = sampleTypeIndex(p, 'inuse_space');
-    let total = 0;
-    const { values, width, count } = p.stacks;
-    for (let s = 0; s < count; s++)
-        total += toFloat(values.get(s * width + i));
-    return total;
+    return toFloat(totalsOf(p)[sampleTypeIndex(p, 'inuse_space')]);
 }
 function cpuCheck(trials, t) {
     const { base, head } = split(trials);
@@ -9881,12 +9916,7 @@ function cpuCheck(trials, t) {
     };
 }
 function cpuTotal(p) {
-    const i = sampleTypeIndex(p, 'cpu');
-    let total = 0;
-    const { values, width, count } = p.stacks;
-    for (let s = 0; s < count; s++)
-        total += toFloat(values.get(s * width + i));
-    return total;
+    return toFloat(totalsOf(p)[sampleTypeIndex(p, 'cpu')]);
 }
 /**
  * Stacks whose CPU per request grew most (all usable trials of a side

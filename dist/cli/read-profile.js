@@ -13630,4 +13630,4 @@ function zlibError(e) {
     return new ProfileError(`gzip stream is corrupt: ${err.message}`);
 }
 
-export { DEFAULT_MAX_DECOMPRESSED_BYTES as D, ProfileError as P, pako as a, toJson as b, code as c, plain as d, checkCompatible as e, normalizeRatios as f, totalsOf as g, compareProfiles as h, stackDeltas as i, siteOf as j, stackValues as k, rootOf as l, negExact as n, protobuf as p, readProfile as r, sampleTypeIndex as s, toFloat as t };
+export { DEFAULT_MAX_DECOMPRESSED_BYTES as D, ProfileError as P, pako as a, toJson as b, code as c, plain as d, checkCompatible as e, normalizeRatios as f, totalsOf as g, compareProfiles as h, stackDeltas as i, siteOf as j, stackValues as k, diffStacks as l, stackKey as m, negExact as n, rootOf as o, protobuf as p, readProfile as r, sampleTypeIndex as s, toFloat as t };

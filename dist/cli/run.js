@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { j as siteOf, k as stackValues, s as sampleTypeIndex, t as toFloat, l as rootOf, r as readProfile, b as toJson, c as code, d as plain } from './read-profile.js';
+import { j as siteOf, k as stackValues, s as sampleTypeIndex, l as diffStacks, t as toFloat, m as stackKey, o as rootOf, g as totalsOf, r as readProfile, b as toJson, c as code, d as plain } from './read-profile.js';
 import { mkdtemp, rm, rename, readdir, readlink, readFile, mkdir, writeFile } from 'node:fs/promises';
 import path, { join, resolve, isAbsolute, relative } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -45,15 +45,12 @@ function stackGrowth(before, after, sampleType, filter) {
     const a = stackValues(after, sampleTypeIndex(after, sampleType));
     const byStack = new Map();
     let total = 0;
-    for (const key of new Set([...b.keys(), ...a.keys()])) {
-        const frames = (a.get(key) ?? b.get(key)).frames;
-        if (filter.ignores(frames))
+    for (const d of diffStacks(b, a, true)) {
+        if (filter.ignores(d.frames))
             continue;
-        const delta = toFloat(a.get(key)?.value ?? 0) - toFloat(b.get(key)?.value ?? 0);
-        if (delta === 0)
-            continue;
+        const delta = toFloat(d.delta);
         total += delta;
-        byStack.set(key, { frames, delta });
+        byStack.set(stackKey(d.frames), { frames: d.frames, delta });
     }
     return { total, byStack };
 }
@@ -250,12 +247,7 @@ function heapCheck(trials, t, filter) {
     };
 }
 function inuse(p) {
-    const i = sampleTypeIndex(p, 'inuse_space');
-    let total = 0;
-    const { values, width, count } = p.stacks;
-    for (let s = 0; s < count; s++)
-        total += toFloat(values.get(s * width + i));
-    return total;
+    return toFloat(totalsOf(p)[sampleTypeIndex(p, 'inuse_space')]);
 }
 function cpuCheck(trials, t) {
     const { base, head } = split(trials);
@@ -319,12 +311,7 @@ function cpuCheck(trials, t) {
     };
 }
 function cpuTotal(p) {
-    const i = sampleTypeIndex(p, 'cpu');
-    let total = 0;
-    const { values, width, count } = p.stacks;
-    for (let s = 0; s < count; s++)
-        total += toFloat(values.get(s * width + i));
-    return total;
+    return toFloat(totalsOf(p)[sampleTypeIndex(p, 'cpu')]);
 }
 /**
  * Stacks whose CPU per request grew most (all usable trials of a side

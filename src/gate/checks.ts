@@ -3,7 +3,7 @@
  * (robust to one odd trial) and fails only past its threshold; the base
  * side's spread is reported next to the threshold as the noise floor.
  */
-import { sampleTypeIndex, siteOf, stackValues, toFloat } from '../pprof/index.js'
+import { sampleTypeIndex, siteOf, stackValues, toFloat, totalsOf } from '../pprof/index.js'
 import type { Profile } from '../pprof/index.js'
 import { StackFilter } from './allowlist.js'
 import { allocationSite, goroutineName, stackGrowth, topGrowers } from './growth.js'
@@ -94,11 +94,7 @@ export function heapCheck(trials: TrialProfiles[], t: Thresholds, filter: StackF
 }
 
 function inuse(p: Profile): number {
-  const i = sampleTypeIndex(p, 'inuse_space')
-  let total = 0
-  const { values, width, count } = p.stacks
-  for (let s = 0; s < count; s++) total += toFloat(values.get(s * width + i))
-  return total
+  return toFloat(totalsOf(p)[sampleTypeIndex(p, 'inuse_space')])
 }
 
 export function cpuCheck(trials: TrialProfiles[], t: Thresholds): Check {
@@ -165,11 +161,7 @@ export function cpuCheck(trials: TrialProfiles[], t: Thresholds): Check {
 }
 
 function cpuTotal(p: Profile): number {
-  const i = sampleTypeIndex(p, 'cpu')
-  let total = 0
-  const { values, width, count } = p.stacks
-  for (let s = 0; s < count; s++) total += toFloat(values.get(s * width + i))
-  return total
+  return toFloat(totalsOf(p)[sampleTypeIndex(p, 'cpu')])
 }
 
 /**

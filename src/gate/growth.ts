@@ -4,7 +4,7 @@
  * allowlisted stacks. Then, across trials and sides: head's average growth
  * per stack minus base's, the stacks a reader should look at.
  */
-import { rootOf, siteOf, stackValues, toFloat, sampleTypeIndex } from '../pprof/index.js'
+import { diffStacks, rootOf, siteOf, stackKey, stackValues, toFloat, sampleTypeIndex } from '../pprof/index.js'
 import type { Profile } from '../pprof/index.js'
 import type { StackFilter } from './allowlist.js'
 import type { Grower } from './types.js'
@@ -19,13 +19,11 @@ export function stackGrowth(before: Profile, after: Profile, sampleType: string,
   const a = stackValues(after, sampleTypeIndex(after, sampleType))
   const byStack = new Map<string, { frames: string[]; delta: number }>()
   let total = 0
-  for (const key of new Set([...b.keys(), ...a.keys()])) {
-    const frames = (a.get(key) ?? b.get(key))!.frames
-    if (filter.ignores(frames)) continue
-    const delta = toFloat(a.get(key)?.value ?? 0) - toFloat(b.get(key)?.value ?? 0)
-    if (delta === 0) continue
+  for (const d of diffStacks(b, a, true)) {
+    if (filter.ignores(d.frames)) continue
+    const delta = toFloat(d.delta)
     total += delta
-    byStack.set(key, { frames, delta })
+    byStack.set(stackKey(d.frames), { frames: d.frames, delta })
   }
   return { total, byStack }
 }
