@@ -708,6 +708,43 @@ describe('ids and references', () => {
     await expectRefused(buildProfile(spec), [/sample 12\b/, /location 99 not found/])
   })
 
+  test('location ids of every varint width (up to 2^64-1) resolve exactly, packed and unpacked', async () => {
+    // One function per id; the decoder keeps ids below 2^28 inline, up to 2^31 as they are, and
+    // larger ones (up to bigint) through a side table: each width must find its own location.
+    const empty = gz(buildProfile({ sampleTypes: [['v', 'count']] }))
+    const ids: bigint[] = [1n, 200n, 2n ** 21n + 5n, 2n ** 28n + 3n, 2n ** 31n + 7n, 2n ** 53n + 9n, 2n ** 64n - 1n]
+    for (const encoding of ['packed', 'unpacked'] as const) {
+      const spec: ProfileSpec = {
+        encoding,
+        sampleTypes: [['v', 'count']],
+        locations: ids.map((id, i) => ({ id, lines: [{ functionId: i + 1 }] })),
+        functions: ids.map((_, i) => ({ id: i + 1, name: `main.f${i}` })),
+        // Leaf first: f_i called by f_(i+1) ... by f6; plus the all-huge stack twice (summed).
+        samples: [
+          ...ids.map((_, i) => ({ locationIds: ids.slice(i), values: [i + 1] })),
+          { locationIds: [ids[6], ids[5]], values: [100] },
+          { locationIds: [ids[6], ids[5]], values: [1000] }
+        ]
+      }
+      const j = await compareJson(empty, gz(buildProfile(spec)))
+      const want: Record<string, [number, number]> = {}
+      // f_i is the leaf of sample i (value i+1) and on every sample k <= i.
+      ids.forEach((_, i) => (want[`main.f${i}`] = [i + 1, ((i + 1) * (i + 2)) / 2]))
+      want['main.f6'] = [7 + 1100, 28 + 1100]
+      want['main.f5'] = [6, 21 + 1100]
+      expect(headNumbers(j)).toEqual(want)
+      expect(j.total.head).toBe(28 + 1100)
+    }
+    // A missing huge id is named exactly, with its sample.
+    const missing = buildProfile({
+      sampleTypes: [['v', 'count']],
+      locations: [{ id: 1, lines: [{ functionId: 1 }] }],
+      functions: [{ id: 1, name: 'main.a' }],
+      samples: [{ locationIds: [1], values: [1] }, { locationIds: [1, 2n ** 64n - 2n], values: [1] }]
+    })
+    await expectRefused(missing, [/sample 1\b/, /location 18446744073709551614 not found/])
+  })
+
   test('a line naming a missing function', async () => {
     const spec = heapSpec()
     spec.locations!.push({ id: 4, lines: [{ functionId: 1 }, { functionId: 77 }] })

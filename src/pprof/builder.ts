@@ -10,7 +10,7 @@ import { ExactArray, scaleLikeGo } from './exact.js'
 import type { Int64 } from './exact.js'
 import type { Id, Mapping, Profile, ProfileFunction, ValueType } from './model.js'
 import { readInt64, readSize, readUint64 } from './varint.js'
-import { StackTable } from './stacktable.js'
+import { StackTable, hashFinish, hashStep } from './stacktable.js'
 import { LocationTable } from './locations.js'
 import { resolveStacks } from './resolve.js'
 import { BYTES, VARINT, readDelimited, readTag, skipField } from './wire.js'
@@ -71,7 +71,7 @@ export class ProfileBuilder {
   private labelMaxString: Int64 = 0
 
   // Scratch space reused for every sample.
-  private keyBytes = new Uint8Array(256)
+  private keyIds = new Int32Array(256)
   private readonly sampleValues: Int64[] = new Array(16).fill(0)
   private readonly tag: Tag = { field: 0, wire: 0 }
 
@@ -138,13 +138,14 @@ export class ProfileBuilder {
   /**
    * Decodes one Sample and folds it into its stack. The common tags (1-byte
    * tags of fields 1-3) are handled inline on the buffer; anything else goes
-   * through the generic path. Location ids are copied as raw varint bytes
-   * (checked for shape only) and hashed on the way: they are the stack key.
+   * through the generic path. Location ids are decoded inline while they
+   * fit four varint bytes (ids below 2^28, which is every id Go writes) and
+   * hashed on the way: they are the stack key.
    */
   sample(r: Reader, end: number): void {
     const buf = r.buf
     let pos = r.pos
-    let key = this.keyBytes
+    let key = this.keyIds
     let klen = 0
     let hash = 0x811c9dc5 | 0
     const values = this.sampleValues
@@ -169,18 +170,36 @@ export class ProfileBuilder {
           if (stop >= end) throw parseError('unexpected end of data inside a field')
           stop++
         }
+        // At most one id per byte.
         if (klen + (stop - from) > key.length) {
-          const bigger = new Uint8Array(Math.max(key.length * 2, klen + (stop - from)))
+          const bigger = new Int32Array(Math.max(key.length * 2, klen + (stop - from)))
           bigger.set(key.subarray(0, klen))
-          key = this.keyBytes = bigger
+          key = this.keyIds = bigger
         }
-        let run = 0
-        for (let i = from; i < stop; i++) {
-          const b = buf[i]
-          run = b >= 128 ? run + 1 : 0
-          if (run >= 10) throw parseError('varint longer than 10 bytes')
-          key[klen++] = b
-          hash = Math.imul(hash ^ b, 16777619)
+        let i = from
+        while (i < stop) {
+          // The list ends in a byte below 128, so no varint runs past `stop`.
+          let b = buf[i++]
+          let id = b & 127
+          if (b >= 128) {
+            b = buf[i++]
+            id |= (b & 127) << 7
+            if (b >= 128) {
+              b = buf[i++]
+              id |= (b & 127) << 14
+              if (b >= 128) {
+                b = buf[i++]
+                id |= (b & 127) << 21
+                if (b >= 128) {
+                  r.pos = i - 4
+                  id = this.longId(r, stop)
+                  i = r.pos
+                }
+              }
+            }
+          }
+          key[klen++] = id
+          hash = hashStep(hash, id)
         }
         pos = stop
       } else if (t === 0x12) {
@@ -191,7 +210,7 @@ export class ProfileBuilder {
         if (stop > end) throw parseError(`value: length ${n} runs past the end of the sample`)
         pos = r.pos
         while (pos < stop) {
-          // Values below 2^21 (three bytes) inline; the rest exactly, via readInt64.
+          // Values below 2^28 (four bytes) inline; the rest exactly, via readInt64.
           const b0 = buf[pos]
           if (b0 < 128) {
             values[nv++] = b0
@@ -211,6 +230,11 @@ export class ProfileBuilder {
               pos += 3
               continue
             }
+            if (pos + 3 < stop && buf[pos + 3] < 128) {
+              values[nv++] = (b0 & 127) | ((b1 & 127) << 7) | ((b2 & 127) << 14) | (buf[pos + 3] << 21)
+              pos += 4
+              continue
+            }
           }
           r.pos = pos
           values[nv++] = readInt64(r, stop)
@@ -220,6 +244,8 @@ export class ProfileBuilder {
         r.pos = pos + 1
         values[nv++] = readInt64(r, end)
         pos = r.pos
+      } else if (t === 0x1a && pos + 1 < end && buf[pos + 1] < 128 && pos + 2 + buf[pos + 1] <= end && this.shortLabel(buf, pos + 2, pos + 2 + buf[pos + 1])) {
+        pos += 2 + buf[pos + 1]
       } else {
         r.pos = pos
         const tag = this.tag
@@ -235,7 +261,47 @@ export class ProfileBuilder {
       }
     }
     r.pos = pos
-    this.addSample(key, klen, hash, values, nv)
+    this.addSample(key, klen, hashFinish(hash), values, nv)
+  }
+
+  /** A location id of five or more varint bytes, in the stack table's form. */
+  private longId(r: Reader, end: number): number {
+    const id = readUint64(r, end)
+    return typeof id === 'number' && id <= 0x7fffffff ? id : this.table.codeOf(id)
+  }
+
+  /**
+   * The common label (short, its string indices below 2^14) read inline;
+   * false leaves anything else to `label`, which gives the exact errors.
+   */
+  private shortLabel(buf: Uint8Array, pos: number, end: number): boolean {
+    let max = 0
+    while (pos < end) {
+      const t = buf[pos]
+      if (pos + 1 >= end) return false
+      if (t === 0x08 || t === 0x10 || t === 0x20) {
+        let v = buf[pos + 1]
+        if (v < 128) {
+          pos += 2
+        } else if (pos + 2 < end && buf[pos + 2] < 128) {
+          v = (v & 127) | (buf[pos + 2] << 7)
+          pos += 3
+        } else {
+          return false
+        }
+        if (v > max) max = v
+      } else if (t === 0x18) {
+        // num: any varint, not a string index.
+        let p = pos + 1
+        while (p < end && p - pos <= 10 && buf[p] >= 128) p++
+        if (p >= end || p - pos > 10) return false
+        pos = p + 1
+      } else {
+        return false
+      }
+    }
+    if (max > this.labelMaxString) this.labelMaxString = max
+    return true
   }
 
   private label(r: Reader, end: number): void {
@@ -253,7 +319,7 @@ export class ProfileBuilder {
     }
   }
 
-  private addSample(key: Uint8Array, klen: number, hash: number, values: Int64[], w: number): void {
+  private addSample(key: Int32Array, klen: number, hash: number, values: Int64[], w: number): void {
     const index = this.sampleCount
     if (this.width < 0) {
       this.width = w
@@ -332,6 +398,10 @@ export class ProfileBuilder {
 
   location(r: Reader, end: number): void {
     this.locationCount++
+    if (this.shortLocation(r.buf, r.pos, end)) {
+      r.pos = end
+      return
+    }
     let id: Id = 0
     let mappingId: Id = 0
     let address: Id = 0
@@ -365,6 +435,57 @@ export class ProfileBuilder {
   }
 
   private readonly scratchLines: Id[] = []
+
+  /**
+   * The common location read inline: known fields only, every value a
+   * short varint (below 2^49: ids, addresses, line numbers Go writes), lines
+   * with a one-byte length. Returns false, having changed nothing, for
+   * anything else; `location` then reads it field by field with exact errors.
+   */
+  private shortLocation(buf: Uint8Array, pos: number, end: number): boolean {
+    let id = 0
+    let mappingId = 0
+    let address = 0
+    let folded = 0
+    const lines = this.scratchLines
+    lines.length = 0
+    while (pos < end) {
+      const t = buf[pos++]
+      if (t === 0x22) {
+        if (pos >= end) return false
+        const n = buf[pos++]
+        const stop = pos + n
+        if (n >= 128 || stop > end) return false
+        let functionId = 0
+        let line = 0
+        let column = 0
+        while (pos < stop) {
+          const lt = buf[pos++]
+          const v = shortVarint(buf, pos, stop)
+          if (v < 0) return false
+          pos = shortVarintEnd
+          if (lt === 0x08) functionId = v
+          else if (lt === 0x10) line = v
+          else if (lt === 0x18) column = v
+          else return false
+        }
+        lines.push(functionId, line, column)
+        continue
+      }
+      const v = shortVarint(buf, pos, end)
+      if (v < 0) return false
+      pos = shortVarintEnd
+      if (t === 0x08) id = v
+      else if (t === 0x10) mappingId = v
+      else if (t === 0x18) address = v
+      else if (t === 0x28) folded = v
+      else return false
+    }
+    if (id === 0) throw parseError('id 0 is reserved')
+    if (this.locations.begin(id, mappingId, address, folded !== 0) < 0) throw parseError(`id ${id} is used by an earlier location`)
+    for (let i = 0; i < lines.length; i += 3) this.locations.addLine(lines[i], lines[i + 1], lines[i + 2])
+    return true
+  }
 
   /** Reads a Line into `out` as three values: function id, line, column. */
   private line(r: Reader, end: number, out: Id[]): void {
@@ -474,8 +595,8 @@ export class ProfileBuilder {
       }
     }
     this.table.freeIndex()
-    const { offsets, locs: stackLocs } = resolveStacks(this.table, this.locations, this.firstSample)
     const width = this.width < 0 ? sampleTypes.length : this.width
+    const stacks = resolveStacks(this.table, this.locations, this.firstSample, this.values, width)
     return {
       sampleTypes,
       defaultSampleType: this.defaultSampleType === 0 ? '' : str(this.defaultSampleType, 'default_sample_type'),
@@ -488,13 +609,7 @@ export class ProfileBuilder {
       keepFrames: str(this.keepFrames, 'keep_frames'),
       docUrl: str(this.docUrl, 'doc_url'),
       sampleCount: this.sampleCount,
-      stacks: {
-        count: this.table.count,
-        width,
-        offsets,
-        locs: stackLocs,
-        values: this.values
-      },
+      stacks,
       mappings,
       locations: this.locations,
       functions,
@@ -505,4 +620,26 @@ export class ProfileBuilder {
 
 function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s
+}
+
+/** Where the last shortVarint() ended. */
+let shortVarintEnd = 0
+
+/**
+ * A varint of at most seven bytes (a value below 2^49, exact as a number)
+ * that ends before `end`; -1 for anything longer or cut off.
+ */
+function shortVarint(buf: Uint8Array, pos: number, end: number): number {
+  let v = 0
+  let scale = 1
+  for (let i = 0; i < 7 && pos < end; i++) {
+    const b = buf[pos++]
+    v += (b & 127) * scale
+    if (b < 128) {
+      shortVarintEnd = pos
+      return v
+    }
+    scale *= 128
+  }
+  return -1
 }

@@ -247,9 +247,11 @@ export class ProfileDecoder {
     const b = this.builder
     let pos = 0
     while (pos < len) {
-      // Fast path for the most common field, a sample (tag 0x12) whose length
-      // fits one or two varint bytes and has fully arrived.
-      if (buf[pos] === 0x12 && pos + 2 < len) {
+      // Fast path for the common fields (sample 0x12, location 0x22,
+      // function 0x2a, string 0x32) whose length fits one or two varint
+      // bytes and that have fully arrived.
+      const t = buf[pos]
+      if ((t === 0x12 || t === 0x22 || t === 0x2a || t === 0x32) && pos + 2 < len) {
         const l0 = buf[pos + 1]
         let start = pos + 2
         let size = l0
@@ -262,9 +264,12 @@ export class ProfileDecoder {
         if (size >= 0 && end <= len) {
           r.pos = start
           try {
-            b.sample(r, end)
+            if (t === 0x12) b.sample(r, end)
+            else if (t === 0x22) b.location(r, end)
+            else if (t === 0x2a) b.function(r, end)
+            else b.string(r, end)
           } catch (e) {
-            throw b.withContext(e, 2, this.offset)
+            throw b.withContext(e, t >> 3, this.offset)
           }
           this.offset += end - pos
           pos = end

@@ -34,6 +34,23 @@ export class LocationTable {
     return this.sparse?.get(id) ?? -1
   }
 
+  /**
+   * Replaces location ids by indices in `frames[0, length)`, in place; a
+   * negative entry -(k + 1) stands for the id `bigIds[k]`. Returns the
+   * position of the first id that names no location, or -1.
+   */
+  resolveIds(frames: Int32Array, length: number, bigIds: Id[]): number {
+    const dense = this.dense
+    const limit = dense.length
+    for (let i = 0; i < length; i++) {
+      const id = frames[i]
+      const index = id >= 0 && id < limit ? dense[id] : id < 0 ? this.indexOf(bigIds[-id - 1]) : this.indexOf(id)
+      if (index < 0) return i
+      frames[i] = index
+    }
+    return -1
+  }
+
   /** Starts a location; returns its index, or -1 when the id is already taken. */
   begin(id: Id, mappingId: Id, address: Id, folded: boolean): number {
     if (this.indexOf(id) >= 0) return -1
