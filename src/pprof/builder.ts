@@ -30,6 +30,17 @@ interface RawFunction extends Omit<ProfileFunction, 'name' | 'systemName' | 'fil
   filename: Int64
 }
 
+interface Scalars {
+  period: Int64
+  timeNanos: Int64
+  durationNanos: Int64
+  dropFrames: Int64
+  keepFrames: Int64
+  defaultSampleType: Int64
+  docUrl: Int64
+  comments: Int64[]
+}
+
 const FIELD_NAMES: Record<number, string> = {
   1: 'sample_type',
   2: 'sample',
@@ -44,14 +55,12 @@ const FIELD_NAMES: Record<number, string> = {
 export class ProfileBuilder {
   private readonly sampleTypes: RawValueType[] = []
   private rawPeriodType: RawValueType | null = null
-  period: Int64 = 0
-  timeNanos: Int64 = 0
-  durationNanos: Int64 = 0
-  dropFrames: Int64 = 0
-  keepFrames: Int64 = 0
-  defaultSampleType: Int64 = 0
-  docUrl: Int64 = 0
-  comments: Int64[] = []
+  /**
+   * The profile's scalar fields, in an object of their own: a time_nanos
+   * past 2^53 turns a field into a bigint, and that shape change must not
+   * reach the builder, whose shape the optimised sample loop depends on.
+   */
+  readonly scalars: Scalars = { period: 0, timeNanos: 0, durationNanos: 0, dropFrames: 0, keepFrames: 0, defaultSampleType: 0, docUrl: 0, comments: [] }
   private readonly strings: string[] = []
   private readonly mappings = new Map<Id, RawMapping>()
   private readonly locations = new LocationTable()
@@ -72,7 +81,14 @@ export class ProfileBuilder {
 
   // Scratch space reused for every sample.
   private keyIds = new Int32Array(256)
-  private readonly sampleValues: Int64[] = new Array(16).fill(0)
+  /**
+   * A typed array, not an Int64[]: a JS array's element kind would follow
+   * the first profile's values and cost the next profile a deoptimisation.
+   * A value that a float64 cannot hold exactly is NaN here and its bigint
+   * is in bigValues at the same position.
+   */
+  private sampleValues: Float64Array = new Float64Array(16)
+  private readonly bigValues: bigint[] = []
   private readonly tag: Tag = { field: 0, wire: 0 }
 
   constructor(private readonly scale?: number[]) {}
@@ -148,7 +164,7 @@ export class ProfileBuilder {
     let key = this.keyIds
     let klen = 0
     let hash = 0x811c9dc5 | 0
-    const values = this.sampleValues
+    let values = this.sampleValues
     let nv = 0
     while (pos < end) {
       const t = buf[pos]
@@ -209,6 +225,8 @@ export class ProfileBuilder {
         const stop = r.pos + n
         if (stop > end) throw parseError(`value: length ${n} runs past the end of the sample`)
         pos = r.pos
+        // At most one value per byte.
+        if (nv + n > values.length) values = this.growValues(nv + n)
         while (pos < stop) {
           // Values below 2^28 (four bytes) inline; the rest exactly, via readInt64.
           const b0 = buf[pos]
@@ -237,12 +255,13 @@ export class ProfileBuilder {
             }
           }
           r.pos = pos
-          values[nv++] = readInt64(r, stop)
+          this.setValue(nv++, readInt64(r, stop))
           pos = r.pos
         }
       } else if (t === 0x10) {
         r.pos = pos + 1
-        values[nv++] = readInt64(r, end)
+        if (nv + 1 > values.length) values = this.growValues(nv + 1)
+        this.setValue(nv++, readInt64(r, end))
         pos = r.pos
       } else if (t === 0x1a && pos + 1 < end && buf[pos + 1] < 128 && pos + 2 + buf[pos + 1] <= end && this.shortLabel(buf, pos + 2, pos + 2 + buf[pos + 1])) {
         pos += 2 + buf[pos + 1]
@@ -262,6 +281,21 @@ export class ProfileBuilder {
     }
     r.pos = pos
     this.addSample(key, klen, hashFinish(hash), values, nv)
+  }
+
+  private growValues(n: number): Float64Array {
+    const bigger = new Float64Array(Math.max(n, this.sampleValues.length * 2))
+    bigger.set(this.sampleValues)
+    return (this.sampleValues = bigger)
+  }
+
+  private setValue(i: number, v: Int64): void {
+    if (typeof v === 'number') {
+      this.sampleValues[i] = v
+    } else {
+      this.sampleValues[i] = NaN
+      this.bigValues[i] = v
+    }
   }
 
   /** A location id of five or more varint bytes, in the stack table's form. */
@@ -319,7 +353,7 @@ export class ProfileBuilder {
     }
   }
 
-  private addSample(key: Int32Array, klen: number, hash: number, values: Int64[], w: number): void {
+  private addSample(key: Int32Array, klen: number, hash: number, values: Float64Array, w: number): void {
     const index = this.sampleCount
     if (this.width < 0) {
       this.width = w
@@ -345,13 +379,11 @@ export class ProfileBuilder {
     }
     const base = s * w
     const scale = this.scale
-    if (scale) {
-      for (let t = 0; t < w; t++) {
-        const v = scale[t] === 1 ? values[t] : scaleLikeGo(values[t], scale[t])
-        this.values.add(base + t, v)
-      }
-    } else {
-      for (let t = 0; t < w; t++) this.values.add(base + t, values[t])
+    for (let t = 0; t < w; t++) {
+      let v: Int64 = values[t]
+      if (v !== v) v = this.bigValues[t]
+      if (scale && scale[t] !== 1) v = scaleLikeGo(v, scale[t])
+      this.values.add(base + t, v)
     }
   }
 
@@ -540,9 +572,11 @@ export class ProfileBuilder {
     if (strings[0] !== '') {
       throw parseError(`string_table[0] must be empty, got ${JSON.stringify(clip(strings[0]))}`)
     }
-    const str = (i: Int64, where: string): string => {
+    // `where` and `id` name the reference in the error; the message is built only then.
+    const str = (i: Int64, where: string, id?: Id): string => {
       if (typeof i !== 'number' || i < 0 || i >= strings.length) {
-        throw parseError(`${where}: string index ${i} out of range (string table has ${strings.length} entries)`)
+        const what = id === undefined ? where : where.replace('#', String(id))
+        throw parseError(`${what}: string index ${i} out of range (string table has ${strings.length} entries)`)
       }
       return strings[i]
     }
@@ -569,17 +603,17 @@ export class ProfileBuilder {
     for (const m of this.mappings.values()) {
       mappings.set(m.id, {
         ...m,
-        filename: str(m.filename, `mapping ${m.id} filename`),
-        buildId: str(m.buildId, `mapping ${m.id} build_id`)
+        filename: str(m.filename, 'mapping # filename', m.id),
+        buildId: str(m.buildId, 'mapping # build_id', m.id)
       })
     }
     const functions = new Map<Id, ProfileFunction>()
     for (const f of this.functions.values()) {
       functions.set(f.id, {
         ...f,
-        name: str(f.name, `function ${f.id} name`),
-        systemName: str(f.systemName, `function ${f.id} system_name`),
-        filename: str(f.filename, `function ${f.id} filename`)
+        name: str(f.name, 'function # name', f.id),
+        systemName: str(f.systemName, 'function # system_name', f.id),
+        filename: str(f.filename, 'function # filename', f.id)
       })
     }
     const locs = this.locations
@@ -599,15 +633,15 @@ export class ProfileBuilder {
     const stacks = resolveStacks(this.table, this.locations, this.firstSample, this.values, width)
     return {
       sampleTypes,
-      defaultSampleType: this.defaultSampleType === 0 ? '' : str(this.defaultSampleType, 'default_sample_type'),
+      defaultSampleType: this.scalars.defaultSampleType === 0 ? '' : str(this.scalars.defaultSampleType, 'default_sample_type'),
       periodType,
-      period: this.period,
-      timeNanos: this.timeNanos,
-      durationNanos: this.durationNanos,
-      comments: this.comments.map((c, i) => str(c, `comment[${i}]`)),
-      dropFrames: str(this.dropFrames, 'drop_frames'),
-      keepFrames: str(this.keepFrames, 'keep_frames'),
-      docUrl: str(this.docUrl, 'doc_url'),
+      period: this.scalars.period,
+      timeNanos: this.scalars.timeNanos,
+      durationNanos: this.scalars.durationNanos,
+      comments: this.scalars.comments.map((c, i) => str(c, `comment[${i}]`)),
+      dropFrames: str(this.scalars.dropFrames, 'drop_frames'),
+      keepFrames: str(this.scalars.keepFrames, 'keep_frames'),
+      docUrl: str(this.scalars.docUrl, 'doc_url'),
       sampleCount: this.sampleCount,
       stacks,
       mappings,

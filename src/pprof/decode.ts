@@ -321,32 +321,32 @@ export class ProfileDecoder {
           b.string(r, end)
           break
         case 7:
-          b.dropFrames = readInt64Field(r, end, tag, 'drop_frames')
+          b.scalars.dropFrames = readInt64Field(r, end, tag, 'drop_frames')
           break
         case 8:
-          b.keepFrames = readInt64Field(r, end, tag, 'keep_frames')
+          b.scalars.keepFrames = readInt64Field(r, end, tag, 'keep_frames')
           break
         case 9:
-          b.timeNanos = readInt64Field(r, end, tag, 'time_nanos')
+          b.scalars.timeNanos = readInt64Field(r, end, tag, 'time_nanos')
           break
         case 10:
-          b.durationNanos = readInt64Field(r, end, tag, 'duration_nanos')
+          b.scalars.durationNanos = readInt64Field(r, end, tag, 'duration_nanos')
           break
         case 11:
           expectWire(tag, BYTES, 'period_type')
           b.periodType(r, end)
           break
         case 12:
-          b.period = readInt64Field(r, end, tag, 'period')
+          b.scalars.period = readInt64Field(r, end, tag, 'period')
           break
         case 13:
-          readRepeatedInt64(r, end, tag, 'comment', (v) => b.comments.push(v))
+          readRepeatedInt64(r, end, tag, 'comment', (v) => b.scalars.comments.push(v))
           break
         case 14:
-          b.defaultSampleType = readInt64Field(r, end, tag, 'default_sample_type')
+          b.scalars.defaultSampleType = readInt64Field(r, end, tag, 'default_sample_type')
           break
         case 15:
-          b.docUrl = readInt64Field(r, end, tag, 'doc_url')
+          b.scalars.docUrl = readInt64Field(r, end, tag, 'doc_url')
           break
         default:
           // Unknown field: skip it, as Go's decoder does. readHeader has already

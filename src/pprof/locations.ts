@@ -35,18 +35,19 @@ export class LocationTable {
   }
 
   /**
-   * Replaces location ids by indices in `frames[0, length)`, in place; a
-   * negative entry -(k + 1) stands for the id `bigIds[k]`. Returns the
-   * position of the first id that names no location, or -1.
+   * Writes the index of the location each id in `ids[0, length)` names into
+   * `out` (which may be `ids` itself); a negative id -(k + 1) stands for
+   * `bigIds[k]`. Returns the position of the first id that names no
+   * location, or -1.
    */
-  resolveIds(frames: Int32Array, length: number, bigIds: Id[]): number {
+  resolveIds(ids: Int32Array, out: Int32Array, length: number, bigIds: Id[]): number {
     const dense = this.dense
     const limit = dense.length
     for (let i = 0; i < length; i++) {
-      const id = frames[i]
+      const id = ids[i]
       const index = id >= 0 && id < limit ? dense[id] : id < 0 ? this.indexOf(bigIds[-id - 1]) : this.indexOf(id)
       if (index < 0) return i
-      frames[i] = index
+      out[i] = index
     }
     return -1
   }

@@ -19,14 +19,14 @@ export function resolveStacks(
   width: number
 ): StackSet {
   const { frames, length, count, bigIds } = table
-  const bad = locations.resolveIds(frames, length, bigIds)
+  // Resolve into an exact-size array when the doubling array is mostly slack, else in place.
+  const locs = frames.length > length + (length >> 2) + 1024 ? new Int32Array(length) : frames.subarray(0, length)
+  const bad = locations.resolveIds(frames, locs, length, bigIds)
   if (bad >= 0) {
     const id = frames[bad] < 0 ? bigIds[-frames[bad] - 1] : frames[bad]
     throw parseError(`sample ${firstSample[stackAt(table.start, count, bad)]}: location ${id} not found`)
   }
-  // Give back what the doubling arrays over-allocated when it is worth a copy.
-  const locs = frames.length > length + (length >> 2) + 1024 ? frames.slice(0, length) : frames.subarray(0, length)
-  return { count, width, offsets: table.start.slice(0, count + 1), locs, values }
+  return { count, width, offsets: table.start.subarray(0, count + 1), locs, values }
 }
 
 /** The stack whose frames include position `pos`. */

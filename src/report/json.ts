@@ -3,6 +3,12 @@
  * digits, so the text stays exact even where a JavaScript reader would round.
  */
 export function toJson(value: unknown, indent = 2): string {
+  try {
+    // Without a replacer JSON.stringify takes its fast path; it throws on the first bigint.
+    return JSON.stringify(value, null, indent)
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e
+  }
   const marks: string[] = []
   const text = JSON.stringify(
     value,
