@@ -13,6 +13,7 @@
 import { ExactArray } from './exact.js'
 import type { Int64 } from './exact.js'
 import { addExact } from './exact.js'
+import { FRAME_BLOCK_SHIFT, FRAME_OFFSET_MASK } from './model.js'
 import type { Id, Profile } from './model.js'
 
 /** Function names shared by the profiles being compared: a name's index is its node. */
@@ -118,7 +119,7 @@ function fastTotals(p: Profile, sampleIndex: number, frames: LocationFrames, nod
   let total = 0
   // Stamp per node: the last stack that added to its cum (no Set per stack).
   const seen = new Int32Array(nodes).fill(-1)
-  const { offsets, locs, values, width, count } = p.stacks
+  const { frameBlocks, frameAt, depth, values, width, count } = p.stacks
   // Most locations have one frame: give those their node directly (-1: several).
   const single = new Int32Array(fstart.length - 1)
   for (let i = 0; i < single.length; i++) single[i] = fstart[i + 1] - fstart[i] === 1 ? fnames[fstart[i]] : -1
@@ -126,9 +127,11 @@ function fastTotals(p: Profile, sampleIndex: number, frames: LocationFrames, nod
     const v = values.get(s * width + sampleIndex) as number
     if (v === 0) continue
     total += v
-    const begin = offsets[s]
-    const end = offsets[s + 1]
-    if (begin === end) continue
+    if (depth[s] === 0) continue
+    const at = frameAt[s]
+    const locs = frameBlocks[at >>> FRAME_BLOCK_SHIFT]
+    const begin = at & FRAME_OFFSET_MASK
+    const end = begin + depth[s]
     const first = locs[begin]
     flat[single[first] >= 0 ? single[first] : fnames[fstart[first]]] += v
     for (let k = begin; k < end; k++) {
@@ -161,14 +164,17 @@ function exactTotals(p: Profile, sampleIndex: number, frames: LocationFrames, no
   const cum = new ExactArray(nodes)
   let total: Int64 = 0
   const seen = new Int32Array(nodes).fill(-1)
-  const { offsets, locs, values, width, count } = p.stacks
+  const { frameBlocks, frameAt, depth, values, width, count } = p.stacks
   for (let s = 0; s < count; s++) {
     const v = values.get(s * width + sampleIndex)
     if (v === 0) continue
     total = addExact(total, v)
-    const end = offsets[s + 1]
+    const at = frameAt[s]
+    const locs = frameBlocks[at >>> FRAME_BLOCK_SHIFT]
+    const begin = at & FRAME_OFFSET_MASK
+    const end = begin + depth[s]
     let leaf = -1
-    for (let k = offsets[s]; k < end; k++) {
+    for (let k = begin; k < end; k++) {
       const loc = locs[k]
       const fend = fstart[loc + 1]
       for (let j = fstart[loc]; j < fend; j++) {

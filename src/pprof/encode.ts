@@ -10,6 +10,7 @@ import type { Writer } from 'protobufjs/minimal.js'
 import pako from 'pako'
 import { negExact } from './exact.js'
 import type { Int64 } from './exact.js'
+import { FRAME_BLOCK_SHIFT, FRAME_OFFSET_MASK } from './model.js'
 import type { Id, Profile } from './model.js'
 
 class StringTable {
@@ -91,7 +92,7 @@ function writeSamples(
   strings: StringTable,
   isBase: boolean
 ): void {
-  const { offsets, locs, values, width, count } = p.stacks
+  const { frameBlocks, frameAt, depth, values, width, count } = p.stacks
   const labelKey = strings.id('pprof::base')
   const labelValue = strings.id('true')
   for (let s = 0; s < count; s++) {
@@ -99,9 +100,11 @@ function writeSamples(
     for (let t = 0; t < width; t++) if (values.get(s * width + t) !== 0) nonZero = true
     if (!nonZero) continue
     tag(w, 2, 2).fork()
-    if (offsets[s + 1] > offsets[s]) {
+    if (depth[s] > 0) {
+      const locs = frameBlocks[frameAt[s] >>> FRAME_BLOCK_SHIFT]
+      const begin = frameAt[s] & FRAME_OFFSET_MASK
       tag(w, 1, 2).fork()
-      for (let k = offsets[s]; k < offsets[s + 1]; k++) w.uint64(maps.locationBase + locs[k])
+      for (let k = begin; k < begin + depth[s]; k++) w.uint64(maps.locationBase + locs[k])
       w.ldelim()
     }
     tag(w, 2, 2).fork()

@@ -51,16 +51,24 @@ export interface ProfileFunction {
   startLine: Int64
 }
 
+/** Frame positions: block index << FRAME_BLOCK_SHIFT | offset within the block. */
+export const FRAME_BLOCK_SHIFT = 16
+export const FRAME_OFFSET_MASK = (1 << FRAME_BLOCK_SHIFT) - 1
+
 /**
- * Samples aggregated by stack. Stack s has the frames (location indices)
- * `locs[k]` for k in [offsets[s], offsets[s + 1]), leaf first,
- * and the value `values.get(s * width + t)` for sample type t.
+ * Samples aggregated by stack. The frames (location indices, leaf first)
+ * live in blocks of at most 2^16 ids, each stack within one block (a longer
+ * stack has a block of its own), so they are never copied to grow: stack s
+ * has `frameBlocks[frameAt[s] >>> FRAME_BLOCK_SHIFT][o + k]` for k in
+ * [0, depth[s]), with o = frameAt[s] & FRAME_OFFSET_MASK. Its value for
+ * sample type t is `values.get(s * width + t)`.
  */
 export interface StackSet {
   count: number
   width: number
-  offsets: Int32Array
-  locs: Int32Array
+  frameBlocks: Int32Array[]
+  frameAt: Int32Array
+  depth: Int32Array
   values: ExactArray
 }
 

@@ -5,10 +5,11 @@
  * looking ids up.
  */
 import { parseError } from './errors.js'
+import type { ExactArray } from './exact.js'
 import type { LocationTable } from './locations.js'
+import { FRAME_BLOCK_SHIFT, FRAME_OFFSET_MASK } from './model.js'
 import type { StackSet } from './model.js'
 import type { StackTable } from './stacktable.js'
-import type { ExactArray } from './exact.js'
 
 /** Resolves the table's ids; `firstSample[s]` is the first sample of stack s (for the error). */
 export function resolveStacks(
@@ -18,25 +19,25 @@ export function resolveStacks(
   values: ExactArray,
   width: number
 ): StackSet {
-  const { frames, length, count, bigIds } = table
-  // Resolve into an exact-size array when the doubling array is mostly slack, else in place.
-  const locs = frames.length > length + (length >> 2) + 1024 ? new Int32Array(length) : frames.subarray(0, length)
-  const bad = locations.resolveIds(frames, locs, length, bigIds)
-  if (bad >= 0) {
-    const id = frames[bad] < 0 ? bigIds[-frames[bad] - 1] : frames[bad]
-    throw parseError(`sample ${firstSample[stackAt(table.start, count, bad)]}: location ${id} not found`)
+  const { blocks, blockUsed, count, bigIds } = table
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]
+    const bad = locations.resolveIds(block, block, blockUsed[b], bigIds)
+    if (bad >= 0) {
+      const id = block[bad] < 0 ? bigIds[-block[bad] - 1] : block[bad]
+      const s = stackAt(table, b, bad)
+      throw parseError(`sample ${firstSample[s]}: location ${id} not found`)
+    }
   }
-  return { count, width, offsets: table.start.subarray(0, count + 1), locs, values }
+  return { count, width, frameBlocks: blocks, frameAt: table.at.subarray(0, count), depth: table.depth.subarray(0, count), values }
 }
 
-/** The stack whose frames include position `pos`. */
-function stackAt(start: Int32Array, count: number, pos: number): number {
-  let lo = 0
-  let hi = count - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (start[mid] <= pos) lo = mid
-    else hi = mid - 1
+/** The stack whose frames include offset `pos` of block `b` (only for the error message). */
+function stackAt(table: StackTable, b: number, pos: number): number {
+  for (let s = 0; s < table.count; s++) {
+    const at = table.at[s]
+    const from = at & FRAME_OFFSET_MASK
+    if (at >>> FRAME_BLOCK_SHIFT === b && from <= pos && pos < from + table.depth[s]) return s
   }
-  return lo
+  return 0
 }

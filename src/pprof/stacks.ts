@@ -8,6 +8,7 @@
 import { NameTable, locationFrames } from './aggregate.js'
 import { addExact, cmpExact, subExact } from './exact.js'
 import type { Int64 } from './exact.js'
+import { FRAME_BLOCK_SHIFT, FRAME_OFFSET_MASK } from './model.js'
 import type { Profile } from './model.js'
 
 export interface NamedStack {
@@ -43,14 +44,16 @@ export function stackKey(frames: string[]): string {
 export function stackValues(p: Profile, sampleIndex: number): Map<string, NamedStack> {
   const names = new NameTable()
   const { start, names: fnames } = locationFrames(p, names)
-  const { offsets, locs, values, width, count } = p.stacks
+  const { frameBlocks, frameAt, depth, values, width, count } = p.stacks
   const out = new Map<string, NamedStack>()
   const frames: string[] = []
   for (let s = 0; s < count; s++) {
     const value = values.get(s * width + sampleIndex)
     if (value === 0) continue
     frames.length = 0
-    for (let k = offsets[s]; k < offsets[s + 1]; k++) {
+    const locs = frameBlocks[frameAt[s] >>> FRAME_BLOCK_SHIFT]
+    const begin = frameAt[s] & FRAME_OFFSET_MASK
+    for (let k = begin; k < begin + depth[s]; k++) {
       for (let j = start[locs[k]]; j < start[locs[k] + 1]; j++) frames.push(names.names[fnames[j]])
     }
     const key = stackKey(frames)

@@ -1,29 +1,39 @@
 /**
  * Distinct stacks, keyed by their location ids. A sample's ids are decoded
  * into a reused Int32Array and hashed on the way; equal stacks have equal
- * ids, so the ids themselves are the key: stored once, back to back, in one
- * Int32Array, and found again with an open-addressing table. No string or
- * array is made per sample, which keeps the garbage collector out of the
- * decoding loop, and the stored ids become location indices in place once
- * the locations are known (see resolve.ts).
+ * ids, so the ids themselves are the key: stored once, and found again with
+ * an open-addressing table. No string or array is made per sample, which
+ * keeps the garbage collector out of the decoding loop, and the stored ids
+ * become location indices in place once the locations are known (see
+ * resolve.ts).
+ *
+ * The ids are stored in blocks (model.ts, StackSet) rather than one array
+ * that doubles: a doubling array needs old and new at once and leaves the
+ * slack of the last doubling, which for a large CPU profile is tens of MB.
  *
  * Ids are uint64. Those below 2^31 (Go numbers locations 1..N) are stored
  * as they are; a larger one is stored as a negative code, -(k + 1), where
  * `bigIds[k]` holds it exactly.
  */
+import { FRAME_BLOCK_SHIFT, FRAME_OFFSET_MASK } from './model.js'
 import type { Id } from './model.js'
 
+/** Ids per block: the first blocks are small so that small profiles stay small. */
+const FIRST_BLOCK = 1 << 10
+const BLOCK = 1 << FRAME_BLOCK_SHIFT
+
 export class StackTable {
-  /** The ids of every distinct stack, back to back (leaf first). */
-  frames = new Int32Array(1 << 16)
-  length = 0
-  /** Stack s has frames[start[s]] .. frames[start[s + 1] - 1]. */
-  start = new Int32Array(1025)
+  private block = new Int32Array(FIRST_BLOCK)
+  private used = 0
+  readonly blocks: Int32Array[] = [this.block]
+  /** Ids used in each block. */
+  readonly blockUsed: number[] = [0]
+  /** Stack s: position of its first id (FRAME_BLOCK_SHIFT encoding) and its depth. */
+  at = new Int32Array(1024)
+  depth = new Int32Array(1024)
   count = 0
   readonly bigIds: Id[] = []
   private readonly bigCodes = new Map<Id, number>()
-  /** Capacity of the per-stack arrays. */
-  private capacity = 1024
   /**
    * Open addressing, two cells a slot: stack index + 1 (0 when empty) and
    * the stack's hash, side by side so a probe touches one cache line.
@@ -57,38 +67,48 @@ export class StackTable {
   }
 
   private equal(idx: number, key: Int32Array, n: number): boolean {
-    const start = this.start
-    const from = start[idx]
-    if (start[idx + 1] - from !== n) return false
-    const frames = this.frames
-    for (let j = 0; j < n; j++) if (frames[from + j] !== key[j]) return false
+    if (this.depth[idx] !== n) return false
+    const at = this.at[idx]
+    const block = this.blocks[at >>> FRAME_BLOCK_SHIFT]
+    const from = at & FRAME_OFFSET_MASK
+    for (let j = 0; j < n; j++) if (block[from + j] !== key[j]) return false
     return true
   }
 
   private add(key: Int32Array, n: number, hash: number, slot: number): number {
     const idx = this.count++
-    if (idx >= this.capacity) this.grow()
-    if (this.length + n > this.frames.length) {
-      const next = new Int32Array(Math.max(this.frames.length * 2, this.length + n))
-      next.set(this.frames.subarray(0, this.length))
-      this.frames = next
-    }
-    const frames = this.frames
-    const at = this.length
-    for (let j = 0; j < n; j++) frames[at + j] = key[j]
-    this.length = at + n
-    this.start[idx + 1] = this.length
+    if (idx >= this.at.length) this.grow()
+    if (this.used + n > this.block.length) this.newBlock(n)
+    const block = this.block
+    const from = this.used
+    for (let j = 0; j < n; j++) block[from + j] = key[j]
+    this.used = from + n
+    this.blockUsed[this.blocks.length - 1] = this.used
+    this.at[idx] = ((this.blocks.length - 1) << FRAME_BLOCK_SHIFT) | from
+    this.depth[idx] = n
     this.slots[2 * slot] = idx + 1
     this.slots[2 * slot + 1] = hash
     if (this.count * 2 > this.mask + 1) this.rehash()
     return idx
   }
 
+  /** Starts a block for a stack of n ids: a stack longer than a block gets one of its own. */
+  private newBlock(n: number): void {
+    const size = Math.min(BLOCK, this.block.length * 2)
+    this.block = new Int32Array(Math.max(size, n))
+    this.blocks.push(this.block)
+    this.blockUsed.push(0)
+    this.used = 0
+  }
+
   private grow(): void {
-    this.capacity *= 2
-    const start = new Int32Array(this.capacity + 1)
-    start.set(this.start)
-    this.start = start
+    const n = this.at.length * 2
+    const at = new Int32Array(n)
+    at.set(this.at)
+    this.at = at
+    const depth = new Int32Array(n)
+    depth.set(this.depth)
+    this.depth = depth
   }
 
   private rehash(): void {
