@@ -479,8 +479,9 @@ export class ProfileBuilder {
     let mappingId = 0
     let address = 0
     let folded = 0
-    const lines = this.scratchLines
-    lines.length = 0
+    // A typed scratch with a count: emptying a JS array frees its storage, and refilling it allocates.
+    let lines = this.shortLines
+    let nl = 0
     while (pos < end) {
       const t = buf[pos++]
       if (t === 0x22) {
@@ -501,7 +502,10 @@ export class ProfileBuilder {
           else if (lt === 0x18) column = v
           else return false
         }
-        lines.push(functionId, line, column)
+        if (nl + 3 > lines.length) lines = this.growShortLines()
+        lines[nl++] = functionId
+        lines[nl++] = line
+        lines[nl++] = column
         continue
       }
       const v = shortVarint(buf, pos, end)
@@ -515,8 +519,16 @@ export class ProfileBuilder {
     }
     if (id === 0) throw parseError('id 0 is reserved')
     if (this.locations.begin(id, mappingId, address, folded !== 0) < 0) throw parseError(`id ${id} is used by an earlier location`)
-    for (let i = 0; i < lines.length; i += 3) this.locations.addLine(lines[i], lines[i + 1], lines[i + 2])
+    for (let i = 0; i < nl; i += 3) this.locations.addLine(lines[i], lines[i + 1], lines[i + 2])
     return true
+  }
+
+  private shortLines: Float64Array = new Float64Array(48)
+
+  private growShortLines(): Float64Array {
+    const bigger = new Float64Array(this.shortLines.length * 2)
+    bigger.set(this.shortLines)
+    return (this.shortLines = bigger)
   }
 
   /** Reads a Line into `out` as three values: function id, line, column. */
@@ -661,9 +673,33 @@ let shortVarintEnd = 0
 
 /**
  * A varint of at most seven bytes (a value below 2^49, exact as a number)
- * that ends before `end`; -1 for anything longer or cut off.
+ * that ends before `end`; -1 for anything longer or cut off. Up to four
+ * bytes it stays in int32 arithmetic, so the result is a small integer that
+ * optimised code passes around without boxing it.
  */
 function shortVarint(buf: Uint8Array, pos: number, end: number): number {
+  if (pos + 4 <= end) {
+    const b0 = buf[pos]
+    if (b0 < 128) {
+      shortVarintEnd = pos + 1
+      return b0
+    }
+    const b1 = buf[pos + 1]
+    if (b1 < 128) {
+      shortVarintEnd = pos + 2
+      return (b0 & 127) | (b1 << 7)
+    }
+    const b2 = buf[pos + 2]
+    if (b2 < 128) {
+      shortVarintEnd = pos + 3
+      return (b0 & 127) | ((b1 & 127) << 7) | (b2 << 14)
+    }
+    const b3 = buf[pos + 3]
+    if (b3 < 128) {
+      shortVarintEnd = pos + 4
+      return (b0 & 127) | ((b1 & 127) << 7) | ((b2 & 127) << 14) | (b3 << 21)
+    }
+  }
   let v = 0
   let scale = 1
   for (let i = 0; i < 7 && pos < end; i++) {
