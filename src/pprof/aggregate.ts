@@ -48,17 +48,26 @@ export interface LocationFrames {
   names: Int32Array
 }
 
+/** Function ids up to this are indexed by an array in locationFrames. */
+const DENSE_IDS = 1 << 22
+
 export function locationFrames(p: Profile, table: NameTable): LocationFrames {
   const locs = p.locations
-  // Name node of each function id, looked up once per function rather than once per line.
+  // Name node of each function id, looked up once per function rather than once per line:
+  // in an array when the ids are small (Go numbers functions 1..N), else in a map.
+  let maxId = 0
+  for (const f of p.functions.values()) maxId = typeof f.id === 'number' && f.id <= DENSE_IDS && maxId >= 0 ? Math.max(maxId, f.id) : -1
+  const dense = maxId >= 0 ? new Int32Array(maxId + 1).fill(-1) : null
   const fnNode = new Map<Id, number>()
-  for (const f of p.functions.values()) fnNode.set(f.id, -1)
   const nodeOf = (fid: Id, mappingId: Id): number => {
-    let node = fnNode.get(fid)!
-    if (node < 0) {
-      node = table.id(frameName(p, p.functions.get(fid)!.name, mappingId))
-      // A nameless function's node depends on its location's mapping: do not cache it.
-      if (p.functions.get(fid)!.name !== '') fnNode.set(fid, node)
+    const cached = dense ? dense[fid as number] : fnNode.get(fid)
+    if (cached !== undefined && cached >= 0) return cached
+    const name = p.functions.get(fid)!.name
+    const node = table.id(frameName(p, name, mappingId))
+    // A nameless function's node depends on its location's mapping: do not cache it.
+    if (name !== '') {
+      if (dense) dense[fid as number] = node
+      else fnNode.set(fid, node)
     }
     return node
   }

@@ -10,7 +10,7 @@ import { ExactArray, scaleLikeGo } from './exact.js'
 import type { Int64 } from './exact.js'
 import type { Id, Mapping, Profile, ProfileFunction, ValueType } from './model.js'
 import { readInt64, readSize, readUint64 } from './varint.js'
-import { StackTable, hashFinish, hashStep } from './stacktable.js'
+import { StackTable, hashFinish } from './stacktable.js'
 import { LocationTable } from './locations.js'
 import { resolveStacks } from './resolve.js'
 import { BYTES, VARINT, readDelimited, readTag, skipField } from './wire.js'
@@ -215,7 +215,8 @@ export class ProfileBuilder {
             }
           }
           key[klen++] = id
-          hash = hashStep(hash, id)
+          // Rotate, mix in the id, multiply; hashFinish spreads the bits before the table uses them.
+          hash = Math.imul(((hash << 5) | (hash >>> 27)) ^ id, 0x9e3779b1)
         }
         pos = stop
       } else if (t === 0x12) {
@@ -629,14 +630,21 @@ export class ProfileBuilder {
       })
     }
     const locs = this.locations
+    // Which function ids exist: an array when they are small (Go numbers them 1..N), else the map.
+    let maxId = 0
+    for (const id of functions.keys()) maxId = typeof id === 'number' && id <= 1 << 22 && maxId >= 0 ? Math.max(maxId, id) : -1
+    const known = maxId >= 0 ? new Uint8Array(maxId + 1) : null
+    if (known) for (const id of functions.keys()) known[id as number] = 1
+    const lineStart = locs.lineStart
     for (let i = 0; i < locs.count; i++) {
       // A location naming a missing mapping is valid: it is treated as unmapped.
       const m = locs.mappingIds.get(i)
       if (m !== 0 && !mappings.has(m)) locs.unmap(i)
-      for (let n = locs.lineStart[i]; n < locs.lineStart[i + 1]; n++) {
+      for (let n = lineStart[i]; n < lineStart[i + 1]; n++) {
         const fid = locs.lineFunctions.get(n)
-        if (!functions.has(fid)) {
-          throw parseError(`location ${locs.ids.get(i)}: line ${n - locs.lineStart[i]}: function ${fid} not found`)
+        const found = known ? typeof fid === 'number' && fid <= maxId && known[fid] === 1 : functions.has(fid)
+        if (!found) {
+          throw parseError(`location ${locs.ids.get(i)}: line ${n - lineStart[i]}: function ${fid} not found`)
         }
       }
     }

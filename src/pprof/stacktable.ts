@@ -136,11 +136,6 @@ export class StackTable {
   }
 }
 
-/** Mixes one id into a running stack hash. */
-export function hashStep(h: number, id: number): number {
-  return Math.imul(((h << 5) | (h >>> 27)) ^ id, 0x9e3779b1)
-}
-
 /** Final avalanche (murmur3's fmix32), so the table can index by the low bits. */
 export function hashFinish(h: number): number {
   h ^= h >>> 16
