@@ -15,7 +15,7 @@ import {
   stackDeltas,
   totalsOf
 } from '../pprof/index.js'
-import { compareJson, renderCompareMarkdown, renderCompareText } from '../report/compare.js'
+import { renderCompareMarkdown, renderCompareText, writeCompareJson } from '../report/compare.js'
 import type { CompareReport } from '../report/compare.js'
 import type { CommandIO } from './io.js'
 import { UsageError } from './io.js'
@@ -92,9 +92,8 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       normalized: values.normalize!
     }
     if (values.output) await writeFile(values.output, encodeDiffProfile(base, head))
-    io.stdout(
-      format === 'json' ? compareJson(report) : format === 'markdown' ? renderCompareMarkdown(report) : renderCompareText(report)
-    )
+    if (format === 'json') writeCompareJson(report, io.stdout)
+    else io.stdout(format === 'markdown' ? renderCompareMarkdown(report) : renderCompareText(report))
     return 0
   } catch (e) {
     if (e instanceof ProfileError) throw new UsageError(e.message)

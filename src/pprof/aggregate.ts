@@ -111,16 +111,15 @@ export function functionTotals(p: Profile, sampleIndex: number, table: NameTable
   const { values, width, count } = p.stacks
   // When the absolute values add up to at most 2^53, every partial sum is an
   // exact float64: sum in plain arrays. Otherwise take the exact path.
+  const cells = values.safeCells()
   let absTotal = 0
-  let safe = values.allSafe
-  for (let s = 0; s < count && safe; s++) {
-    absTotal += Math.abs(values.get(s * width + sampleIndex) as number)
-    if (absTotal > Number.MAX_SAFE_INTEGER) safe = false
-  }
-  return safe ? fastTotals(p, sampleIndex, frames, nodes) : exactTotals(p, sampleIndex, frames, nodes)
+  for (let s = 0; s < count && cells; s++) absTotal += Math.abs(cells[s * width + sampleIndex])
+  return cells && absTotal <= Number.MAX_SAFE_INTEGER
+    ? fastTotals(p, sampleIndex, frames, nodes, cells)
+    : exactTotals(p, sampleIndex, frames, nodes)
 }
 
-function fastTotals(p: Profile, sampleIndex: number, frames: LocationFrames, nodes: number): FunctionTotals {
+function fastTotals(p: Profile, sampleIndex: number, frames: LocationFrames, nodes: number, cells: Float64Array): FunctionTotals {
   const fstart = frames.start
   const fnames = frames.names
   const flat = new Float64Array(nodes)
@@ -128,12 +127,12 @@ function fastTotals(p: Profile, sampleIndex: number, frames: LocationFrames, nod
   let total = 0
   // Stamp per node: the last stack that added to its cum (no Set per stack).
   const seen = new Int32Array(nodes).fill(-1)
-  const { frameBlocks, frameAt, depth, values, width, count } = p.stacks
+  const { frameBlocks, frameAt, depth, width, count } = p.stacks
   // Most locations have one frame: give those their node directly (-1: several).
   const single = new Int32Array(fstart.length - 1)
   for (let i = 0; i < single.length; i++) single[i] = fstart[i + 1] - fstart[i] === 1 ? fnames[fstart[i]] : -1
   for (let s = 0; s < count; s++) {
-    const v = values.get(s * width + sampleIndex) as number
+    const v = cells[s * width + sampleIndex]
     if (v === 0) continue
     total += v
     if (depth[s] === 0) continue

@@ -75,6 +75,14 @@ export class ExactArray {
   get allSafe(): boolean {
     return this.big === null
   }
+
+  /**
+   * The float64 cells themselves when every slot is a safe integer (else
+   * null), for loops that would otherwise box a number per get() call.
+   */
+  safeCells(): Float64Array | null {
+    return this.big === null ? this.cells : null
+  }
 }
 
 /** Returns a number when the bigint is a safe integer, so equal values compare equal. */

@@ -128,14 +128,45 @@ export function renderCompareMarkdown(r: CompareReport): string {
 
 /** The JSON contract of `compare --format json` (design.md); extra fields may be added, never removed. */
 export function compareJson(r: CompareReport): string {
+  const parts: string[] = []
+  writeCompareJson(r, (s) => parts.push(s))
+  return parts.join('')
+}
+
+/**
+ * compareJson, written in pieces of about 64 KB: `--top 0` on a large
+ * profile lists every function, and one string for all of them (with an
+ * object per function to stringify) would cost more memory than the profile.
+ * The text is what JSON.stringify with an indent of 2 would write.
+ */
+export function writeCompareJson(r: CompareReport, write: (s: string) => void): void {
   const c = r.comparison
-  return (
-    toJson({
-      sampleType: c.sampleType,
-      total: { base: c.total.base, head: c.total.head },
-      functions: listed(r).map((f) => ({ name: f.name, flat: f.flat, cum: f.cum })),
-      ...(r.stacks ? { stacks: r.stacks.slice(0, r.top || r.stacks.length) } : {}),
-      normalized: r.normalized
-    }) + '\n'
-  )
+  const doc = toJson({
+    sampleType: c.sampleType,
+    total: { base: c.total.base, head: c.total.head },
+    functions: [],
+    ...(r.stacks ? { stacks: r.stacks.slice(0, r.top || r.stacks.length) } : {}),
+    normalized: r.normalized
+  })
+  const marker = '\n  "functions": []'
+  const at = doc.indexOf(marker)
+  const fns = listed(r)
+  if (fns.length === 0) {
+    write(doc + '\n')
+    return
+  }
+  let buf = doc.slice(0, at) + '\n  "functions": [\n'
+  for (let i = 0; i < fns.length; i++) {
+    const f = fns[i]
+    buf +=
+      `    {\n      "name": ${JSON.stringify(f.name)},\n` +
+      `      "flat": {\n        "base": ${f.flat.base},\n        "head": ${f.flat.head},\n        "delta": ${f.flat.delta}\n      },\n` +
+      `      "cum": {\n        "base": ${f.cum.base},\n        "head": ${f.cum.head},\n        "delta": ${f.cum.delta}\n      }\n    }` +
+      (i + 1 < fns.length ? ',\n' : '\n  ]')
+    if (buf.length >= 1 << 16) {
+      write(buf)
+      buf = ''
+    }
+  }
+  write(buf + doc.slice(at + marker.length) + '\n')
 }
