@@ -6,20 +6,26 @@ import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import {
   DEFAULT_MAX_DECOMPRESSED_BYTES,
+  NameTable,
   ProfileError,
-  compareProfiles,
   checkCompatible,
+  combineTotals,
+  compareProfiles,
+  diffStacks,
   encodeDiffProfile,
+  functionTotals,
   normalizeRatios,
   sampleTypeIndex,
   stackDeltas,
+  stackValues,
   totalsOf
 } from '../pprof/index.js'
+import type { DecodeOptions, ProfileKind } from '../pprof/index.js'
 import { renderCompareMarkdown, renderCompareText, writeCompareJson } from '../report/compare.js'
 import type { CompareReport } from '../report/compare.js'
 import type { CommandIO } from './io.js'
 import { UsageError } from './io.js'
-import { readProfile } from '../harness/read-profile.js'
+import { checkReadable, readProfile } from '../harness/read-profile.js'
 import { parseByteSize, parseFormat, parseCount } from '../options.js'
 
 export const COMPARE_USAGE = `Usage: pprof-gate compare BASE HEAD [options]
@@ -36,6 +42,24 @@ Options:
   --max-profile-bytes N   cap on a profile's decompressed size (default 1GiB)
   --debug                 print stack traces for unexpected errors
 `
+
+/** Head, decoded and reduced to what the comparison needs of it. */
+async function totalHead(path: string, basePath: string, sampleType: string | undefined, opts: DecodeOptions) {
+  const head = await readProfile(path, 'head', opts)
+  let sampleIndex: number
+  try {
+    sampleIndex = sampleTypeIndex(head, sampleType)
+  } catch (e) {
+    // Profiles of different kinds are refused first, as when base is read first.
+    checkCompatible(await readProfile(basePath, 'base', opts), head)
+    throw e
+  }
+  const names = new NameTable()
+  const totals = functionTotals(head, sampleIndex, names)
+  const isGoroutine = head.sampleTypes[sampleIndex].type === 'goroutine'
+  const kind: ProfileKind = { sampleTypes: head.sampleTypes, periodType: head.periodType }
+  return { kind, sampleIndex, names, totals, stacks: isGoroutine ? stackValues(head, sampleIndex) : undefined }
+}
 
 export async function compareCommand(argv: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -69,29 +93,38 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       : parseByteSize(values['max-profile-bytes'], '--max-profile-bytes')
   const opts = { maxDecompressedBytes }
 
-  const base = await readProfile(basePath, 'base', opts)
-  let head = await readProfile(headPath, 'head', opts)
+  // Fail on a missing or unreadable file before spending time on the other one.
+  await checkReadable(basePath, 'base')
+  await checkReadable(headPath, 'head')
   try {
-    checkCompatible(base, head)
-    // Validate the sample type before a second pass over head.
-    sampleTypeIndex(head, values['sample-type'])
-    if (values.normalize) {
-      // pprof scales every sample of head by base total / head total and
-      // rounds each one, so the totals must be known before head is folded.
-      const scale = normalizeRatios(totalsOf(base), totalsOf(head))
-      head = await readProfile(headPath, 'head', { ...opts, scale })
+    let report: CompareReport
+    let diff: Uint8Array | undefined
+    if (values.normalize || values.output) {
+      // Both whole profiles: the diff profile needs every stack of both, and
+      // pprof's -normalize scales every sample of head by base total / head
+      // total and rounds each one, so the totals must be known before head is folded.
+      const base = await readProfile(basePath, 'base', opts)
+      let head = await readProfile(headPath, 'head', opts)
+      checkCompatible(base, head)
+      sampleTypeIndex(head, values['sample-type'])
+      if (values.normalize) head = await readProfile(headPath, 'head', { ...opts, scale: normalizeRatios(totalsOf(base), totalsOf(head)) })
+      const comparison = compareProfiles(base, head, { sampleType: values['sample-type'] })
+      const isGoroutine = comparison.sampleType.type === 'goroutine'
+      report = { comparison, stacks: isGoroutine ? stackDeltas(base, head, comparison.sampleIndex) : undefined, top, basePath, headPath, normalized: values.normalize! }
+      if (values.output) diff = encodeDiffProfile(base, head)
+    } else {
+      // One large profile at a time: head is totalled (the sample type is
+      // head's, as pprof's) and let go before base is decoded, which keeps
+      // peak memory near that of one profile.
+      const side = await totalHead(headPath, basePath, values['sample-type'], opts)
+      const base = await readProfile(basePath, 'base', opts)
+      checkCompatible(base, side.kind)
+      const baseTotals = functionTotals(base, side.sampleIndex, side.names)
+      const comparison = combineTotals(side.names, baseTotals, side.totals, side.kind.sampleTypes[side.sampleIndex], side.sampleIndex)
+      const stacks = side.stacks && diffStacks(stackValues(base, side.sampleIndex), side.stacks)
+      report = { comparison, stacks, top, basePath, headPath, normalized: false }
     }
-    const comparison = compareProfiles(base, head, { sampleType: values['sample-type'] })
-    const isGoroutine = comparison.sampleType.type === 'goroutine'
-    const report: CompareReport = {
-      comparison,
-      stacks: isGoroutine ? stackDeltas(base, head, comparison.sampleIndex) : undefined,
-      top,
-      basePath,
-      headPath,
-      normalized: values.normalize!
-    }
-    if (values.output) await writeFile(values.output, encodeDiffProfile(base, head))
+    if (diff) await writeFile(values.output!, diff)
     if (format === 'json') writeCompareJson(report, io.stdout)
     else io.stdout(format === 'markdown' ? renderCompareMarkdown(report) : renderCompareText(report))
     return 0

@@ -19,13 +19,26 @@ export async function readProfile(path: string, role: string, opts: DecodeOption
   try {
     return (await isGzip(path)) ? await readGzip(path, opts) : await readRaw(path, opts)
   } catch (e) {
-    if (e instanceof ProfileError) throw new HarnessError(`${role} profile ${path}: ${e.message}`)
-    const code = (e as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new HarnessError(`${role} profile ${path}: no such file`)
-    if (code === 'EISDIR') throw new HarnessError(`${role} profile ${path}: is a directory, not a profile file`)
-    if (code === 'EACCES') throw new HarnessError(`${role} profile ${path}: permission denied`)
-    throw e
+    throw explain(e, path, role)
   }
+}
+
+/** Fails as readProfile would on a file that cannot be read (missing, a directory, no permission). */
+export async function checkReadable(path: string, role: string): Promise<void> {
+  try {
+    await isGzip(path)
+  } catch (e) {
+    throw explain(e, path, role)
+  }
+}
+
+function explain(e: unknown, path: string, role: string): unknown {
+  if (e instanceof ProfileError) return new HarnessError(`${role} profile ${path}: ${e.message}`)
+  const code = (e as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') return new HarnessError(`${role} profile ${path}: no such file`)
+  if (code === 'EISDIR') return new HarnessError(`${role} profile ${path}: is a directory, not a profile file`)
+  if (code === 'EACCES') return new HarnessError(`${role} profile ${path}: permission denied`)
+  return e
 }
 
 async function isGzip(path: string): Promise<boolean> {

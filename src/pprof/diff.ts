@@ -4,6 +4,7 @@
  */
 import { ProfileError } from './errors.js'
 import { NameTable, functionTotals, sampleTypeTotals } from './aggregate.js'
+import type { FunctionTotals } from './aggregate.js'
 import { absExact, cmpExact, subExact, toFloat } from './exact.js'
 import type { Int64 } from './exact.js'
 import type { Profile, ValueType } from './model.js'
@@ -33,14 +34,17 @@ export interface CompareOptions {
   sampleType?: string
 }
 
-export function describeTypes(p: Profile): string {
+export function describeTypes(p: ProfileKind): string {
   const types = p.sampleTypes.map((t) => `${t.type}/${t.unit}`).join(', ') || 'no sample types'
   const period = p.periodType ? `${p.periodType.type}/${p.periodType.unit}` : 'none'
   return `sample types [${types}], period type ${period}`
 }
 
+/** What makes two profiles comparable. */
+export type ProfileKind = Pick<Profile, 'sampleTypes' | 'periodType'>
+
 /** Refuses profiles of different kinds, naming both, as pprof's compatible() does. */
-export function checkCompatible(base: Profile, head: Profile): void {
+export function checkCompatible(base: ProfileKind, head: ProfileKind): void {
   const same =
     base.sampleTypes.length === head.sampleTypes.length &&
     base.sampleTypes.every((t, i) => t.type === head.sampleTypes[i].type && t.unit === head.sampleTypes[i].unit) &&
@@ -94,6 +98,15 @@ export function compareProfiles(base: Profile, head: Profile, opts: CompareOptio
   const names = new NameTable()
   const b = functionTotals(base, sampleIndex, names)
   const h = functionTotals(head, sampleIndex, names)
+  return combineTotals(names, b, h, head.sampleTypes[sampleIndex], sampleIndex)
+}
+
+/**
+ * The comparison from each side's function totals (functionTotals with one
+ * shared NameTable), so that a caller can total one profile and let it go
+ * before decoding the other.
+ */
+export function combineTotals(names: NameTable, b: FunctionTotals, h: FunctionTotals, sampleType: ValueType, sampleIndex: number): Comparison {
   const functions: FunctionDelta[] = []
   for (let i = 0; i < names.names.length; i++) {
     const bf = i < b.flat.length ? b.flat.get(i) : 0
@@ -109,7 +122,7 @@ export function compareProfiles(base: Profile, head: Profile, opts: CompareOptio
   }
   functions.sort(byDelta)
   return {
-    sampleType: head.sampleTypes[sampleIndex],
+    sampleType,
     sampleIndex,
     total: { base: b.total, head: h.total, delta: subExact(h.total, b.total) },
     functions
