@@ -67,6 +67,10 @@ export function readInt64(r: Reader, end: number): number | bigint {
   r.pos = readHalves(buf, pos, end, halves)
   const lo = halves[0]
   const hi = halves[1]
+  // An int32 result stays a small integer: a float64 one stored into a field
+  // (a reader's position) would change that field's representation and
+  // throw away the optimised code that depends on it.
+  if (hi === 0 && lo <= 0x7fffffff) return lo | 0
   if (hi <= 0x1fffff) return hi * TWO_32 + lo
   const shi = hi | 0
   if (shi < 0 && shi >= -0x200000) return shi * TWO_32 + lo
@@ -84,6 +88,7 @@ export function readUint64(r: Reader, end: number): number | bigint {
   r.pos = readHalves(buf, pos, end, halves)
   const lo = halves[0]
   const hi = halves[1]
+  if (hi === 0 && lo <= 0x7fffffff) return lo | 0
   if (hi <= 0x1fffff) return hi * TWO_32 + lo
   return (BigInt(hi) << 32n) | BigInt(lo)
 }
