@@ -867,6 +867,47 @@ describe('shapes', () => {
     expect(headNumbers(k)).toEqual({ 'runtime.gopark': [5, 5], 'main.worker': [0, 5] })
   })
 
+  test('a stack longer than a frame block (70,000 frames) among short ones: totals, stacks and the diff profile', async () => {
+    // Frames are stored in blocks of 2^16 ids; a longer stack gets a block of its own, between
+    // the blocks of ordinary stacks, and must be found again when it repeats.
+    const N = 70_000
+    const long = Array.from({ length: N }, (_, i) => (i % 1000) + 1)
+    const spec: ProfileSpec = {
+      sampleTypes: [['goroutine', 'count']],
+      samples: [
+        ...Array.from({ length: 3000 }, (_, i) => ({ locationIds: [1000 - (i % 7), 999, 998], values: [1] })),
+        { locationIds: long, values: [5] },
+        ...Array.from({ length: 3000 }, (_, i) => ({ locationIds: [1 + (i % 5), 2, 3], values: [1] })),
+        { locationIds: long, values: [2] }
+      ],
+      locations: Array.from({ length: 1000 }, (_, i) => ({ id: i + 1, lines: [{ functionId: i + 1 }] })),
+      functions: Array.from({ length: 1000 }, (_, i) => ({ id: i + 1, name: `main.f${i}` }))
+    }
+    const empty = gz(buildProfile({ sampleTypes: [['goroutine', 'count']] }))
+    const head = gz(buildProfile(spec))
+    const j = await compareJson(empty, head)
+    expect(j.total.head).toBe(6000 + 7)
+    const nums = headNumbers(j)
+    // main.f0 is the long stack's leaf (7) and in the second batch's leaves (i % 5 === 0: 600).
+    expect(nums['main.f0']).toEqual([7 + 600, 7 + 600])
+    // main.f500 only appears in the long stack (70 times there, once in cum per sample).
+    expect(nums['main.f500']).toEqual([0, 7])
+    const p = decodeProfile(head)
+    expect(p.stacks.count).toBe(7 + 5 + 1)
+    expect(Math.max(...p.stacks.depth)).toBe(N)
+    // The goroutine stacks list names the long stack with all its frames.
+    const grown = (j as unknown as { stacks: { head: number; frames: string[] }[] }).stacks
+    const longest = grown.find((g) => g.head === 7)!
+    expect(longest.frames).toHaveLength(N)
+    expect(longest.frames[0]).toBe('main.f0')
+    expect(longest.frames[N - 1]).toBe(`main.f${(N - 1) % 1000}`)
+    // The diff profile carries the long stack through: pprof-gate reads its own output back.
+    const r = await compare(empty, head, ['--output', path.join(dir, 'long-diff.pb.gz')])
+    expect(r.code).toBe(0)
+    const diff = decodeProfile(await readFile(path.join(dir, 'long-diff.pb.gz')))
+    expect(Math.max(...diff.stacks.depth)).toBe(N)
+  })
+
   test('stacks deeper than 128 frames', async () => {
     const N = 300
     const spec: ProfileSpec = {
@@ -937,6 +978,21 @@ describe('shapes', () => {
     expect(counts.functions.find((f) => f.name === 'leaf.f999')!.flat.head).toBe(K)
     // Generous: a decoder gone quadratic takes minutes.
     expect(elapsed).toBeLessThan(20_000)
+  })
+})
+
+describe('files', () => {
+  test('a missing base is named before head is read, whichever side would fail later', async () => {
+    const headPath = path.join(dir, 'files-head.pb.gz')
+    await writeFile(headPath, GOOD)
+    let stderr = ''
+    const code = await runCli(['compare', path.join(dir, 'no-such-base.pb.gz'), headPath], { stdout: () => {}, stderr: (t) => (stderr += t) })
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/^pprof-gate: base profile \S+no-such-base\.pb\.gz: no such file\n$/)
+    // A directory as head, a good base: named as head.
+    stderr = ''
+    expect(await runCli(['compare', headPath, dir], { stdout: () => {}, stderr: (t) => (stderr += t) })).toBe(2)
+    expect(stderr).toMatch(/head profile .*: is a directory, not a profile file/)
   })
 })
 

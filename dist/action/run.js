@@ -5,6 +5,14 @@ import { c as code, p as plain } from './escape.js';
  * digits, so the text stays exact even where a JavaScript reader would round.
  */
 function toJson(value, indent = 2) {
+    try {
+        // Without a replacer JSON.stringify takes its fast path; it throws on the first bigint.
+        return JSON.stringify(value, null, indent);
+    }
+    catch (e) {
+        if (!(e instanceof TypeError))
+            throw e;
+    }
     const marks = [];
     const text = JSON.stringify(value, (_k, v) => {
         if (typeof v === 'bigint') {

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { p as protobuf, a as pako, n as negExact, t as toFloat, b as toJson, c as code, d as plain, D as DEFAULT_MAX_DECOMPRESSED_BYTES, r as readProfile, e as checkCompatible, s as sampleTypeIndex, f as normalizeRatios, g as totalsOf, h as compareProfiles, i as stackDeltas, P as ProfileError } from './read-profile.js';
+import { p as protobuf, a as pako, F as FRAME_BLOCK_SHIFT, b as FRAME_OFFSET_MASK, n as negExact, t as toFloat, c as toJson, d as code, e as plain, D as DEFAULT_MAX_DECOMPRESSED_BYTES, f as checkReadable, r as readProfile, g as checkCompatible, s as sampleTypeIndex, h as normalizeRatios, i as totalsOf, j as compareProfiles, k as stackDeltas, l as functionTotals, m as combineTotals, o as diffStacks, q as stackValues, P as ProfileError, N as NameTable } from './read-profile.js';
 import { U as UsageError, p as parseFormat, a as parseCount, b as parseByteSize } from './options.js';
 import 'node:fs';
 import 'node:zlib';
@@ -80,7 +80,7 @@ function encodeDiffProfile(base, head) {
     return pako.gzip(w.finish());
 }
 function writeSamples(w, p, maps, strings, isBase) {
-    const { offsets, locs, values, width, count } = p.stacks;
+    const { frameBlocks, frameAt, depth, values, width, count } = p.stacks;
     const labelKey = strings.id('pprof::base');
     const labelValue = strings.id('true');
     for (let s = 0; s < count; s++) {
@@ -91,9 +91,11 @@ function writeSamples(w, p, maps, strings, isBase) {
         if (!nonZero)
             continue;
         tag(w, 2, 2).fork();
-        if (offsets[s + 1] > offsets[s]) {
+        if (depth[s] > 0) {
+            const locs = frameBlocks[frameAt[s] >>> FRAME_BLOCK_SHIFT];
+            const begin = frameAt[s] & FRAME_OFFSET_MASK;
             tag(w, 1, 2).fork();
-            for (let k = offsets[s]; k < offsets[s + 1]; k++)
+            for (let k = begin; k < begin + depth[s]; k++)
                 w.uint64(maps.locationBase + locs[k]);
             w.ldelim();
         }
@@ -303,16 +305,42 @@ function renderCompareMarkdown(r) {
     out.push(`Dig further: ${code(pprofCommand(r), 1000)}`);
     return out.join('\n') + '\n';
 }
-/** The JSON contract of `compare --format json` (design.md); extra fields may be added, never removed. */
-function compareJson(r) {
+/**
+ * compareJson, written in pieces of about 64 KB: `--top 0` on a large
+ * profile lists every function, and one string for all of them (with an
+ * object per function to stringify) would cost more memory than the profile.
+ * The text is what JSON.stringify with an indent of 2 would write.
+ */
+function writeCompareJson(r, write) {
     const c = r.comparison;
-    return (toJson({
+    const doc = toJson({
         sampleType: c.sampleType,
         total: { base: c.total.base, head: c.total.head },
-        functions: listed(r).map((f) => ({ name: f.name, flat: f.flat, cum: f.cum })),
+        functions: [],
         ...(r.stacks ? { stacks: r.stacks.slice(0, r.top || r.stacks.length) } : {}),
         normalized: r.normalized
-    }) + '\n');
+    });
+    const marker = '\n  "functions": []';
+    const at = doc.indexOf(marker);
+    const fns = listed(r);
+    if (fns.length === 0) {
+        write(doc + '\n');
+        return;
+    }
+    let buf = doc.slice(0, at) + '\n  "functions": [\n';
+    for (let i = 0; i < fns.length; i++) {
+        const f = fns[i];
+        buf +=
+            `    {\n      "name": ${JSON.stringify(f.name)},\n` +
+                `      "flat": {\n        "base": ${f.flat.base},\n        "head": ${f.flat.head},\n        "delta": ${f.flat.delta}\n      },\n` +
+                `      "cum": {\n        "base": ${f.cum.base},\n        "head": ${f.cum.head},\n        "delta": ${f.cum.delta}\n      }\n    }` +
+                (i + 1 < fns.length ? ',\n' : '\n  ]');
+        if (buf.length >= 1 << 16) {
+            write(buf);
+            buf = '';
+        }
+    }
+    write(buf + doc.slice(at + marker.length) + '\n');
 }
 
 /**
@@ -333,6 +361,24 @@ Options:
   --max-profile-bytes N   cap on a profile's decompressed size (default 1GiB)
   --debug                 print stack traces for unexpected errors
 `;
+/** Head, decoded and reduced to what the comparison needs of it. */
+async function totalHead(path, basePath, sampleType, opts) {
+    const head = await readProfile(path, 'head', opts);
+    let sampleIndex;
+    try {
+        sampleIndex = sampleTypeIndex(head, sampleType);
+    }
+    catch (e) {
+        // Profiles of different kinds are refused first, as when base is read first.
+        checkCompatible(await readProfile(basePath, 'base', opts), head);
+        throw e;
+    }
+    const names = new NameTable();
+    const totals = functionTotals(head, sampleIndex, names);
+    const isGoroutine = head.sampleTypes[sampleIndex].type === 'goroutine';
+    const kind = { sampleTypes: head.sampleTypes, periodType: head.periodType };
+    return { kind, sampleIndex, names, totals, stacks: isGoroutine ? stackValues(head, sampleIndex) : undefined };
+}
 async function compareCommand(argv, io) {
     const { values, positionals } = parseArgs({
         args: argv,
@@ -363,31 +409,46 @@ async function compareCommand(argv, io) {
         ? DEFAULT_MAX_DECOMPRESSED_BYTES
         : parseByteSize(values['max-profile-bytes'], '--max-profile-bytes');
     const opts = { maxDecompressedBytes };
-    const base = await readProfile(basePath, 'base', opts);
-    let head = await readProfile(headPath, 'head', opts);
+    // Fail on a missing or unreadable file before spending time on the other one.
+    await checkReadable(basePath, 'base');
+    await checkReadable(headPath, 'head');
     try {
-        checkCompatible(base, head);
-        // Validate the sample type before a second pass over head.
-        sampleTypeIndex(head, values['sample-type']);
-        if (values.normalize) {
-            // pprof scales every sample of head by base total / head total and
-            // rounds each one, so the totals must be known before head is folded.
-            const scale = normalizeRatios(totalsOf(base), totalsOf(head));
-            head = await readProfile(headPath, 'head', { ...opts, scale });
+        let report;
+        let diff;
+        if (values.normalize || values.output) {
+            // Both whole profiles: the diff profile needs every stack of both, and
+            // pprof's -normalize scales every sample of head by base total / head
+            // total and rounds each one, so the totals must be known before head is folded.
+            const base = await readProfile(basePath, 'base', opts);
+            let head = await readProfile(headPath, 'head', opts);
+            checkCompatible(base, head);
+            sampleTypeIndex(head, values['sample-type']);
+            if (values.normalize)
+                head = await readProfile(headPath, 'head', { ...opts, scale: normalizeRatios(totalsOf(base), totalsOf(head)) });
+            const comparison = compareProfiles(base, head, { sampleType: values['sample-type'] });
+            const isGoroutine = comparison.sampleType.type === 'goroutine';
+            report = { comparison, stacks: isGoroutine ? stackDeltas(base, head, comparison.sampleIndex) : undefined, top, basePath, headPath, normalized: values.normalize };
+            if (values.output)
+                diff = encodeDiffProfile(base, head);
         }
-        const comparison = compareProfiles(base, head, { sampleType: values['sample-type'] });
-        const isGoroutine = comparison.sampleType.type === 'goroutine';
-        const report = {
-            comparison,
-            stacks: isGoroutine ? stackDeltas(base, head, comparison.sampleIndex) : undefined,
-            top,
-            basePath,
-            headPath,
-            normalized: values.normalize
-        };
-        if (values.output)
-            await writeFile(values.output, encodeDiffProfile(base, head));
-        io.stdout(format === 'json' ? compareJson(report) : format === 'markdown' ? renderCompareMarkdown(report) : renderCompareText(report));
+        else {
+            // One large profile at a time: head is totalled (the sample type is
+            // head's, as pprof's) and let go before base is decoded, which keeps
+            // peak memory near that of one profile.
+            const side = await totalHead(headPath, basePath, values['sample-type'], opts);
+            const base = await readProfile(basePath, 'base', opts);
+            checkCompatible(base, side.kind);
+            const baseTotals = functionTotals(base, side.sampleIndex, side.names);
+            const comparison = combineTotals(side.names, baseTotals, side.totals, side.kind.sampleTypes[side.sampleIndex], side.sampleIndex);
+            const stacks = side.stacks && diffStacks(stackValues(base, side.sampleIndex), side.stacks);
+            report = { comparison, stacks, top, basePath, headPath, normalized: false };
+        }
+        if (diff)
+            await writeFile(values.output, diff);
+        if (format === 'json')
+            writeCompareJson(report, io.stdout);
+        else
+            io.stdout(format === 'markdown' ? renderCompareMarkdown(report) : renderCompareText(report));
         return 0;
     }
     catch (e) {

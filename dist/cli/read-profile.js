@@ -4610,6 +4610,13 @@ class ExactArray {
     get allSafe() {
         return this.big === null;
     }
+    /**
+     * The float64 cells themselves when every slot is a safe integer (else
+     * null), for loops that would otherwise box a number per get() call.
+     */
+    safeCells() {
+        return this.big === null ? this.cells : null;
+    }
 }
 /** Returns a number when the bigint is a safe integer, so equal values compare equal. */
 function normalize(v) {
@@ -4720,6 +4727,11 @@ function readInt64(r, end) {
     r.pos = readHalves(buf, pos, end, halves);
     const lo = halves[0];
     const hi = halves[1];
+    // An int32 result stays a small integer: a float64 one stored into a field
+    // (a reader's position) would change that field's representation and
+    // throw away the optimised code that depends on it.
+    if (hi === 0 && lo <= 0x7fffffff)
+        return lo | 0;
     if (hi <= 0x1fffff)
         return hi * TWO_32 + lo;
     const shi = hi | 0;
@@ -4738,6 +4750,8 @@ function readUint64(r, end) {
     r.pos = readHalves(buf, pos, end, halves);
     const lo = halves[0];
     const hi = halves[1];
+    if (hi === 0 && lo <= 0x7fffffff)
+        return lo | 0;
     if (hi <= 0x1fffff)
         return hi * TWO_32 + lo;
     return (BigInt(hi) << 32n) | BigInt(lo);
@@ -4767,97 +4781,153 @@ function skipVarint(r, end) {
     throw parseError('varint longer than 10 bytes');
 }
 
+/** Frame positions: block index << FRAME_BLOCK_SHIFT | offset within the block. */
+const FRAME_BLOCK_SHIFT = 16;
+const FRAME_OFFSET_MASK = (1 << FRAME_BLOCK_SHIFT) - 1;
+
 /**
- * Stacks keyed by their location-id bytes. A sample's location ids arrive
- * as protobuf varints; equal stacks have equal bytes, so the bytes
- * themselves are the key: hashed while copied, stored once in an arena, and
- * found again with an open-addressing table. No string or array is made per
- * sample, which keeps the garbage collector out of the decoding loop.
+ * Distinct stacks, keyed by their location ids. A sample's ids are decoded
+ * into a reused Int32Array and hashed on the way; equal stacks have equal
+ * ids, so the ids themselves are the key: stored once, and found again with
+ * an open-addressing table. No string or array is made per sample, which
+ * keeps the garbage collector out of the decoding loop, and the stored ids
+ * become location indices in place once the locations are known (see
+ * resolve.ts).
+ *
+ * The ids are stored in blocks (model.ts, StackSet) rather than one array
+ * that doubles: a doubling array needs old and new at once and leaves the
+ * slack of the last doubling, which for a large CPU profile is tens of MB.
+ *
+ * Ids are uint64. Those below 2^31 (Go numbers locations 1..N) are stored
+ * as they are; a larger one is stored as a negative code, -(k + 1), where
+ * `bigIds[k]` holds it exactly.
  */
+/** Ids per block: the first blocks are small so that small profiles stay small. */
+const FIRST_BLOCK = 1 << 10;
+const BLOCK = 1 << FRAME_BLOCK_SHIFT;
 class StackTable {
-    /** Key bytes of every distinct stack, back to back. */
-    arena = new Uint8Array(1 << 16);
-    arenaLength = 0;
-    keyStart = new Int32Array(1024);
-    keyLength = new Int32Array(1024);
-    keyHash = new Int32Array(1024);
+    block = new Int32Array(FIRST_BLOCK);
+    used = 0;
+    blocks = [this.block];
+    /** Ids used in each block. */
+    blockUsed = [0];
+    /** Stack s: position of its first id (FRAME_BLOCK_SHIFT encoding) and its depth. */
+    at = new Int32Array(1024);
+    depth = new Int32Array(1024);
     count = 0;
-    /** Open addressing: slot holds stack index + 1, 0 when empty. */
-    slots = new Int32Array(1 << 12);
+    bigIds = [];
+    bigCodes = new Map();
+    /**
+     * Open addressing, two cells a slot: stack index + 1 (0 when empty) and
+     * the stack's hash, side by side so a probe touches one cache line.
+     */
+    slots = new Int32Array(2 << 12);
     mask = (1 << 12) - 1;
-    /** Returns the stack index of `key[0, length)` with hash `hash`, adding it when new. */
-    intern(key, length, hash) {
+    /** The stored form of an id that does not fit 31 bits. */
+    codeOf(id) {
+        let code = this.bigCodes.get(id);
+        if (code === undefined) {
+            code = -(this.bigIds.length + 1);
+            this.bigIds.push(id);
+            this.bigCodes.set(id, code);
+        }
+        return code;
+    }
+    /** Returns the stack index of `key[0, n)` with hash `hash`, adding it when new. */
+    intern(key, n, hash) {
         const slots = this.slots;
-        let i = hash & this.mask;
+        const mask = this.mask;
+        let i = hash & mask;
         for (;;) {
-            const s = slots[i];
+            const s = slots[2 * i];
             if (s === 0)
                 break;
-            const idx = s - 1;
-            if (this.keyHash[idx] === hash && this.keyLength[idx] === length && this.equal(idx, key, length))
-                return idx;
-            i = (i + 1) & this.mask;
+            if (slots[2 * i + 1] === hash && this.equal(s - 1, key, n))
+                return s - 1;
+            i = (i + 1) & mask;
         }
-        const idx = this.count++;
-        if (idx >= this.keyStart.length)
-            this.growIndex();
-        if (this.arenaLength + length > this.arena.length) {
-            const next = new Uint8Array(Math.max(this.arena.length * 2, this.arenaLength + length));
-            next.set(this.arena.subarray(0, this.arenaLength));
-            this.arena = next;
-        }
-        // A byte loop, not set(subarray): a view object per new stack is garbage the GC would chase.
-        const arena = this.arena;
-        const at = this.arenaLength;
-        for (let j = 0; j < length; j++)
-            arena[at + j] = key[j];
-        this.keyStart[idx] = this.arenaLength;
-        this.keyLength[idx] = length;
-        this.keyHash[idx] = hash;
-        this.arenaLength += length;
-        slots[i] = idx + 1;
-        if (this.count * 2 > slots.length)
-            this.rehash();
-        return idx;
+        return this.add(key, n, hash, i);
     }
-    equal(idx, key, length) {
-        const a = this.arena;
-        const start = this.keyStart[idx];
-        for (let j = 0; j < length; j++)
-            if (a[start + j] !== key[j])
+    equal(idx, key, n) {
+        if (this.depth[idx] !== n)
+            return false;
+        const at = this.at[idx];
+        const block = this.blocks[at >>> FRAME_BLOCK_SHIFT];
+        const from = at & FRAME_OFFSET_MASK;
+        for (let j = 0; j < n; j++)
+            if (block[from + j] !== key[j])
                 return false;
         return true;
     }
-    growIndex() {
-        const n = this.keyStart.length * 2;
-        const grow = (a) => {
-            const b = new Int32Array(n);
-            b.set(a);
-            return b;
-        };
-        this.keyStart = grow(this.keyStart);
-        this.keyLength = grow(this.keyLength);
-        this.keyHash = grow(this.keyHash);
+    add(key, n, hash, slot) {
+        const idx = this.count++;
+        if (idx >= this.at.length)
+            this.grow();
+        if (this.used + n > this.block.length)
+            this.newBlock(n);
+        const block = this.block;
+        const from = this.used;
+        for (let j = 0; j < n; j++)
+            block[from + j] = key[j];
+        this.used = from + n;
+        this.blockUsed[this.blocks.length - 1] = this.used;
+        this.at[idx] = ((this.blocks.length - 1) << FRAME_BLOCK_SHIFT) | from;
+        this.depth[idx] = n;
+        this.slots[2 * slot] = idx + 1;
+        this.slots[2 * slot + 1] = hash;
+        if (this.count * 2 > this.mask + 1)
+            this.rehash();
+        return idx;
+    }
+    /** Starts a block for a stack of n ids: a stack longer than a block gets one of its own. */
+    newBlock(n) {
+        const size = Math.min(BLOCK, this.block.length * 2);
+        this.block = new Int32Array(Math.max(size, n));
+        this.blocks.push(this.block);
+        this.blockUsed.push(0);
+        this.used = 0;
+    }
+    grow() {
+        const n = this.at.length * 2;
+        const at = new Int32Array(n);
+        at.set(this.at);
+        this.at = at;
+        const depth = new Int32Array(n);
+        depth.set(this.depth);
+        this.depth = depth;
     }
     rehash() {
-        const size = this.slots.length * 2;
-        const slots = new Int32Array(size);
+        const old = this.slots;
+        const size = (this.mask + 1) * 2;
+        const slots = new Int32Array(2 * size);
         const mask = size - 1;
-        for (let idx = 0; idx < this.count; idx++) {
-            let i = this.keyHash[idx] & mask;
-            while (slots[i] !== 0)
+        for (let j = 0; j < old.length; j += 2) {
+            if (old[j] === 0)
+                continue;
+            const hash = old[j + 1];
+            let i = hash & mask;
+            while (slots[2 * i] !== 0)
                 i = (i + 1) & mask;
-            slots[i] = idx + 1;
+            slots[2 * i] = old[j];
+            slots[2 * i + 1] = hash;
         }
         this.slots = slots;
         this.mask = mask;
     }
-    /** Drops the lookup structures once decoding is over; the keys stay. */
+    /** Drops the lookup structures once decoding is over; the stacks stay. */
     freeIndex() {
-        this.slots = new Int32Array(1);
+        this.slots = new Int32Array(2);
         this.mask = 0;
-        this.keyHash = new Int32Array(0);
+        this.bigCodes.clear();
     }
+}
+/** Final avalanche (murmur3's fmix32), so the table can index by the low bits. */
+function hashFinish(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
 }
 
 /**
@@ -4889,6 +4959,24 @@ class LocationTable {
         if (typeof id === 'number' && id < DENSE_LIMIT)
             return id < this.dense.length ? this.dense[id] : -1;
         return this.sparse?.get(id) ?? -1;
+    }
+    /**
+     * Writes the index of the location each id in `ids[0, length)` names into
+     * `out` (which may be `ids` itself); a negative id -(k + 1) stands for
+     * `bigIds[k]`. Returns the position of the first id that names no
+     * location, or -1.
+     */
+    resolveIds(ids, out, length, bigIds) {
+        const dense = this.dense;
+        const limit = dense.length;
+        for (let i = 0; i < length; i++) {
+            const id = ids[i];
+            const index = id >= 0 && id < limit ? dense[id] : id < 0 ? this.indexOf(bigIds[-id - 1]) : this.indexOf(id);
+            if (index < 0)
+                return i;
+            out[i] = index;
+        }
+        return -1;
     }
     /** Starts a location; returns its index, or -1 when the id is already taken. */
     begin(id, mappingId, address, folded) {
@@ -4962,78 +5050,34 @@ class LocationTable {
 }
 
 /**
- * Turns stack keys (location ids as varint bytes) into location indices,
- * once, after decoding: every later pass walks typed arrays instead of
- * decoding bytes and looking ids up. Ids are usually small (Go numbers
- * locations 1..N), so the common path is a few byte operations and an array
- * read; long varints and huge ids take a slower exact path.
+ * Turns the stack table's location ids into location indices, in place,
+ * once, after decoding (Go writes samples before locations, so ids cannot
+ * be resolved earlier): every later pass walks typed arrays instead of
+ * looking ids up.
  */
-function resolveStacks(table, locations, firstSample) {
-    const { arena, keyStart, keyLength, count } = table;
-    // Each id's varint ends in exactly one byte below 128: count them to size the array.
-    let frames = 0;
-    for (let i = 0; i < table.arenaLength; i++)
-        if (arena[i] < 128)
-            frames++;
-    const locs = new Int32Array(frames);
-    const offsets = new Int32Array(count + 1);
-    let n = 0;
-    for (let s = 0; s < count; s++) {
-        offsets[s] = n;
-        let pos = keyStart[s];
-        const end = pos + keyLength[s];
-        while (pos < end) {
-            let b = arena[pos++];
-            let id = b & 127;
-            if (b >= 128) {
-                b = arena[pos++];
-                id |= (b & 127) << 7;
-                if (b >= 128) {
-                    b = arena[pos++];
-                    id |= (b & 127) << 14;
-                    if (b >= 128) {
-                        b = arena[pos++];
-                        id |= (b & 127) << 21;
-                        if (b >= 128) {
-                            const big = longId(arena, pos - 4);
-                            pos = longIdEnd;
-                            const index = locations.indexOf(big);
-                            if (index < 0)
-                                throw missing(firstSample[s], big);
-                            locs[n++] = index;
-                            continue;
-                        }
-                    }
-                }
-            }
-            const index = locations.indexOf(id);
-            if (index < 0)
-                throw missing(firstSample[s], id);
-            locs[n++] = index;
+/** Resolves the table's ids; `firstSample[s]` is the first sample of stack s (for the error). */
+function resolveStacks(table, locations, firstSample, values, width) {
+    const { blocks, blockUsed, count, bigIds } = table;
+    for (let b = 0; b < blocks.length; b++) {
+        const block = blocks[b];
+        const bad = locations.resolveIds(block, block, blockUsed[b], bigIds);
+        if (bad >= 0) {
+            const id = block[bad] < 0 ? bigIds[-block[bad] - 1] : block[bad];
+            const s = stackAt(table, b, bad);
+            throw parseError(`sample ${firstSample[s]}: location ${id} not found`);
         }
     }
-    offsets[count] = n;
-    return { offsets, locs };
+    return { count, width, frameBlocks: blocks, frameAt: table.at.subarray(0, count), depth: table.depth.subarray(0, count), values };
 }
-function missing(sample, id) {
-    return parseError(`sample ${sample}: location ${id} not found`);
-}
-/** Where the last longId() read ended. */
-let longIdEnd = 0;
-/** Decodes a varint of five or more bytes at `pos`: exact, as a bigint past 2^53. */
-function longId(arena, pos) {
-    let big = 0n;
-    let shift = 0n;
-    for (;;) {
-        const b = arena[pos++];
-        big |= BigInt(b & 127) << shift;
-        if (b < 128)
-            break;
-        shift += 7n;
+/** The stack whose frames include offset `pos` of block `b` (only for the error message). */
+function stackAt(table, b, pos) {
+    for (let s = 0; s < table.count; s++) {
+        const at = table.at[s];
+        const from = at & FRAME_OFFSET_MASK;
+        if (at >>> FRAME_BLOCK_SHIFT === b && from <= pos && pos < from + table.depth[s])
+            return s;
     }
-    longIdEnd = pos;
-    big = BigInt.asUintN(64, big);
-    return big <= 9007199254740991n ? Number(big) : big;
+    return 0;
 }
 
 const VARINT = 0;
@@ -5125,14 +5169,12 @@ class ProfileBuilder {
     scale;
     sampleTypes = [];
     rawPeriodType = null;
-    period = 0;
-    timeNanos = 0;
-    durationNanos = 0;
-    dropFrames = 0;
-    keepFrames = 0;
-    defaultSampleType = 0;
-    docUrl = 0;
-    comments = [];
+    /**
+     * The profile's scalar fields, in an object of their own: a time_nanos
+     * past 2^53 turns a field into a bigint, and that shape change must not
+     * reach the builder, whose shape the optimised sample loop depends on.
+     */
+    scalars = { period: 0, timeNanos: 0, durationNanos: 0, dropFrames: 0, keepFrames: 0, defaultSampleType: 0, docUrl: 0, comments: [] };
     strings = [];
     mappings = new Map();
     locations = new LocationTable();
@@ -5150,8 +5192,15 @@ class ProfileBuilder {
     labelMinString = 0;
     labelMaxString = 0;
     // Scratch space reused for every sample.
-    keyBytes = new Uint8Array(256);
-    sampleValues = new Array(16).fill(0);
+    keyIds = new Int32Array(256);
+    /**
+     * A typed array, not an Int64[]: a JS array's element kind would follow
+     * the first profile's values and cost the next profile a deoptimisation.
+     * A value that a float64 cannot hold exactly is NaN here and its bigint
+     * is in bigValues at the same position.
+     */
+    sampleValues = new Float64Array(16);
+    bigValues = [];
     tag = { field: 0, wire: 0 };
     constructor(scale) {
         this.scale = scale;
@@ -5217,16 +5266,17 @@ class ProfileBuilder {
     /**
      * Decodes one Sample and folds it into its stack. The common tags (1-byte
      * tags of fields 1-3) are handled inline on the buffer; anything else goes
-     * through the generic path. Location ids are copied as raw varint bytes
-     * (checked for shape only) and hashed on the way: they are the stack key.
+     * through the generic path. Location ids are decoded inline while they
+     * fit four varint bytes (ids below 2^28, which is every id Go writes) and
+     * hashed on the way: they are the stack key.
      */
     sample(r, end) {
         const buf = r.buf;
         let pos = r.pos;
-        let key = this.keyBytes;
+        let key = this.keyIds;
         let klen = 0;
         let hash = 0x811c9dc5 | 0;
-        const values = this.sampleValues;
+        let values = this.sampleValues;
         let nv = 0;
         while (pos < end) {
             const t = buf[pos];
@@ -5253,19 +5303,37 @@ class ProfileBuilder {
                         throw parseError('unexpected end of data inside a field');
                     stop++;
                 }
+                // At most one id per byte.
                 if (klen + (stop - from) > key.length) {
-                    const bigger = new Uint8Array(Math.max(key.length * 2, klen + (stop - from)));
+                    const bigger = new Int32Array(Math.max(key.length * 2, klen + (stop - from)));
                     bigger.set(key.subarray(0, klen));
-                    key = this.keyBytes = bigger;
+                    key = this.keyIds = bigger;
                 }
-                let run = 0;
-                for (let i = from; i < stop; i++) {
-                    const b = buf[i];
-                    run = b >= 128 ? run + 1 : 0;
-                    if (run >= 10)
-                        throw parseError('varint longer than 10 bytes');
-                    key[klen++] = b;
-                    hash = Math.imul(hash ^ b, 16777619);
+                let i = from;
+                while (i < stop) {
+                    // The list ends in a byte below 128, so no varint runs past `stop`.
+                    let b = buf[i++];
+                    let id = b & 127;
+                    if (b >= 128) {
+                        b = buf[i++];
+                        id |= (b & 127) << 7;
+                        if (b >= 128) {
+                            b = buf[i++];
+                            id |= (b & 127) << 14;
+                            if (b >= 128) {
+                                b = buf[i++];
+                                id |= (b & 127) << 21;
+                                if (b >= 128) {
+                                    r.pos = i - 4;
+                                    id = this.longId(r, stop);
+                                    i = r.pos;
+                                }
+                            }
+                        }
+                    }
+                    key[klen++] = id;
+                    // Rotate, mix in the id, multiply; hashFinish spreads the bits before the table uses them.
+                    hash = Math.imul(((hash << 5) | (hash >>> 27)) ^ id, 0x9e3779b1);
                 }
                 pos = stop;
             }
@@ -5277,8 +5345,11 @@ class ProfileBuilder {
                 if (stop > end)
                     throw parseError(`value: length ${n} runs past the end of the sample`);
                 pos = r.pos;
+                // At most one value per byte.
+                if (nv + n > values.length)
+                    values = this.growValues(nv + n);
                 while (pos < stop) {
-                    // Values below 2^21 (three bytes) inline; the rest exactly, via readInt64.
+                    // Values below 2^28 (four bytes) inline; the rest exactly, via readInt64.
                     const b0 = buf[pos];
                     if (b0 < 128) {
                         values[nv++] = b0;
@@ -5298,16 +5369,26 @@ class ProfileBuilder {
                             pos += 3;
                             continue;
                         }
+                        if (pos + 3 < stop && buf[pos + 3] < 128) {
+                            values[nv++] = (b0 & 127) | ((b1 & 127) << 7) | ((b2 & 127) << 14) | (buf[pos + 3] << 21);
+                            pos += 4;
+                            continue;
+                        }
                     }
                     r.pos = pos;
-                    values[nv++] = readInt64(r, stop);
+                    this.setValue(nv++, readInt64(r, stop));
                     pos = r.pos;
                 }
             }
             else if (t === 0x10) {
                 r.pos = pos + 1;
-                values[nv++] = readInt64(r, end);
+                if (nv + 1 > values.length)
+                    values = this.growValues(nv + 1);
+                this.setValue(nv++, readInt64(r, end));
                 pos = r.pos;
+            }
+            else if (t === 0x1a && pos + 1 < end && buf[pos + 1] < 128 && pos + 2 + buf[pos + 1] <= end && this.shortLabel(buf, pos + 2, pos + 2 + buf[pos + 1])) {
+                pos += 2 + buf[pos + 1];
             }
             else {
                 r.pos = pos;
@@ -5326,7 +5407,68 @@ class ProfileBuilder {
             }
         }
         r.pos = pos;
-        this.addSample(key, klen, hash, values, nv);
+        this.addSample(key, klen, hashFinish(hash), values, nv);
+    }
+    growValues(n) {
+        const bigger = new Float64Array(Math.max(n, this.sampleValues.length * 2));
+        bigger.set(this.sampleValues);
+        return (this.sampleValues = bigger);
+    }
+    setValue(i, v) {
+        if (typeof v === 'number') {
+            this.sampleValues[i] = v;
+        }
+        else {
+            this.sampleValues[i] = NaN;
+            this.bigValues[i] = v;
+        }
+    }
+    /** A location id of five or more varint bytes, in the stack table's form. */
+    longId(r, end) {
+        const id = readUint64(r, end);
+        return typeof id === 'number' && id <= 0x7fffffff ? id : this.table.codeOf(id);
+    }
+    /**
+     * The common label (short, its string indices below 2^14) read inline;
+     * false leaves anything else to `label`, which gives the exact errors.
+     */
+    shortLabel(buf, pos, end) {
+        let max = 0;
+        while (pos < end) {
+            const t = buf[pos];
+            if (pos + 1 >= end)
+                return false;
+            if (t === 0x08 || t === 0x10 || t === 0x20) {
+                let v = buf[pos + 1];
+                if (v < 128) {
+                    pos += 2;
+                }
+                else if (pos + 2 < end && buf[pos + 2] < 128) {
+                    v = (v & 127) | (buf[pos + 2] << 7);
+                    pos += 3;
+                }
+                else {
+                    return false;
+                }
+                if (v > max)
+                    max = v;
+            }
+            else if (t === 0x18) {
+                // num: any varint, not a string index.
+                let p = pos + 1;
+                while (p < end && p - pos <= 10 && buf[p] >= 128)
+                    p++;
+                if (p >= end || p - pos > 10)
+                    return false;
+                pos = p + 1;
+            }
+            else {
+                return false;
+            }
+        }
+        if (max > this.labelMaxString)
+            this.labelMaxString = max;
+        return true;
     }
     label(r, end) {
         const tag = this.tag;
@@ -5372,15 +5514,13 @@ class ProfileBuilder {
         }
         const base = s * w;
         const scale = this.scale;
-        if (scale) {
-            for (let t = 0; t < w; t++) {
-                const v = scale[t] === 1 ? values[t] : scaleLikeGo(values[t], scale[t]);
-                this.values.add(base + t, v);
-            }
-        }
-        else {
-            for (let t = 0; t < w; t++)
-                this.values.add(base + t, values[t]);
+        for (let t = 0; t < w; t++) {
+            let v = values[t];
+            if (v !== v)
+                v = this.bigValues[t];
+            if (scale && scale[t] !== 1)
+                v = scaleLikeGo(v, scale[t]);
+            this.values.add(base + t, v);
         }
     }
     mapping(r, end) {
@@ -5448,6 +5588,10 @@ class ProfileBuilder {
     }
     location(r, end) {
         this.locationCount++;
+        if (this.shortLocation(r.buf, r.pos, end)) {
+            r.pos = end;
+            return;
+        }
         let id = 0;
         let mappingId = 0;
         let address = 0;
@@ -5493,6 +5637,83 @@ class ProfileBuilder {
             this.locations.addLine(lines[i], lines[i + 1], lines[i + 2]);
     }
     scratchLines = [];
+    /**
+     * The common location read inline: known fields only, every value a
+     * short varint (below 2^49: ids, addresses, line numbers Go writes), lines
+     * with a one-byte length. Returns false, having changed nothing, for
+     * anything else; `location` then reads it field by field with exact errors.
+     */
+    shortLocation(buf, pos, end) {
+        let id = 0;
+        let mappingId = 0;
+        let address = 0;
+        let folded = 0;
+        // A typed scratch with a count: emptying a JS array frees its storage, and refilling it allocates.
+        let lines = this.shortLines;
+        let nl = 0;
+        while (pos < end) {
+            const t = buf[pos++];
+            if (t === 0x22) {
+                if (pos >= end)
+                    return false;
+                const n = buf[pos++];
+                const stop = pos + n;
+                if (n >= 128 || stop > end)
+                    return false;
+                let functionId = 0;
+                let line = 0;
+                let column = 0;
+                while (pos < stop) {
+                    const lt = buf[pos++];
+                    const v = shortVarint(buf, pos, stop);
+                    if (v < 0)
+                        return false;
+                    pos = shortVarintEnd;
+                    if (lt === 0x08)
+                        functionId = v;
+                    else if (lt === 0x10)
+                        line = v;
+                    else if (lt === 0x18)
+                        column = v;
+                    else
+                        return false;
+                }
+                if (nl + 3 > lines.length)
+                    lines = this.growShortLines();
+                lines[nl++] = functionId;
+                lines[nl++] = line;
+                lines[nl++] = column;
+                continue;
+            }
+            const v = shortVarint(buf, pos, end);
+            if (v < 0)
+                return false;
+            pos = shortVarintEnd;
+            if (t === 0x08)
+                id = v;
+            else if (t === 0x10)
+                mappingId = v;
+            else if (t === 0x18)
+                address = v;
+            else if (t === 0x28)
+                folded = v;
+            else
+                return false;
+        }
+        if (id === 0)
+            throw parseError('id 0 is reserved');
+        if (this.locations.begin(id, mappingId, address, folded !== 0) < 0)
+            throw parseError(`id ${id} is used by an earlier location`);
+        for (let i = 0; i < nl; i += 3)
+            this.locations.addLine(lines[i], lines[i + 1], lines[i + 2]);
+        return true;
+    }
+    shortLines = new Float64Array(48);
+    growShortLines() {
+        const bigger = new Float64Array(this.shortLines.length * 2);
+        bigger.set(this.shortLines);
+        return (this.shortLines = bigger);
+    }
     /** Reads a Line into `out` as three values: function id, line, column. */
     line(r, end, out) {
         let functionId = 0;
@@ -5561,9 +5782,11 @@ class ProfileBuilder {
         if (strings[0] !== '') {
             throw parseError(`string_table[0] must be empty, got ${JSON.stringify(clip(strings[0]))}`);
         }
-        const str = (i, where) => {
+        // `where` and `id` name the reference in the error; the message is built only then.
+        const str = (i, where, id) => {
             if (typeof i !== 'number' || i < 0 || i >= strings.length) {
-                throw parseError(`${where}: string index ${i} out of range (string table has ${strings.length} entries)`);
+                const what = id === undefined ? where : where.replace('#', String(id));
+                throw parseError(`${what}: string index ${i} out of range (string table has ${strings.length} entries)`);
             }
             return strings[i];
         };
@@ -5589,54 +5812,58 @@ class ProfileBuilder {
         for (const m of this.mappings.values()) {
             mappings.set(m.id, {
                 ...m,
-                filename: str(m.filename, `mapping ${m.id} filename`),
-                buildId: str(m.buildId, `mapping ${m.id} build_id`)
+                filename: str(m.filename, 'mapping # filename', m.id),
+                buildId: str(m.buildId, 'mapping # build_id', m.id)
             });
         }
         const functions = new Map();
         for (const f of this.functions.values()) {
             functions.set(f.id, {
                 ...f,
-                name: str(f.name, `function ${f.id} name`),
-                systemName: str(f.systemName, `function ${f.id} system_name`),
-                filename: str(f.filename, `function ${f.id} filename`)
+                name: str(f.name, 'function # name', f.id),
+                systemName: str(f.systemName, 'function # system_name', f.id),
+                filename: str(f.filename, 'function # filename', f.id)
             });
         }
         const locs = this.locations;
+        // Which function ids exist: an array when they are small (Go numbers them 1..N), else the map.
+        let maxId = 0;
+        for (const id of functions.keys())
+            maxId = typeof id === 'number' && id <= 1 << 22 && maxId >= 0 ? Math.max(maxId, id) : -1;
+        const known = maxId >= 0 ? new Uint8Array(maxId + 1) : null;
+        if (known)
+            for (const id of functions.keys())
+                known[id] = 1;
+        const lineStart = locs.lineStart;
         for (let i = 0; i < locs.count; i++) {
             // A location naming a missing mapping is valid: it is treated as unmapped.
             const m = locs.mappingIds.get(i);
             if (m !== 0 && !mappings.has(m))
                 locs.unmap(i);
-            for (let n = locs.lineStart[i]; n < locs.lineStart[i + 1]; n++) {
+            for (let n = lineStart[i]; n < lineStart[i + 1]; n++) {
                 const fid = locs.lineFunctions.get(n);
-                if (!functions.has(fid)) {
-                    throw parseError(`location ${locs.ids.get(i)}: line ${n - locs.lineStart[i]}: function ${fid} not found`);
+                const found = known ? typeof fid === 'number' && fid <= maxId && known[fid] === 1 : functions.has(fid);
+                if (!found) {
+                    throw parseError(`location ${locs.ids.get(i)}: line ${n - lineStart[i]}: function ${fid} not found`);
                 }
             }
         }
         this.table.freeIndex();
-        const { offsets, locs: stackLocs } = resolveStacks(this.table, this.locations, this.firstSample);
         const width = this.width < 0 ? sampleTypes.length : this.width;
+        const stacks = resolveStacks(this.table, this.locations, this.firstSample, this.values, width);
         return {
             sampleTypes,
-            defaultSampleType: this.defaultSampleType === 0 ? '' : str(this.defaultSampleType, 'default_sample_type'),
+            defaultSampleType: this.scalars.defaultSampleType === 0 ? '' : str(this.scalars.defaultSampleType, 'default_sample_type'),
             periodType,
-            period: this.period,
-            timeNanos: this.timeNanos,
-            durationNanos: this.durationNanos,
-            comments: this.comments.map((c, i) => str(c, `comment[${i}]`)),
-            dropFrames: str(this.dropFrames, 'drop_frames'),
-            keepFrames: str(this.keepFrames, 'keep_frames'),
-            docUrl: str(this.docUrl, 'doc_url'),
+            period: this.scalars.period,
+            timeNanos: this.scalars.timeNanos,
+            durationNanos: this.scalars.durationNanos,
+            comments: this.scalars.comments.map((c, i) => str(c, `comment[${i}]`)),
+            dropFrames: str(this.scalars.dropFrames, 'drop_frames'),
+            keepFrames: str(this.scalars.keepFrames, 'keep_frames'),
+            docUrl: str(this.scalars.docUrl, 'doc_url'),
             sampleCount: this.sampleCount,
-            stacks: {
-                count: this.table.count,
-                width,
-                offsets,
-                locs: stackLocs,
-                values: this.values
-            },
+            stacks,
             mappings,
             locations: this.locations,
             functions,
@@ -5646,6 +5873,50 @@ class ProfileBuilder {
 }
 function clip(s) {
     return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+/** Where the last shortVarint() ended. */
+let shortVarintEnd = 0;
+/**
+ * A varint of at most seven bytes (a value below 2^49, exact as a number)
+ * that ends before `end`; -1 for anything longer or cut off. Up to four
+ * bytes it stays in int32 arithmetic, so the result is a small integer that
+ * optimised code passes around without boxing it.
+ */
+function shortVarint(buf, pos, end) {
+    if (pos + 4 <= end) {
+        const b0 = buf[pos];
+        if (b0 < 128) {
+            shortVarintEnd = pos + 1;
+            return b0;
+        }
+        const b1 = buf[pos + 1];
+        if (b1 < 128) {
+            shortVarintEnd = pos + 2;
+            return (b0 & 127) | (b1 << 7);
+        }
+        const b2 = buf[pos + 2];
+        if (b2 < 128) {
+            shortVarintEnd = pos + 3;
+            return (b0 & 127) | ((b1 & 127) << 7) | (b2 << 14);
+        }
+        const b3 = buf[pos + 3];
+        if (b3 < 128) {
+            shortVarintEnd = pos + 4;
+            return (b0 & 127) | ((b1 & 127) << 7) | ((b2 & 127) << 14) | (b3 << 21);
+        }
+    }
+    let v = 0;
+    let scale = 1;
+    for (let i = 0; i < 7 && pos < end; i++) {
+        const b = buf[pos++];
+        v += (b & 127) * scale;
+        if (b < 128) {
+            shortVarintEnd = pos;
+            return v;
+        }
+        scale *= 128;
+    }
+    return -1;
 }
 
 /*! pako 2.2.0 https://github.com/nodeca/pako @license (MIT AND Zlib) */
@@ -12987,9 +13258,11 @@ class ProfileDecoder {
         const b = this.builder;
         let pos = 0;
         while (pos < len) {
-            // Fast path for the most common field, a sample (tag 0x12) whose length
-            // fits one or two varint bytes and has fully arrived.
-            if (buf[pos] === 0x12 && pos + 2 < len) {
+            // Fast path for the common fields (sample 0x12, location 0x22,
+            // function 0x2a, string 0x32) whose length fits one or two varint
+            // bytes and that have fully arrived.
+            const t = buf[pos];
+            if ((t === 0x12 || t === 0x22 || t === 0x2a || t === 0x32) && pos + 2 < len) {
                 const l0 = buf[pos + 1];
                 let start = pos + 2;
                 let size = l0;
@@ -13002,10 +13275,17 @@ class ProfileDecoder {
                 if (size >= 0 && end <= len) {
                     r.pos = start;
                     try {
-                        b.sample(r, end);
+                        if (t === 0x12)
+                            b.sample(r, end);
+                        else if (t === 0x22)
+                            b.location(r, end);
+                        else if (t === 0x2a)
+                            b.function(r, end);
+                        else
+                            b.string(r, end);
                     }
                     catch (e) {
-                        throw b.withContext(e, 2, this.offset);
+                        throw b.withContext(e, t >> 3, this.offset);
                     }
                     this.offset += end - pos;
                     pos = end;
@@ -13056,32 +13336,32 @@ class ProfileDecoder {
                     b.string(r, end);
                     break;
                 case 7:
-                    b.dropFrames = readInt64Field(r, end, tag, 'drop_frames');
+                    b.scalars.dropFrames = readInt64Field(r, end, tag, 'drop_frames');
                     break;
                 case 8:
-                    b.keepFrames = readInt64Field(r, end, tag, 'keep_frames');
+                    b.scalars.keepFrames = readInt64Field(r, end, tag, 'keep_frames');
                     break;
                 case 9:
-                    b.timeNanos = readInt64Field(r, end, tag, 'time_nanos');
+                    b.scalars.timeNanos = readInt64Field(r, end, tag, 'time_nanos');
                     break;
                 case 10:
-                    b.durationNanos = readInt64Field(r, end, tag, 'duration_nanos');
+                    b.scalars.durationNanos = readInt64Field(r, end, tag, 'duration_nanos');
                     break;
                 case 11:
                     expectWire(tag, BYTES, 'period_type');
                     b.periodType(r, end);
                     break;
                 case 12:
-                    b.period = readInt64Field(r, end, tag, 'period');
+                    b.scalars.period = readInt64Field(r, end, tag, 'period');
                     break;
                 case 13:
-                    readRepeatedInt64(r, end, tag, 'comment', (v) => b.comments.push(v));
+                    readRepeatedInt64(r, end, tag, 'comment', (v) => b.scalars.comments.push(v));
                     break;
                 case 14:
-                    b.defaultSampleType = readInt64Field(r, end, tag, 'default_sample_type');
+                    b.scalars.defaultSampleType = readInt64Field(r, end, tag, 'default_sample_type');
                     break;
                 case 15:
-                    b.docUrl = readInt64Field(r, end, tag, 'doc_url');
+                    b.scalars.docUrl = readInt64Field(r, end, tag, 'doc_url');
                     break;
                 default:
                     // Unknown field: skip it, as Go's decoder does. readHeader has already
@@ -13145,18 +13425,28 @@ class NameTable {
         return i;
     }
 }
+/** Function ids up to this are indexed by an array in locationFrames. */
+const DENSE_IDS = 1 << 22;
 function locationFrames(p, table) {
     const locs = p.locations;
-    // Name node of each function id, looked up once per function rather than once per line.
-    const fnNode = new Map();
+    // Name node of each function id, looked up once per function rather than once per line:
+    // in an array when the ids are small (Go numbers functions 1..N), else in a map.
+    let maxId = 0;
     for (const f of p.functions.values())
-        fnNode.set(f.id, -1);
+        maxId = typeof f.id === 'number' && f.id <= DENSE_IDS && maxId >= 0 ? Math.max(maxId, f.id) : -1;
+    const dense = maxId >= 0 ? new Int32Array(maxId + 1).fill(-1) : null;
+    const fnNode = new Map();
     const nodeOf = (fid, mappingId) => {
-        let node = fnNode.get(fid);
-        if (node < 0) {
-            node = table.id(frameName(p, p.functions.get(fid).name, mappingId));
-            // A nameless function's node depends on its location's mapping: do not cache it.
-            if (p.functions.get(fid).name !== '')
+        const cached = dense ? dense[fid] : fnNode.get(fid);
+        if (cached !== undefined && cached >= 0)
+            return cached;
+        const name = p.functions.get(fid).name;
+        const node = table.id(frameName(p, name, mappingId));
+        // A nameless function's node depends on its location's mapping: do not cache it.
+        if (name !== '') {
+            if (dense)
+                dense[fid] = node;
+            else
                 fnNode.set(fid, node);
         }
         return node;
@@ -13201,16 +13491,15 @@ function functionTotals(p, sampleIndex, table) {
     const { values, width, count } = p.stacks;
     // When the absolute values add up to at most 2^53, every partial sum is an
     // exact float64: sum in plain arrays. Otherwise take the exact path.
+    const cells = values.safeCells();
     let absTotal = 0;
-    let safe = values.allSafe;
-    for (let s = 0; s < count && safe; s++) {
-        absTotal += Math.abs(values.get(s * width + sampleIndex));
-        if (absTotal > Number.MAX_SAFE_INTEGER)
-            safe = false;
-    }
-    return safe ? fastTotals(p, sampleIndex, frames, nodes) : exactTotals(p, sampleIndex, frames, nodes);
+    for (let s = 0; s < count && cells; s++)
+        absTotal += Math.abs(cells[s * width + sampleIndex]);
+    return cells && absTotal <= Number.MAX_SAFE_INTEGER
+        ? fastTotals(p, sampleIndex, frames, nodes, cells)
+        : exactTotals(p, sampleIndex, frames, nodes);
 }
-function fastTotals(p, sampleIndex, frames, nodes) {
+function fastTotals(p, sampleIndex, frames, nodes, cells) {
     const fstart = frames.start;
     const fnames = frames.names;
     const flat = new Float64Array(nodes);
@@ -13218,20 +13507,22 @@ function fastTotals(p, sampleIndex, frames, nodes) {
     let total = 0;
     // Stamp per node: the last stack that added to its cum (no Set per stack).
     const seen = new Int32Array(nodes).fill(-1);
-    const { offsets, locs, values, width, count } = p.stacks;
+    const { frameBlocks, frameAt, depth, width, count } = p.stacks;
     // Most locations have one frame: give those their node directly (-1: several).
     const single = new Int32Array(fstart.length - 1);
     for (let i = 0; i < single.length; i++)
         single[i] = fstart[i + 1] - fstart[i] === 1 ? fnames[fstart[i]] : -1;
     for (let s = 0; s < count; s++) {
-        const v = values.get(s * width + sampleIndex);
+        const v = cells[s * width + sampleIndex];
         if (v === 0)
             continue;
         total += v;
-        const begin = offsets[s];
-        const end = offsets[s + 1];
-        if (begin === end)
+        if (depth[s] === 0)
             continue;
+        const at = frameAt[s];
+        const locs = frameBlocks[at >>> FRAME_BLOCK_SHIFT];
+        const begin = at & FRAME_OFFSET_MASK;
+        const end = begin + depth[s];
         const first = locs[begin];
         flat[single[first] >= 0 ? single[first] : fnames[fstart[first]]] += v;
         for (let k = begin; k < end; k++) {
@@ -13263,15 +13554,18 @@ function exactTotals(p, sampleIndex, frames, nodes) {
     const cum = new ExactArray(nodes);
     let total = 0;
     const seen = new Int32Array(nodes).fill(-1);
-    const { offsets, locs, values, width, count } = p.stacks;
+    const { frameBlocks, frameAt, depth, values, width, count } = p.stacks;
     for (let s = 0; s < count; s++) {
         const v = values.get(s * width + sampleIndex);
         if (v === 0)
             continue;
         total = addExact(total, v);
-        const end = offsets[s + 1];
+        const at = frameAt[s];
+        const locs = frameBlocks[at >>> FRAME_BLOCK_SHIFT];
+        const begin = at & FRAME_OFFSET_MASK;
+        const end = begin + depth[s];
         let leaf = -1;
-        for (let k = offsets[s]; k < end; k++) {
+        for (let k = begin; k < end; k++) {
             const loc = locs[k];
             const fend = fstart[loc + 1];
             for (let j = fstart[loc]; j < fend; j++) {
@@ -13359,6 +13653,14 @@ function compareProfiles(base, head, opts = {}) {
     const names = new NameTable();
     const b = functionTotals(base, sampleIndex, names);
     const h = functionTotals(head, sampleIndex, names);
+    return combineTotals(names, b, h, head.sampleTypes[sampleIndex], sampleIndex);
+}
+/**
+ * The comparison from each side's function totals (functionTotals with one
+ * shared NameTable), so that a caller can total one profile and let it go
+ * before decoding the other.
+ */
+function combineTotals(names, b, h, sampleType, sampleIndex) {
     const functions = [];
     for (let i = 0; i < names.names.length; i++) {
         const bf = i < b.flat.length ? b.flat.get(i) : 0;
@@ -13375,7 +13677,7 @@ function compareProfiles(base, head, opts = {}) {
     }
     functions.sort(byDelta);
     return {
-        sampleType: head.sampleTypes[sampleIndex],
+        sampleType,
         sampleIndex,
         total: { base: b.total, head: h.total, delta: subExact(h.total, b.total) },
         functions
@@ -13408,7 +13710,7 @@ function stackKey(frames) {
 function stackValues(p, sampleIndex) {
     const names = new NameTable();
     const { start, names: fnames } = locationFrames(p, names);
-    const { offsets, locs, values, width, count } = p.stacks;
+    const { frameBlocks, frameAt, depth, values, width, count } = p.stacks;
     const out = new Map();
     const frames = [];
     for (let s = 0; s < count; s++) {
@@ -13416,7 +13718,9 @@ function stackValues(p, sampleIndex) {
         if (value === 0)
             continue;
         frames.length = 0;
-        for (let k = offsets[s]; k < offsets[s + 1]; k++) {
+        const locs = frameBlocks[frameAt[s] >>> FRAME_BLOCK_SHIFT];
+        const begin = frameAt[s] & FRAME_OFFSET_MASK;
+        for (let k = begin; k < begin + depth[s]; k++) {
             for (let j = start[locs[k]]; j < start[locs[k] + 1]; j++)
                 frames.push(names.names[fnames[j]]);
         }
@@ -13539,6 +13843,14 @@ function plain(text, max = DEFAULT_MAX_NAME_LENGTH) {
  * digits, so the text stays exact even where a JavaScript reader would round.
  */
 function toJson(value, indent = 2) {
+    try {
+        // Without a replacer JSON.stringify takes its fast path; it throws on the first bigint.
+        return JSON.stringify(value, null, indent);
+    }
+    catch (e) {
+        if (!(e instanceof TypeError))
+            throw e;
+    }
     const marks = [];
     const text = JSON.stringify(value, (_k, v) => {
         if (typeof v === 'bigint') {
@@ -13564,17 +13876,29 @@ async function readProfile(path, role, opts = {}) {
         return (await isGzip(path)) ? await readGzip(path, opts) : await readRaw(path, opts);
     }
     catch (e) {
-        if (e instanceof ProfileError)
-            throw new HarnessError(`${role} profile ${path}: ${e.message}`);
-        const code = e.code;
-        if (code === 'ENOENT')
-            throw new HarnessError(`${role} profile ${path}: no such file`);
-        if (code === 'EISDIR')
-            throw new HarnessError(`${role} profile ${path}: is a directory, not a profile file`);
-        if (code === 'EACCES')
-            throw new HarnessError(`${role} profile ${path}: permission denied`);
-        throw e;
+        throw explain(e, path, role);
     }
+}
+/** Fails as readProfile would on a file that cannot be read (missing, a directory, no permission). */
+async function checkReadable(path, role) {
+    try {
+        await isGzip(path);
+    }
+    catch (e) {
+        throw explain(e, path, role);
+    }
+}
+function explain(e, path, role) {
+    if (e instanceof ProfileError)
+        return new HarnessError(`${role} profile ${path}: ${e.message}`);
+    const code = e.code;
+    if (code === 'ENOENT')
+        return new HarnessError(`${role} profile ${path}: no such file`);
+    if (code === 'EISDIR')
+        return new HarnessError(`${role} profile ${path}: is a directory, not a profile file`);
+    if (code === 'EACCES')
+        return new HarnessError(`${role} profile ${path}: permission denied`);
+    return e;
 }
 async function isGzip(path) {
     const fh = await open(path, 'r');
@@ -13630,4 +13954,4 @@ function zlibError(e) {
     return new ProfileError(`gzip stream is corrupt: ${err.message}`);
 }
 
-export { DEFAULT_MAX_DECOMPRESSED_BYTES as D, ProfileError as P, pako as a, toJson as b, code as c, plain as d, checkCompatible as e, normalizeRatios as f, totalsOf as g, compareProfiles as h, stackDeltas as i, siteOf as j, stackValues as k, diffStacks as l, stackKey as m, negExact as n, rootOf as o, protobuf as p, readProfile as r, sampleTypeIndex as s, toFloat as t };
+export { DEFAULT_MAX_DECOMPRESSED_BYTES as D, FRAME_BLOCK_SHIFT as F, NameTable as N, ProfileError as P, pako as a, FRAME_OFFSET_MASK as b, toJson as c, code as d, plain as e, checkReadable as f, checkCompatible as g, normalizeRatios as h, totalsOf as i, compareProfiles as j, stackDeltas as k, functionTotals as l, combineTotals as m, negExact as n, diffStacks as o, protobuf as p, stackValues as q, readProfile as r, sampleTypeIndex as s, toFloat as t, siteOf as u, stackKey as v, rootOf as w };
