@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCli } from '../src/commands/cli.js'
+import { markedProcesses } from './helpers/marked.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CASES = path.join(ROOT, 'testdata', 'cases')
@@ -34,23 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   if (tmp) await rm(tmp, { recursive: true, force: true })
 })
-
-/** Pids of processes started by pprof-gate (they carry its marker in their environment). */
-function markedProcesses(): number[] {
-  const out: number[] = []
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue
-    try {
-      const env = readFileSync(`/proc/${d}/environ`, 'latin1')
-      const stat = readFileSync(`/proc/${d}/stat`, 'latin1')
-      // Only this worker's services (runCli runs in this process): other test files run services at the same time.
-      if (env.includes(`PPROF_GATE_SERVICE_ID=${process.pid}-`) && !/\) Z /.test(stat)) out.push(Number(d))
-    } catch {
-      // gone, or not ours to read
-    }
-  }
-  return out
-}
 
 async function run(caseName: string): Promise<{ code: number; json: RunJson; stderr: string }> {
   let stdout = ''

@@ -4631,10 +4631,6 @@ class ExactArray {
             return c;
         return normalize(this.big.get(i));
     }
-    /** True when no slot ever left the safe-integer range. */
-    get allSafe() {
-        return this.big === null;
-    }
     /**
      * The float64 cells themselves when every slot is a safe integer (else
      * null), for loops that would otherwise box a number per get() call.
@@ -4690,6 +4686,24 @@ function scaleLikeGo(v, ratio) {
         return -9223372036854775808n;
     return normalize(BigInt(r));
 }
+
+/**
+ * The largest of `ids` when all are numbers up to 2^22, so that an array
+ * indexed by id can stand in for a map (Go numbers functions 1..N); -1 otherwise.
+ */
+function smallIdMax(ids) {
+    let max = 0;
+    for (const id of ids) {
+        if (typeof id !== 'number' || id > 1 << 22)
+            return -1;
+        if (id > max)
+            max = id;
+    }
+    return max;
+}
+/** Frame positions: block index << FRAME_BLOCK_SHIFT | offset within the block. */
+const FRAME_BLOCK_SHIFT = 16;
+const FRAME_OFFSET_MASK = (1 << FRAME_BLOCK_SHIFT) - 1;
 
 const TWO_32 = 4294967296;
 /** Reads a varint as (lo, hi) 32-bit halves into `halves`; returns the new position. */
@@ -4799,10 +4813,6 @@ function skipVarint(r, end) {
     }
     throw parseError('varint longer than 10 bytes');
 }
-
-/** Frame positions: block index << FRAME_BLOCK_SHIFT | offset within the block. */
-const FRAME_BLOCK_SHIFT = 16;
-const FRAME_OFFSET_MASK = (1 << FRAME_BLOCK_SHIFT) - 1;
 
 /**
  * Distinct stacks, keyed by their location ids. A sample's ids are decoded
@@ -5074,19 +5084,17 @@ class LocationTable {
  * be resolved earlier): every later pass walks typed arrays instead of
  * looking ids up.
  */
-/** Resolves the table's ids; `firstSample[s]` is the first sample of stack s (for the error). */
-function resolveStacks(table, locations, firstSample, values, width) {
-    const { blocks, blockUsed, count, bigIds } = table;
+/** Resolves the table's ids in place; `firstSample[s]` is the first sample of stack s (for the error). */
+function resolveStacks(table, locations, firstSample) {
+    const { blocks, blockUsed, bigIds } = table;
     for (let b = 0; b < blocks.length; b++) {
         const block = blocks[b];
         const bad = locations.resolveIds(block, block, blockUsed[b], bigIds);
         if (bad >= 0) {
             const id = block[bad] < 0 ? bigIds[-block[bad] - 1] : block[bad];
-            const s = stackAt(table, b, bad);
-            throw parseError(`sample ${firstSample[s]}: location ${id} not found`);
+            throw parseError(`sample ${firstSample[stackAt(table, b, bad)]}: location ${id} not found`);
         }
     }
-    return { count, width, frameBlocks: blocks, frameAt: table.at.subarray(0, count), depth: table.depth.subarray(0, count), values };
 }
 /** The stack whose frames include offset `pos` of block `b` (only for the error message). */
 function stackAt(table, b, pos) {
@@ -5648,11 +5656,15 @@ class ProfileBuilder {
                     break;
             }
         }
+        this.addLocation(id, mappingId, address, folded, lines, lines.length);
+    }
+    /** Adds a decoded location; `lines` holds function id, line and column of each line. */
+    addLocation(id, mappingId, address, folded, lines, n) {
         if (id === 0)
             throw parseError('id 0 is reserved');
         if (this.locations.begin(id, mappingId, address, folded) < 0)
             throw parseError(`id ${id} is used by an earlier location`);
-        for (let i = 0; i < lines.length; i += 3)
+        for (let i = 0; i < n; i += 3)
             this.locations.addLine(lines[i], lines[i + 1], lines[i + 2]);
     }
     scratchLines = [];
@@ -5719,12 +5731,7 @@ class ProfileBuilder {
             else
                 return false;
         }
-        if (id === 0)
-            throw parseError('id 0 is reserved');
-        if (this.locations.begin(id, mappingId, address, folded !== 0) < 0)
-            throw parseError(`id ${id} is used by an earlier location`);
-        for (let i = 0; i < nl; i += 3)
-            this.locations.addLine(lines[i], lines[i + 1], lines[i + 2]);
+        this.addLocation(id, mappingId, address, folded !== 0, lines, nl);
         return true;
     }
     shortLines = new Float64Array(48);
@@ -5845,10 +5852,8 @@ class ProfileBuilder {
             });
         }
         const locs = this.locations;
-        // Which function ids exist: an array when they are small (Go numbers them 1..N), else the map.
-        let maxId = 0;
-        for (const id of functions.keys())
-            maxId = typeof id === 'number' && id <= 1 << 22 && maxId >= 0 ? Math.max(maxId, id) : -1;
+        // Which function ids exist: an array when they are small, else the map.
+        const maxId = smallIdMax(functions.keys());
         const known = maxId >= 0 ? new Uint8Array(maxId + 1) : null;
         if (known)
             for (const id of functions.keys())
@@ -5868,8 +5873,16 @@ class ProfileBuilder {
             }
         }
         this.table.freeIndex();
-        const width = this.width < 0 ? sampleTypes.length : this.width;
-        const stacks = resolveStacks(this.table, this.locations, this.firstSample, this.values, width);
+        resolveStacks(this.table, this.locations, this.firstSample);
+        const table = this.table;
+        const stacks = {
+            count: table.count,
+            width: this.width < 0 ? sampleTypes.length : this.width,
+            frameBlocks: table.blocks,
+            frameAt: table.at.subarray(0, table.count),
+            depth: table.depth.subarray(0, table.count),
+            values: this.values
+        };
         return {
             sampleTypes,
             defaultSampleType: this.scalars.defaultSampleType === 0 ? '' : str(this.scalars.defaultSampleType, 'default_sample_type'),
@@ -9746,15 +9759,11 @@ class NameTable {
         return i;
     }
 }
-/** Function ids up to this are indexed by an array in locationFrames. */
-const DENSE_IDS = 1 << 22;
 function locationFrames(p, table) {
     const locs = p.locations;
     // Name node of each function id, looked up once per function rather than once per line:
-    // in an array when the ids are small (Go numbers functions 1..N), else in a map.
-    let maxId = 0;
-    for (const f of p.functions.values())
-        maxId = typeof f.id === 'number' && f.id <= DENSE_IDS && maxId >= 0 ? Math.max(maxId, f.id) : -1;
+    // in an array when the ids are small, else in a map.
+    const maxId = smallIdMax(p.functions.keys());
     const dense = maxId >= 0 ? new Int32Array(maxId + 1).fill(-1) : null;
     const fnNode = new Map();
     const nodeOf = (fid, mappingId) => {
@@ -9839,9 +9848,6 @@ function sampleTypeIndex(p, wanted) {
     if (/^\d+$/.test(wanted) && Number(wanted) < types.length)
         return Number(wanted);
     throw new ProfileError(`sample type ${JSON.stringify(wanted)} not found; this profile has: ${types.map((t) => t.type).join(', ')}`);
-}
-function totalsOf(p) {
-    return sampleTypeTotals(p);
 }
 
 /**
@@ -10081,18 +10087,24 @@ function medianRequests(trials) {
 function baseSpread(values) {
     return values.length > 1 ? spread(values) : null;
 }
-function goroutineCheck(trials, t, filter) {
+/** Per-trial stack growth of one profile pair (before/after the load) on each side, and its medians. */
+function growth(trials, pair, sampleType, filter) {
     const { base, head } = split(trials);
-    const g = (runs) => runs.map((r) => stackGrowth(r.goroutineBefore, r.goroutineAfter, 'goroutine', filter));
+    const g = (runs) => runs.map((r) => stackGrowth(...pair(r), sampleType, filter));
     const bg = g(base);
     const hg = g(head);
     const bv = bg.map((x) => x.total);
     const hv = hg.map((x) => x.total);
     const bm = median(bv);
     const hm = median(hv);
-    const delta = hm - bm;
+    return { base, head, bg, hg, bv, hv, bm, hm, delta: hm - bm, requests: medianRequests(trials) };
+}
+function perRequestFigures(bm, hm, delta, requests, unit) {
+    return requests ? { base: bm / requests, head: hm / requests, delta: delta / requests, unit } : null;
+}
+function goroutineCheck(trials, t, filter) {
+    const { head, bg, hg, bv, hv, bm, hm, delta, requests } = growth(trials, (r) => [r.goroutineBefore, r.goroutineAfter], 'goroutine', filter);
     const fail = delta > t.goroutines;
-    const requests = medianRequests(trials);
     const unsettled = trials.filter((r) => !r.quiesced).length;
     return {
         id: 'goroutines',
@@ -10108,24 +10120,15 @@ function goroutineCheck(trials, t, filter) {
             (unsettled ? `; the goroutine count had not settled in ${unsettled} trial(s)` : ''),
         trials: { base: bv, head: hv },
         baseSpread: baseSpread(bv),
-        perRequest: requests ? { base: bm / requests, head: hm / requests, delta: delta / requests, unit: 'goroutines/request' } : null,
+        perRequest: perRequestFigures(bm, hm, delta, requests, 'goroutines/request'),
         top: topGrowers(bg, hg, TOP, goroutineName)
     };
 }
 function heapCheck(trials, t, filter) {
-    const { base, head } = split(trials);
-    const g = (runs) => runs.map((r) => stackGrowth(r.heapBefore, r.heapAfter, 'inuse_space', filter));
-    const bg = g(base);
-    const hg = g(head);
-    const bv = bg.map((x) => x.total);
-    const hv = hg.map((x) => x.total);
-    const bm = median(bv);
-    const hm = median(hv);
-    const delta = hm - bm;
+    const { base, bg, hg, bv, hv, bm, hm, delta, requests } = growth(trials, (r) => [r.heapBefore, r.heapAfter], 'inuse_space', filter);
     const baseInuse = median(base.map((r) => inuse(r.heapAfter)));
     const relative = baseInuse > 0 ? (delta / baseInuse) * 100 : Infinity;
     const fail = delta >= t.heapBytes && relative >= t.heapPercent;
-    const requests = medianRequests(trials);
     return {
         id: 'heap',
         status: fail ? 'fail' : 'pass',
@@ -10139,12 +10142,12 @@ function heapCheck(trials, t, filter) {
             : `retained heap growth within threshold (${delta >= 0 ? '+' : ''}${mib(delta)}, ${Number.isFinite(relative) ? relative.toFixed(1) : '∞'}% of base in use)`,
         trials: { base: bv, head: hv },
         baseSpread: baseSpread(bv),
-        perRequest: requests ? { base: bm / requests, head: hm / requests, delta: delta / requests, unit: 'bytes/request' } : null,
+        perRequest: perRequestFigures(bm, hm, delta, requests, 'bytes/request'),
         top: topGrowers(bg, hg, TOP, allocationSite)
     };
 }
 function inuse(p) {
-    return toFloat(totalsOf(p)[sampleTypeIndex(p, 'inuse_space')]);
+    return toFloat(sampleTypeTotals(p)[sampleTypeIndex(p, 'inuse_space')]);
 }
 function cpuCheck(trials, t) {
     const { base, head } = split(trials);
@@ -10208,7 +10211,7 @@ function cpuCheck(trials, t) {
     };
 }
 function cpuTotal(p) {
-    return toFloat(totalsOf(p)[sampleTypeIndex(p, 'cpu')]);
+    return toFloat(sampleTypeTotals(p)[sampleTypeIndex(p, 'cpu')]);
 }
 /**
  * Stacks whose CPU per request grew most (all usable trials of a side

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { p as protobuf, a as pako, F as FRAME_BLOCK_SHIFT, b as FRAME_OFFSET_MASK, n as negExact, t as toFloat, c as toJson, d as code, e as plain, D as DEFAULT_MAX_DECOMPRESSED_BYTES, f as checkReadable, r as readProfile, g as checkCompatible, s as sampleTypeIndex, h as normalizeRatios, i as totalsOf, j as compareProfiles, k as stackDeltas, l as functionTotals, m as combineTotals, o as diffStacks, q as stackValues, P as ProfileError, N as NameTable } from './read-profile.js';
+import { p as protobuf, a as pako, F as FRAME_BLOCK_SHIFT, b as FRAME_OFFSET_MASK, n as negExact, t as toFloat, c as toJson, d as code, e as plain, D as DEFAULT_MAX_DECOMPRESSED_BYTES, f as checkReadable, r as readProfile, g as checkCompatible, s as sampleTypeIndex, h as normalizeRatios, i as sampleTypeTotals, j as compareProfiles, k as stackDeltas, l as functionTotals, m as combineTotals, o as diffStacks, q as stackValues, P as ProfileError, N as NameTable } from './read-profile.js';
 import { U as UsageError, p as parseFormat, a as parseCount, b as parseByteSize } from './options.js';
 import 'node:fs';
 import 'node:zlib';
@@ -424,7 +424,7 @@ async function compareCommand(argv, io) {
             checkCompatible(base, head);
             sampleTypeIndex(head, values['sample-type']);
             if (values.normalize)
-                head = await readProfile(headPath, 'head', { ...opts, scale: normalizeRatios(totalsOf(base), totalsOf(head)) });
+                head = await readProfile(headPath, 'head', { ...opts, scale: normalizeRatios(sampleTypeTotals(base), sampleTypeTotals(head)) });
             const comparison = compareProfiles(base, head, { sampleType: values['sample-type'] });
             const isGoroutine = comparison.sampleType.type === 'goroutine';
             report = { comparison, stacks: isGoroutine ? stackDeltas(base, head, comparison.sampleIndex) : undefined, top, basePath, headPath, normalized: values.normalize };

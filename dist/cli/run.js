@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { u as siteOf, q as stackValues, s as sampleTypeIndex, o as diffStacks, t as toFloat, v as stackKey, w as rootOf, i as totalsOf, r as readProfile, c as toJson, d as code, e as plain } from './read-profile.js';
+import { u as siteOf, q as stackValues, s as sampleTypeIndex, o as diffStacks, t as toFloat, v as stackKey, w as rootOf, i as sampleTypeTotals, r as readProfile, c as toJson, d as code, e as plain } from './read-profile.js';
 import { mkdtemp, rm, rename, readdir, readlink, readFile, mkdir, writeFile } from 'node:fs/promises';
 import path, { join, resolve, isAbsolute, relative } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -184,18 +184,24 @@ function medianRequests(trials) {
 function baseSpread(values) {
     return values.length > 1 ? spread(values) : null;
 }
-function goroutineCheck(trials, t, filter) {
+/** Per-trial stack growth of one profile pair (before/after the load) on each side, and its medians. */
+function growth(trials, pair, sampleType, filter) {
     const { base, head } = split(trials);
-    const g = (runs) => runs.map((r) => stackGrowth(r.goroutineBefore, r.goroutineAfter, 'goroutine', filter));
+    const g = (runs) => runs.map((r) => stackGrowth(...pair(r), sampleType, filter));
     const bg = g(base);
     const hg = g(head);
     const bv = bg.map((x) => x.total);
     const hv = hg.map((x) => x.total);
     const bm = median(bv);
     const hm = median(hv);
-    const delta = hm - bm;
+    return { base, head, bg, hg, bv, hv, bm, hm, delta: hm - bm, requests: medianRequests(trials) };
+}
+function perRequestFigures(bm, hm, delta, requests, unit) {
+    return requests ? { base: bm / requests, head: hm / requests, delta: delta / requests, unit } : null;
+}
+function goroutineCheck(trials, t, filter) {
+    const { head, bg, hg, bv, hv, bm, hm, delta, requests } = growth(trials, (r) => [r.goroutineBefore, r.goroutineAfter], 'goroutine', filter);
     const fail = delta > t.goroutines;
-    const requests = medianRequests(trials);
     const unsettled = trials.filter((r) => !r.quiesced).length;
     return {
         id: 'goroutines',
@@ -211,24 +217,15 @@ function goroutineCheck(trials, t, filter) {
             (unsettled ? `; the goroutine count had not settled in ${unsettled} trial(s)` : ''),
         trials: { base: bv, head: hv },
         baseSpread: baseSpread(bv),
-        perRequest: requests ? { base: bm / requests, head: hm / requests, delta: delta / requests, unit: 'goroutines/request' } : null,
+        perRequest: perRequestFigures(bm, hm, delta, requests, 'goroutines/request'),
         top: topGrowers(bg, hg, TOP, goroutineName)
     };
 }
 function heapCheck(trials, t, filter) {
-    const { base, head } = split(trials);
-    const g = (runs) => runs.map((r) => stackGrowth(r.heapBefore, r.heapAfter, 'inuse_space', filter));
-    const bg = g(base);
-    const hg = g(head);
-    const bv = bg.map((x) => x.total);
-    const hv = hg.map((x) => x.total);
-    const bm = median(bv);
-    const hm = median(hv);
-    const delta = hm - bm;
+    const { base, bg, hg, bv, hv, bm, hm, delta, requests } = growth(trials, (r) => [r.heapBefore, r.heapAfter], 'inuse_space', filter);
     const baseInuse = median(base.map((r) => inuse(r.heapAfter)));
     const relative = baseInuse > 0 ? (delta / baseInuse) * 100 : Infinity;
     const fail = delta >= t.heapBytes && relative >= t.heapPercent;
-    const requests = medianRequests(trials);
     return {
         id: 'heap',
         status: fail ? 'fail' : 'pass',
@@ -242,12 +239,12 @@ function heapCheck(trials, t, filter) {
             : `retained heap growth within threshold (${delta >= 0 ? '+' : ''}${mib(delta)}, ${Number.isFinite(relative) ? relative.toFixed(1) : '∞'}% of base in use)`,
         trials: { base: bv, head: hv },
         baseSpread: baseSpread(bv),
-        perRequest: requests ? { base: bm / requests, head: hm / requests, delta: delta / requests, unit: 'bytes/request' } : null,
+        perRequest: perRequestFigures(bm, hm, delta, requests, 'bytes/request'),
         top: topGrowers(bg, hg, TOP, allocationSite)
     };
 }
 function inuse(p) {
-    return toFloat(totalsOf(p)[sampleTypeIndex(p, 'inuse_space')]);
+    return toFloat(sampleTypeTotals(p)[sampleTypeIndex(p, 'inuse_space')]);
 }
 function cpuCheck(trials, t) {
     const { base, head } = split(trials);
@@ -311,7 +308,7 @@ function cpuCheck(trials, t) {
     };
 }
 function cpuTotal(p) {
-    return toFloat(totalsOf(p)[sampleTypeIndex(p, 'cpu')]);
+    return toFloat(sampleTypeTotals(p)[sampleTypeIndex(p, 'cpu')]);
 }
 /**
  * Stacks whose CPU per request grew most (all usable trials of a side

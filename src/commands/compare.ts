@@ -18,7 +18,7 @@ import {
   sampleTypeIndex,
   stackDeltas,
   stackValues,
-  totalsOf
+  sampleTypeTotals
 } from '../pprof/index.js'
 import type { DecodeOptions, ProfileKind } from '../pprof/index.js'
 import { renderCompareMarkdown, renderCompareText, writeCompareJson } from '../report/compare.js'
@@ -107,7 +107,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       let head = await readProfile(headPath, 'head', opts)
       checkCompatible(base, head)
       sampleTypeIndex(head, values['sample-type'])
-      if (values.normalize) head = await readProfile(headPath, 'head', { ...opts, scale: normalizeRatios(totalsOf(base), totalsOf(head)) })
+      if (values.normalize) head = await readProfile(headPath, 'head', { ...opts, scale: normalizeRatios(sampleTypeTotals(base), sampleTypeTotals(head)) })
       const comparison = compareProfiles(base, head, { sampleType: values['sample-type'] })
       const isGoroutine = comparison.sampleType.type === 'goroutine'
       report = { comparison, stacks: isGoroutine ? stackDeltas(base, head, comparison.sampleIndex) : undefined, top, basePath, headPath, normalized: values.normalize! }

@@ -3,7 +3,7 @@
  * (robust to one odd trial) and fails only past its threshold; the base
  * side's spread is reported next to the threshold as the noise floor.
  */
-import { sampleTypeIndex, siteOf, stackValues, toFloat, totalsOf } from '../pprof/index.js'
+import { sampleTypeIndex, siteOf, stackValues, toFloat, sampleTypeTotals } from '../pprof/index.js'
 import type { Profile } from '../pprof/index.js'
 import { StackFilter } from './allowlist.js'
 import { allocationSite, goroutineName, stackGrowth, topGrowers } from './growth.js'
@@ -28,18 +28,26 @@ function baseSpread(values: number[]): number | null {
   return values.length > 1 ? spread(values) : null
 }
 
-export function goroutineCheck(trials: TrialProfiles[], t: Thresholds, filter: StackFilter): Check {
+/** Per-trial stack growth of one profile pair (before/after the load) on each side, and its medians. */
+function growth(trials: TrialProfiles[], pair: (r: TrialProfiles) => [Profile, Profile], sampleType: string, filter: StackFilter) {
   const { base, head } = split(trials)
-  const g = (runs: TrialProfiles[]) => runs.map((r) => stackGrowth(r.goroutineBefore, r.goroutineAfter, 'goroutine', filter))
+  const g = (runs: TrialProfiles[]) => runs.map((r) => stackGrowth(...pair(r), sampleType, filter))
   const bg = g(base)
   const hg = g(head)
   const bv = bg.map((x) => x.total)
   const hv = hg.map((x) => x.total)
   const bm = median(bv)
   const hm = median(hv)
-  const delta = hm - bm
+  return { base, head, bg, hg, bv, hv, bm, hm, delta: hm - bm, requests: medianRequests(trials) }
+}
+
+function perRequestFigures(bm: number, hm: number, delta: number, requests: number | null, unit: string): Check['perRequest'] {
+  return requests ? { base: bm / requests, head: hm / requests, delta: delta / requests, unit } : null
+}
+
+export function goroutineCheck(trials: TrialProfiles[], t: Thresholds, filter: StackFilter): Check {
+  const { head, bg, hg, bv, hv, bm, hm, delta, requests } = growth(trials, (r) => [r.goroutineBefore, r.goroutineAfter], 'goroutine', filter)
   const fail = delta > t.goroutines
-  const requests = medianRequests(trials)
   const unsettled = trials.filter((r) => !r.quiesced).length
   return {
     id: 'goroutines',
@@ -56,25 +64,16 @@ export function goroutineCheck(trials: TrialProfiles[], t: Thresholds, filter: S
       (unsettled ? `; the goroutine count had not settled in ${unsettled} trial(s)` : ''),
     trials: { base: bv, head: hv },
     baseSpread: baseSpread(bv),
-    perRequest: requests ? { base: bm / requests, head: hm / requests, delta: delta / requests, unit: 'goroutines/request' } : null,
+    perRequest: perRequestFigures(bm, hm, delta, requests, 'goroutines/request'),
     top: topGrowers(bg, hg, TOP, goroutineName)
   }
 }
 
 export function heapCheck(trials: TrialProfiles[], t: Thresholds, filter: StackFilter): Check {
-  const { base, head } = split(trials)
-  const g = (runs: TrialProfiles[]) => runs.map((r) => stackGrowth(r.heapBefore, r.heapAfter, 'inuse_space', filter))
-  const bg = g(base)
-  const hg = g(head)
-  const bv = bg.map((x) => x.total)
-  const hv = hg.map((x) => x.total)
-  const bm = median(bv)
-  const hm = median(hv)
-  const delta = hm - bm
+  const { base, bg, hg, bv, hv, bm, hm, delta, requests } = growth(trials, (r) => [r.heapBefore, r.heapAfter], 'inuse_space', filter)
   const baseInuse = median(base.map((r) => inuse(r.heapAfter)))
   const relative = baseInuse > 0 ? (delta / baseInuse) * 100 : Infinity
   const fail = delta >= t.heapBytes && relative >= t.heapPercent
-  const requests = medianRequests(trials)
   return {
     id: 'heap',
     status: fail ? 'fail' : 'pass',
@@ -88,13 +87,13 @@ export function heapCheck(trials: TrialProfiles[], t: Thresholds, filter: StackF
       : `retained heap growth within threshold (${delta >= 0 ? '+' : ''}${mib(delta)}, ${Number.isFinite(relative) ? relative.toFixed(1) : '∞'}% of base in use)`,
     trials: { base: bv, head: hv },
     baseSpread: baseSpread(bv),
-    perRequest: requests ? { base: bm / requests, head: hm / requests, delta: delta / requests, unit: 'bytes/request' } : null,
+    perRequest: perRequestFigures(bm, hm, delta, requests, 'bytes/request'),
     top: topGrowers(bg, hg, TOP, allocationSite)
   }
 }
 
 function inuse(p: Profile): number {
-  return toFloat(totalsOf(p)[sampleTypeIndex(p, 'inuse_space')])
+  return toFloat(sampleTypeTotals(p)[sampleTypeIndex(p, 'inuse_space')])
 }
 
 export function cpuCheck(trials: TrialProfiles[], t: Thresholds): Check {
@@ -161,7 +160,7 @@ export function cpuCheck(trials: TrialProfiles[], t: Thresholds): Check {
 }
 
 function cpuTotal(p: Profile): number {
-  return toFloat(totalsOf(p)[sampleTypeIndex(p, 'cpu')])
+  return toFloat(sampleTypeTotals(p)[sampleTypeIndex(p, 'cpu')])
 }
 
 /**

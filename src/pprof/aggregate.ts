@@ -13,7 +13,7 @@
 import { ExactArray } from './exact.js'
 import type { Int64 } from './exact.js'
 import { addExact } from './exact.js'
-import { FRAME_BLOCK_SHIFT, FRAME_OFFSET_MASK } from './model.js'
+import { FRAME_BLOCK_SHIFT, FRAME_OFFSET_MASK, smallIdMax } from './model.js'
 import type { Id, Profile } from './model.js'
 
 /** Function names shared by the profiles being compared: a name's index is its node. */
@@ -48,15 +48,11 @@ export interface LocationFrames {
   names: Int32Array
 }
 
-/** Function ids up to this are indexed by an array in locationFrames. */
-const DENSE_IDS = 1 << 22
-
 export function locationFrames(p: Profile, table: NameTable): LocationFrames {
   const locs = p.locations
   // Name node of each function id, looked up once per function rather than once per line:
-  // in an array when the ids are small (Go numbers functions 1..N), else in a map.
-  let maxId = 0
-  for (const f of p.functions.values()) maxId = typeof f.id === 'number' && f.id <= DENSE_IDS && maxId >= 0 ? Math.max(maxId, f.id) : -1
+  // in an array when the ids are small, else in a map.
+  const maxId = smallIdMax(p.functions.keys())
   const dense = maxId >= 0 ? new Int32Array(maxId + 1).fill(-1) : null
   const fnNode = new Map<Id, number>()
   const nodeOf = (fid: Id, mappingId: Id): number => {

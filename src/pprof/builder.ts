@@ -8,7 +8,8 @@ import type { Reader } from 'protobufjs/minimal.js'
 import { ProfileError, parseError } from './errors.js'
 import { ExactArray, scaleLikeGo } from './exact.js'
 import type { Int64 } from './exact.js'
-import type { Id, Mapping, Profile, ProfileFunction, ValueType } from './model.js'
+import { smallIdMax } from './model.js'
+import type { Id, Mapping, Profile, ProfileFunction, StackSet, ValueType } from './model.js'
 import { readInt64, readSize, readUint64 } from './varint.js'
 import { StackTable, hashFinish } from './stacktable.js'
 import { LocationTable } from './locations.js'
@@ -462,9 +463,14 @@ export class ProfileBuilder {
         case 5: folded = readInt64(r, end) !== 0; break
       }
     }
+    this.addLocation(id, mappingId, address, folded, lines, lines.length)
+  }
+
+  /** Adds a decoded location; `lines` holds function id, line and column of each line. */
+  private addLocation(id: Id, mappingId: Id, address: Id, folded: boolean, lines: ArrayLike<Id>, n: number): void {
     if (id === 0) throw parseError('id 0 is reserved')
     if (this.locations.begin(id, mappingId, address, folded) < 0) throw parseError(`id ${id} is used by an earlier location`)
-    for (let i = 0; i < lines.length; i += 3) this.locations.addLine(lines[i], lines[i + 1], lines[i + 2])
+    for (let i = 0; i < n; i += 3) this.locations.addLine(lines[i], lines[i + 1], lines[i + 2])
   }
 
   private readonly scratchLines: Id[] = []
@@ -518,9 +524,7 @@ export class ProfileBuilder {
       else if (t === 0x28) folded = v
       else return false
     }
-    if (id === 0) throw parseError('id 0 is reserved')
-    if (this.locations.begin(id, mappingId, address, folded !== 0) < 0) throw parseError(`id ${id} is used by an earlier location`)
-    for (let i = 0; i < nl; i += 3) this.locations.addLine(lines[i], lines[i + 1], lines[i + 2])
+    this.addLocation(id, mappingId, address, folded !== 0, lines, nl)
     return true
   }
 
@@ -630,9 +634,8 @@ export class ProfileBuilder {
       })
     }
     const locs = this.locations
-    // Which function ids exist: an array when they are small (Go numbers them 1..N), else the map.
-    let maxId = 0
-    for (const id of functions.keys()) maxId = typeof id === 'number' && id <= 1 << 22 && maxId >= 0 ? Math.max(maxId, id) : -1
+    // Which function ids exist: an array when they are small, else the map.
+    const maxId = smallIdMax(functions.keys())
     const known = maxId >= 0 ? new Uint8Array(maxId + 1) : null
     if (known) for (const id of functions.keys()) known[id as number] = 1
     const lineStart = locs.lineStart
@@ -649,8 +652,16 @@ export class ProfileBuilder {
       }
     }
     this.table.freeIndex()
-    const width = this.width < 0 ? sampleTypes.length : this.width
-    const stacks = resolveStacks(this.table, this.locations, this.firstSample, this.values, width)
+    resolveStacks(this.table, this.locations, this.firstSample)
+    const table = this.table
+    const stacks: StackSet = {
+      count: table.count,
+      width: this.width < 0 ? sampleTypes.length : this.width,
+      frameBlocks: table.blocks,
+      frameAt: table.at.subarray(0, table.count),
+      depth: table.depth.subarray(0, table.count),
+      values: this.values
+    }
     return {
       sampleTypes,
       defaultSampleType: this.scalars.defaultSampleType === 0 ? '' : str(this.scalars.defaultSampleType, 'default_sample_type'),

@@ -3,7 +3,7 @@
  * -diff_base=BASE HEAD` prints (head minus base, exactly), plus both sides.
  */
 import { ProfileError } from './errors.js'
-import { NameTable, functionTotals, sampleTypeTotals } from './aggregate.js'
+import { NameTable, functionTotals } from './aggregate.js'
 import type { FunctionTotals } from './aggregate.js'
 import { absExact, cmpExact, subExact, toFloat } from './exact.js'
 import type { Int64 } from './exact.js'
@@ -86,10 +86,6 @@ export function normalizeRatios(baseTotals: Int64[], headTotals: Int64[]): numbe
     const h = toFloat(headTotals[i] ?? 0)
     return h === 0 ? 0 : toFloat(b) / h
   })
-}
-
-export function totalsOf(p: Profile): Int64[] {
-  return sampleTypeTotals(p)
 }
 
 export function compareProfiles(base: Profile, head: Profile, opts: CompareOptions = {}): Comparison {

@@ -71,11 +71,6 @@ export class ExactArray {
     return normalize(this.big!.get(i)!)
   }
 
-  /** True when no slot ever left the safe-integer range. */
-  get allSafe(): boolean {
-    return this.big === null
-  }
-
   /**
    * The float64 cells themselves when every slot is a safe integer (else
    * null), for loops that would otherwise box a number per get() call.

@@ -9,6 +9,19 @@ import type { LocationTable } from './locations.js'
 /** An id from the profile (uint64): a number when exact, else a bigint. */
 export type Id = number | bigint
 
+/**
+ * The largest of `ids` when all are numbers up to 2^22, so that an array
+ * indexed by id can stand in for a map (Go numbers functions 1..N); -1 otherwise.
+ */
+export function smallIdMax(ids: Iterable<Id>): number {
+  let max = 0
+  for (const id of ids) {
+    if (typeof id !== 'number' || id > 1 << 22) return -1
+    if (id > max) max = id
+  }
+  return max
+}
+
 export interface ValueType {
   type: string
   unit: string

@@ -5,31 +5,21 @@
  * looking ids up.
  */
 import { parseError } from './errors.js'
-import type { ExactArray } from './exact.js'
 import type { LocationTable } from './locations.js'
 import { FRAME_BLOCK_SHIFT, FRAME_OFFSET_MASK } from './model.js'
-import type { StackSet } from './model.js'
 import type { StackTable } from './stacktable.js'
 
-/** Resolves the table's ids; `firstSample[s]` is the first sample of stack s (for the error). */
-export function resolveStacks(
-  table: StackTable,
-  locations: LocationTable,
-  firstSample: Int32Array,
-  values: ExactArray,
-  width: number
-): StackSet {
-  const { blocks, blockUsed, count, bigIds } = table
+/** Resolves the table's ids in place; `firstSample[s]` is the first sample of stack s (for the error). */
+export function resolveStacks(table: StackTable, locations: LocationTable, firstSample: Int32Array): void {
+  const { blocks, blockUsed, bigIds } = table
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]
     const bad = locations.resolveIds(block, block, blockUsed[b], bigIds)
     if (bad >= 0) {
       const id = block[bad] < 0 ? bigIds[-block[bad] - 1] : block[bad]
-      const s = stackAt(table, b, bad)
-      throw parseError(`sample ${firstSample[s]}: location ${id} not found`)
+      throw parseError(`sample ${firstSample[stackAt(table, b, bad)]}: location ${id} not found`)
     }
   }
-  return { count, width, frameBlocks: blocks, frameAt: table.at.subarray(0, count), depth: table.depth.subarray(0, count), values }
 }
 
 /** The stack whose frames include offset `pos` of block `b` (only for the error message). */
