@@ -708,6 +708,30 @@ describe('ids and references', () => {
     await expectRefused(buildProfile(spec), [/sample 12\b/, /location 99 not found/])
   })
 
+  test('locations numbered out of order or with gaps resolve as Go-numbered ones do', async () => {
+    // Go numbers locations 1..N in the order it writes them, and the decoder then
+    // skips resolving ids (the frame is the index); any other numbering must give
+    // the same numbers through the resolving path.
+    const renumber = (map: Record<number, number>, order: number[]): ProfileSpec => {
+      const spec = heapSpec()
+      spec.samples = spec.samples!.map((s) => ({ ...s, locationIds: s.locationIds.map((id) => map[Number(id)]) }))
+      const locs = spec.locations!.map((l) => ({ ...l, id: map[Number(l.id)] }))
+      spec.locations = order.map((i) => locs[i])
+      return spec
+    }
+    await expectSameAsGood(buildProfile(renumber({ 1: 1, 2: 2, 3: 3 }, [2, 0, 1])))
+    await expectSameAsGood(buildProfile(renumber({ 1: 3, 2: 1, 3: 2 }, [0, 1, 2])))
+    await expectSameAsGood(buildProfile(renumber({ 1: 5, 2: 9, 3: 2 }, [0, 1, 2])))
+  })
+
+  test('a sample naming location 0, or one past the last of 1..N', async () => {
+    for (const bad of [0, 4]) {
+      const spec = heapSpec()
+      spec.samples!.push({ locationIds: [1, bad], values: [1, 2, 3, 4] })
+      await expectRefused(buildProfile(spec), [/sample 3\b/, new RegExp(`location ${bad} not found`)])
+    }
+  })
+
   test('location ids of every varint width (up to 2^64-1) resolve exactly, packed and unpacked', async () => {
     // One function per id; the decoder keeps ids below 2^28 inline, up to 2^31 as they are, and
     // larger ones (up to bigint) through a side table: each width must find its own location.

@@ -80,6 +80,10 @@ export class ProfileBuilder {
   private labelMinString: Int64 = 0
   private labelMaxString: Int64 = 0
 
+  /** The largest frame stored, and whether any was negative: whether frames need resolving. */
+  private maxFrame = -1
+  private negativeFrames = false
+
   // Scratch space reused for every sample.
   private keyIds = new Int32Array(256)
   /**
@@ -167,6 +171,9 @@ export class ProfileBuilder {
     let hash = 0x811c9dc5 | 0
     let values = this.sampleValues
     let nv = 0
+    let maxFrame = this.maxFrame
+    // Negative when any frame is: its sign bit is or'ed in.
+    let negative = 0
     while (pos < end) {
       const t = buf[pos]
       if (t === 0x0a || t === 0x08) {
@@ -209,15 +216,20 @@ export class ProfileBuilder {
                 id |= (b & 127) << 21
                 if (b >= 128) {
                   r.pos = i - 4
-                  id = this.longId(r, stop)
+                  // longFrame gives the frame; the + 1 cancels the - 1 below.
+                  id = this.longFrame(r, stop) + 1
                   i = r.pos
                 }
               }
             }
           }
-          key[klen++] = id
-          // Rotate, mix in the id, multiply; hashFinish spreads the bits before the table uses them.
-          hash = Math.imul(((hash << 5) | (hash >>> 27)) ^ id, 0x9e3779b1)
+          // The frame (stacktable.ts): id - 1, which for Go's profiles is the location's index.
+          const frame = id - 1
+          key[klen++] = frame
+          if (frame > maxFrame) maxFrame = frame
+          negative |= frame
+          // Rotate, mix in the frame, multiply; hashFinish spreads the bits before the table uses them.
+          hash = Math.imul(((hash << 5) | (hash >>> 27)) ^ frame, 0x9e3779b1)
         }
         pos = stop
       } else if (t === 0x12) {
@@ -282,6 +294,8 @@ export class ProfileBuilder {
       }
     }
     r.pos = pos
+    this.maxFrame = maxFrame
+    if (negative < 0) this.negativeFrames = true
     this.addSample(key, klen, hashFinish(hash), values, nv)
   }
 
@@ -300,10 +314,10 @@ export class ProfileBuilder {
     }
   }
 
-  /** A location id of five or more varint bytes, in the stack table's form. */
-  private longId(r: Reader, end: number): number {
+  /** The frame (stacktable.ts) of a location id of five or more varint bytes. */
+  private longFrame(r: Reader, end: number): number {
     const id = readUint64(r, end)
-    return typeof id === 'number' && id <= 0x7fffffff ? id : this.table.codeOf(id)
+    return typeof id === 'number' && id >= 1 && id <= 0x7fffffff ? id - 1 : this.table.codeOf(id)
   }
 
   /**
@@ -626,11 +640,13 @@ export class ProfileBuilder {
     }
     const functions = new Map<Id, ProfileFunction>()
     for (const f of this.functions.values()) {
+      // A literal rather than a spread: one object shape, built fast also before V8 optimises this.
       functions.set(f.id, {
-        ...f,
+        id: f.id,
         name: str(f.name, 'function # name', f.id),
         systemName: str(f.systemName, 'function # system_name', f.id),
-        filename: str(f.filename, 'function # filename', f.id)
+        filename: str(f.filename, 'function # filename', f.id),
+        startLine: f.startLine
       })
     }
     const locs = this.locations
@@ -639,12 +655,15 @@ export class ProfileBuilder {
     const known = maxId >= 0 ? new Uint8Array(maxId + 1) : null
     if (known) for (const id of functions.keys()) known[id as number] = 1
     const lineStart = locs.lineStart
+    // Plain cells when every id is a safe integer (the usual case): no get() per line.
+    const fids = locs.lineFunctions.safeCells()
+    const mids = locs.mappingIds.safeCells()
     for (let i = 0; i < locs.count; i++) {
       // A location naming a missing mapping is valid: it is treated as unmapped.
-      const m = locs.mappingIds.get(i)
+      const m = mids ? mids[i] : locs.mappingIds.get(i)
       if (m !== 0 && !mappings.has(m)) locs.unmap(i)
       for (let n = lineStart[i]; n < lineStart[i + 1]; n++) {
-        const fid = locs.lineFunctions.get(n)
+        const fid = fids ? fids[n] : locs.lineFunctions.get(n)
         const found = known ? typeof fid === 'number' && fid <= maxId && known[fid] === 1 : functions.has(fid)
         if (!found) {
           throw parseError(`location ${locs.ids.get(i)}: line ${n - lineStart[i]}: function ${fid} not found`)
@@ -652,7 +671,7 @@ export class ProfileBuilder {
       }
     }
     this.table.freeIndex()
-    resolveStacks(this.table, this.locations, this.firstSample)
+    resolveStacks(this.table, this.locations, this.firstSample, this.maxFrame, this.negativeFrames)
     const table = this.table
     const stacks: StackSet = {
       count: table.count,

@@ -8,6 +8,7 @@
  */
 import { ExactArray } from './exact.js'
 import type { Id, Line, Location } from './model.js'
+import { frameId } from './stacktable.js'
 
 /** Ids up to this are indexed by an array; beyond, by a map. */
 const DENSE_LIMIT = 1 << 24
@@ -25,6 +26,8 @@ export class LocationTable {
   readonly lineNumbers = new ExactArray()
   readonly lineColumns = new ExactArray()
 
+  /** Whether location i has id i + 1 for every i (as Go writes them). */
+  inOrder = true
   private dense = new Int32Array(1024).fill(-1)
   private sparse: Map<Id, number> | null = null
 
@@ -35,19 +38,19 @@ export class LocationTable {
   }
 
   /**
-   * Writes the index of the location each id in `ids[0, length)` names into
-   * `out` (which may be `ids` itself); a negative id -(k + 1) stands for
-   * `bigIds[k]`. Returns the position of the first id that names no
-   * location, or -1.
+   * Replaces each frame in `frames[0, length)` (a location id in the stack
+   * table's form: id - 1, or a code for 0 and ids past 2^31, see
+   * stacktable.ts) by the index of its location. Returns the position of the
+   * first frame that names no location, or -1.
    */
-  resolveIds(ids: Int32Array, out: Int32Array, length: number, bigIds: Id[]): number {
+  resolveFrames(frames: Int32Array, length: number, bigIds: Id[]): number {
     const dense = this.dense
-    const limit = dense.length
+    const limit = dense.length - 1
     for (let i = 0; i < length; i++) {
-      const id = ids[i]
-      const index = id >= 0 && id < limit ? dense[id] : id < 0 ? this.indexOf(bigIds[-id - 1]) : this.indexOf(id)
+      const f = frames[i]
+      const index = f >= 0 && f < limit ? dense[f + 1] : this.indexOf(frameId(f, bigIds))
       if (index < 0) return i
-      out[i] = index
+      frames[i] = index
     }
     return -1
   }
@@ -56,6 +59,7 @@ export class LocationTable {
   begin(id: Id, mappingId: Id, address: Id, folded: boolean): number {
     if (this.indexOf(id) >= 0) return -1
     const i = this.count++
+    if (id !== i + 1) this.inOrder = false
     if (typeof id === 'number' && id < DENSE_LIMIT) {
       if (id >= this.dense.length) {
         const next = new Int32Array(Math.max(this.dense.length * 2, id + 1)).fill(-1)

@@ -11,9 +11,10 @@
  * that doubles: a doubling array needs old and new at once and leaves the
  * slack of the last doubling, which for a large CPU profile is tens of MB.
  *
- * Ids are uint64. Those below 2^31 (Go numbers locations 1..N) are stored
- * as they are; a larger one is stored as a negative code, -(k + 1), where
- * `bigIds[k]` holds it exactly.
+ * Ids are uint64. A frame holds id - 1 for ids 1 .. 2^31 - 1: Go numbers
+ * locations 1..N in the order it writes them, so the frame is then already
+ * the location's index and needs no resolving (resolve.ts). Id 0 is -1; a
+ * larger id is a code -(k + 2), `bigIds[k]` holding it exactly.
  */
 import { FRAME_BLOCK_SHIFT, FRAME_OFFSET_MASK } from './model.js'
 import type { Id } from './model.js'
@@ -41,11 +42,12 @@ export class StackTable {
   private slots = new Int32Array(2 << 12)
   private mask = (1 << 12) - 1
 
-  /** The stored form of an id that does not fit 31 bits. */
+  /** The frame of an id that is 0 or does not fit 31 bits. */
   codeOf(id: Id): number {
+    if (id === 0) return -1
     let code = this.bigCodes.get(id)
     if (code === undefined) {
-      code = -(this.bigIds.length + 1)
+      code = -(this.bigIds.length + 2)
       this.bigIds.push(id)
       this.bigCodes.set(id, code)
     }
@@ -134,6 +136,11 @@ export class StackTable {
     this.mask = 0
     this.bigCodes.clear()
   }
+}
+
+/** The location id a frame stands for (see codeOf). */
+export function frameId(frame: number, bigIds: Id[]): Id {
+  return frame >= 0 ? frame + 1 : frame === -1 ? 0 : bigIds[-frame - 2]
 }
 
 /** Final avalanche (murmur3's fmix32), so the table can index by the low bits. */
