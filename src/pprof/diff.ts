@@ -116,7 +116,7 @@ export function combineTotals(names: NameTable, b: FunctionTotals, h: FunctionTo
       cum: { base: bc, head: hc, delta: subExact(hc, bc) }
     })
   }
-  functions.sort(byDelta)
+  functions.sort(functions.every(numericDeltas) ? byNumberDelta : byDelta)
   return {
     sampleType,
     sampleIndex,
@@ -130,6 +130,23 @@ function byDelta(x: FunctionDelta, y: FunctionDelta): number {
   return (
     cmpExact(absExact(y.flat.delta), absExact(x.flat.delta)) ||
     cmpExact(absExact(y.cum.delta), absExact(x.cum.delta)) ||
-    (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)
+    byName(x, y)
   )
+}
+
+function numericDeltas(f: FunctionDelta): boolean {
+  return typeof f.flat.delta === 'number' && typeof f.cum.delta === 'number'
+}
+
+/** byDelta when every delta is a number (safe integers: their differences are exact). */
+function byNumberDelta(x: FunctionDelta, y: FunctionDelta): number {
+  return (
+    Math.abs(y.flat.delta as number) - Math.abs(x.flat.delta as number) ||
+    Math.abs(y.cum.delta as number) - Math.abs(x.cum.delta as number) ||
+    byName(x, y)
+  )
+}
+
+function byName(x: FunctionDelta, y: FunctionDelta): number {
+  return x.name < y.name ? -1 : x.name > y.name ? 1 : 0
 }
