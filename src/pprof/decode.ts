@@ -247,34 +247,20 @@ export class ProfileDecoder {
     const b = this.builder
     let pos = 0
     while (pos < len) {
-      // Fast path for the common fields (sample 0x12, location 0x22,
-      // function 0x2a, string 0x32) whose length fits one or two varint
-      // bytes and that have fully arrived.
+      // Most of a profile is runs of one common field (samples, then
+      // locations, functions, strings): each run has its own loop, so this
+      // one turns only where the field kind changes (see sampleRun).
       const t = buf[pos]
-      if ((t === 0x12 || t === 0x22 || t === 0x2a || t === 0x32) && pos + 2 < len) {
-        const l0 = buf[pos + 1]
-        let start = pos + 2
-        let size = l0
-        if (l0 >= 128) {
-          const l1 = buf[pos + 2]
-          size = l1 < 128 ? (l0 & 127) | (l1 << 7) : -1
-          start = pos + 3
-        }
-        const end = start + size
-        if (size >= 0 && end <= len) {
-          r.pos = start
-          try {
-            if (t === 0x12) b.sample(r, end)
-            else if (t === 0x22) b.location(r, end)
-            else if (t === 0x2a) b.function(r, end)
-            else b.string(r, end)
-          } catch (e) {
-            throw b.withContext(e, t >> 3, this.offset)
-          }
-          this.offset += end - pos
-          pos = end
-          continue
-        }
+      const next =
+        t === 0x12 ? sampleRun(b, r, pos, len, this.offset)
+        : t === 0x22 ? locationRun(b, r, pos, len, this.offset)
+        : t === 0x2a ? functionRun(b, r, pos, len, this.offset)
+        : t === 0x32 ? stringRun(b, r, pos, len, this.offset)
+        : pos
+      if (next > pos) {
+        this.offset += next - pos
+        pos = next
+        continue
       }
       if (!this.header_(r, pos, len) || h.end > len) {
         this.keep(data.subarray(pos))
@@ -358,6 +344,92 @@ export class ProfileDecoder {
       throw b.withContext(e, h.field, this.offset)
     }
   }
+}
+
+/** Where the value of the field that shortFieldEnd() looked at starts. */
+let shortFieldStart = 0
+
+/**
+ * The end of the length-delimited field at `pos` when its length fits one or
+ * two varint bytes and its value has fully arrived within `len`; else -1.
+ */
+function shortFieldEnd(buf: Uint8Array, pos: number, len: number): number {
+  if (pos + 2 >= len) return -1
+  const l0 = buf[pos + 1]
+  let start = pos + 2
+  let size = l0
+  if (l0 >= 128) {
+    const l1 = buf[pos + 2]
+    if (l1 >= 128) return -1
+    size = (l0 & 127) | (l1 << 7)
+    start = pos + 3
+  }
+  shortFieldStart = start
+  return start + size <= len ? start + size : -1
+}
+
+// One loop per common field kind, each in a function of its own, on purpose:
+// V8 compiles a loop once it is hot, with what it has seen so far. A single
+// loop over every kind was compiled during the samples, then thrown away and
+// recompiled when the locations began, again for functions and strings (a
+// dozen compiles of one function per profile). A run returns where it
+// stopped: at another kind, or at a field that is long or not whole (the
+// generic path takes those). `offset` is the file offset of `pos`.
+
+function sampleRun(b: ProfileBuilder, r: Reader, pos: number, len: number, offset: number): number {
+  const buf = r.buf
+  const from = pos
+  try {
+    for (let end = 0; pos < len && buf[pos] === 0x12 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
+      r.pos = shortFieldStart
+      b.sample(r, end)
+    }
+  } catch (e) {
+    throw b.withContext(e, 2, offset + pos - from)
+  }
+  return pos
+}
+
+function locationRun(b: ProfileBuilder, r: Reader, pos: number, len: number, offset: number): number {
+  const buf = r.buf
+  const from = pos
+  try {
+    for (let end = 0; pos < len && buf[pos] === 0x22 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
+      r.pos = shortFieldStart
+      b.location(r, end)
+    }
+  } catch (e) {
+    throw b.withContext(e, 4, offset + pos - from)
+  }
+  return pos
+}
+
+function functionRun(b: ProfileBuilder, r: Reader, pos: number, len: number, offset: number): number {
+  const buf = r.buf
+  const from = pos
+  try {
+    for (let end = 0; pos < len && buf[pos] === 0x2a && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
+      r.pos = shortFieldStart
+      b.function(r, end)
+    }
+  } catch (e) {
+    throw b.withContext(e, 5, offset + pos - from)
+  }
+  return pos
+}
+
+function stringRun(b: ProfileBuilder, r: Reader, pos: number, len: number, offset: number): number {
+  const buf = r.buf
+  const from = pos
+  try {
+    for (let end = 0; pos < len && buf[pos] === 0x32 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
+      r.pos = shortFieldStart
+      b.string(r, end)
+    }
+  } catch (e) {
+    throw b.withContext(e, 6, offset + pos - from)
+  }
+  return pos
 }
 
 /**
