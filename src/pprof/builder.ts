@@ -40,6 +40,7 @@ interface Scalars {
   defaultSampleType: Int64
   docUrl: Int64
   comments: Int64[]
+  periodType: RawValueType | null
 }
 
 const FIELD_NAMES: Record<number, string> = {
@@ -55,13 +56,13 @@ const FIELD_NAMES: Record<number, string> = {
 
 export class ProfileBuilder {
   private readonly sampleTypes: RawValueType[] = []
-  private rawPeriodType: RawValueType | null = null
   /**
    * The profile's scalar fields, in an object of their own: a time_nanos
-   * past 2^53 turns a field into a bigint, and that shape change must not
-   * reach the builder, whose shape the optimised sample loop depends on.
+   * past 2^53 turns a field into a bigint, and period_type (which Go writes
+   * after the samples) turns null into an object; such shape changes must
+   * not reach the builder, whose shape the optimised sample loop depends on.
    */
-  readonly scalars: Scalars = { period: 0, timeNanos: 0, durationNanos: 0, dropFrames: 0, keepFrames: 0, defaultSampleType: 0, docUrl: 0, comments: [] }
+  readonly scalars: Scalars = { period: 0, timeNanos: 0, durationNanos: 0, dropFrames: 0, keepFrames: 0, defaultSampleType: 0, docUrl: 0, comments: [], periodType: null }
   private readonly strings: string[] = []
   private readonly mappings = new Map<Id, RawMapping>()
   private readonly locations = new LocationTable()
@@ -72,7 +73,7 @@ export class ProfileBuilder {
 
   // Stack aggregation.
   private readonly table = new StackTable()
-  private firstSample = new Int32Array(1024)
+  private firstSample = new Int32Array(64)
   private width = -1
   private values = new ExactArray()
   private sampleCount = 0
@@ -131,10 +132,13 @@ export class ProfileBuilder {
 
   sampleType(r: Reader, end: number): void {
     this.sampleTypes.push(this.valueType(r, end))
+    // Go writes the sample types first: samples then have the width known
+    // from the start, and addSample's first-sample path never runs.
+    if (this.sampleCount === 0) this.width = this.sampleTypes.length
   }
 
   periodType(r: Reader, end: number): void {
-    this.rawPeriodType = this.valueType(r, end)
+    this.scalars.periodType = this.valueType(r, end)
   }
 
   private valueType(r: Reader, end: number): RawValueType {
@@ -371,15 +375,7 @@ export class ProfileBuilder {
 
   private addSample(key: Int32Array, klen: number, hash: number, values: Float64Array, w: number): void {
     const index = this.sampleCount
-    if (this.width < 0) {
-      this.width = w
-    } else if (w !== this.width) {
-      const want = this.sampleTypes.length || this.width
-      throw parseError(`has ${w} values, want ${want} (one per sample type)`)
-    }
-    if (this.sampleTypes.length > 0 && w !== this.sampleTypes.length) {
-      throw parseError(`has ${w} values, want ${this.sampleTypes.length} (one per sample type)`)
-    }
+    if (w !== this.width || (this.sampleTypes.length > 0 && w !== this.sampleTypes.length)) this.checkWidth(w)
     // Counted only now, so the errors above name this sample (0-based), as withContext reports it.
     this.sampleCount++
     const before = this.table.count
@@ -400,6 +396,19 @@ export class ProfileBuilder {
       if (v !== v) v = this.bigValues[t]
       if (scale && scale[t] !== 1) v = scaleLikeGo(v, scale[t])
       this.values.add(base + t, v)
+    }
+  }
+
+  /** Takes the first sample's width when no sample type came first; else refuses a sample of the wrong width. */
+  private checkWidth(w: number): void {
+    if (this.width < 0) {
+      this.width = w
+    } else if (w !== this.width) {
+      const want = this.sampleTypes.length || this.width
+      throw parseError(`has ${w} values, want ${want} (one per sample type)`)
+    }
+    if (this.sampleTypes.length > 0 && w !== this.sampleTypes.length) {
+      throw parseError(`has ${w} values, want ${this.sampleTypes.length} (one per sample type)`)
     }
   }
 
@@ -619,9 +628,10 @@ export class ProfileBuilder {
       type: str(vt.type, `sample_type[${i}] type`),
       unit: str(vt.unit, `sample_type[${i}] unit`)
     }))
-    const periodType = this.rawPeriodType && {
-      type: str(this.rawPeriodType.type, 'period_type type'),
-      unit: str(this.rawPeriodType.unit, 'period_type unit')
+    const rawPeriod = this.scalars.periodType
+    const periodType = rawPeriod && {
+      type: str(rawPeriod.type, 'period_type type'),
+      unit: str(rawPeriod.unit, 'period_type unit')
     }
     if (this.sampleCount > 0 && sampleTypes.length === 0) {
       throw parseError('profile has samples but no sample types; cannot tell what the values mean')
@@ -638,38 +648,8 @@ export class ProfileBuilder {
         buildId: str(m.buildId, 'mapping # build_id', m.id)
       })
     }
-    const functions = new Map<Id, ProfileFunction>()
-    for (const f of this.functions.values()) {
-      // A literal rather than a spread: one object shape, built fast also before V8 optimises this.
-      functions.set(f.id, {
-        id: f.id,
-        name: str(f.name, 'function # name', f.id),
-        systemName: str(f.systemName, 'function # system_name', f.id),
-        filename: str(f.filename, 'function # filename', f.id),
-        startLine: f.startLine
-      })
-    }
-    const locs = this.locations
-    // Which function ids exist: an array when they are small, else the map.
-    const maxId = smallIdMax(functions.keys())
-    const known = maxId >= 0 ? new Uint8Array(maxId + 1) : null
-    if (known) for (const id of functions.keys()) known[id as number] = 1
-    const lineStart = locs.lineStart
-    // Plain cells when every id is a safe integer (the usual case): no get() per line.
-    const fids = locs.lineFunctions.safeCells()
-    const mids = locs.mappingIds.safeCells()
-    for (let i = 0; i < locs.count; i++) {
-      // A location naming a missing mapping is valid: it is treated as unmapped.
-      const m = mids ? mids[i] : locs.mappingIds.get(i)
-      if (m !== 0 && !mappings.has(m)) locs.unmap(i)
-      for (let n = lineStart[i]; n < lineStart[i + 1]; n++) {
-        const fid = fids ? fids[n] : locs.lineFunctions.get(n)
-        const found = known ? typeof fid === 'number' && fid <= maxId && known[fid] === 1 : functions.has(fid)
-        if (!found) {
-          throw parseError(`location ${locs.ids.get(i)}: line ${n - lineStart[i]}: function ${fid} not found`)
-        }
-      }
-    }
+    const functions = resolveFunctions(this.functions, str)
+    checkLocations(this.locations, mappings, functions)
     this.table.freeIndex()
     resolveStacks(this.table, this.locations, this.firstSample, this.maxFrame, this.negativeFrames)
     const table = this.table
@@ -702,6 +682,50 @@ export class ProfileBuilder {
   }
 }
 
+/**
+ * The functions with their names resolved. finish() is split into functions
+ * like this one because V8 compiles a whole function to speed up one hot
+ * loop in it: small ones compile fast, and code after a loop that had not
+ * run yet would send the compiled function back to the interpreter.
+ */
+function resolveFunctions(raw: Map<Id, RawFunction>, str: (i: Int64, where: string, id?: Id) => string): Map<Id, ProfileFunction> {
+  const functions = new Map<Id, ProfileFunction>()
+  for (const f of raw.values()) {
+    // A literal rather than a spread: one object shape, built fast also before V8 optimises this.
+    functions.set(f.id, {
+      id: f.id,
+      name: str(f.name, 'function # name', f.id),
+      systemName: str(f.systemName, 'function # system_name', f.id),
+      filename: str(f.filename, 'function # filename', f.id),
+      startLine: f.startLine
+    })
+  }
+  return functions
+}
+
+/** Checks that every line names a function; a location naming a missing mapping becomes unmapped (pprof allows it). */
+function checkLocations(locs: LocationTable, mappings: Map<Id, Mapping>, functions: Map<Id, ProfileFunction>): void {
+  // Which function ids exist: an array when they are small, else the map.
+  const maxId = smallIdMax(functions.keys())
+  const known = maxId >= 0 ? new Uint8Array(maxId + 1) : null
+  if (known) for (const id of functions.keys()) known[id as number] = 1
+  const lineStart = locs.lineStart
+  // Plain cells when every id is a safe integer (the usual case): no get() per line.
+  const fids = locs.lineFunctions.safeCells()
+  const mids = locs.mappingIds.safeCells()
+  for (let i = 0; i < locs.count; i++) {
+    const m = mids ? mids[i] : locs.mappingIds.get(i)
+    if (m !== 0 && !mappings.has(m)) locs.unmap(i)
+    for (let n = lineStart[i]; n < lineStart[i + 1]; n++) {
+      const fid = fids ? fids[n] : locs.lineFunctions.get(n)
+      const found = known ? typeof fid === 'number' && fid <= maxId && known[fid] === 1 : functions.has(fid)
+      if (!found) {
+        throw parseError(`location ${locs.ids.get(i)}: line ${n - lineStart[i]}: function ${fid} not found`)
+      }
+    }
+  }
+}
+
 function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s
 }
@@ -713,29 +737,22 @@ let shortVarintEnd = 0
  * A varint of at most seven bytes (a value below 2^49, exact as a number)
  * that ends before `end`; -1 for anything longer or cut off. Up to four
  * bytes it stays in int32 arithmetic, so the result is a small integer that
- * optimised code passes around without boxing it.
+ * optimised code passes around without boxing it. One loop for every length
+ * (rather than a branch per length) on purpose: V8 compiles this once
+ * locations are hot, and a length first met after that (a line number past
+ * 16383, say) would otherwise send the compiled location loop back to the
+ * interpreter.
  */
 function shortVarint(buf: Uint8Array, pos: number, end: number): number {
   if (pos + 4 <= end) {
-    const b0 = buf[pos]
-    if (b0 < 128) {
-      shortVarintEnd = pos + 1
-      return b0
-    }
-    const b1 = buf[pos + 1]
-    if (b1 < 128) {
-      shortVarintEnd = pos + 2
-      return (b0 & 127) | (b1 << 7)
-    }
-    const b2 = buf[pos + 2]
-    if (b2 < 128) {
-      shortVarintEnd = pos + 3
-      return (b0 & 127) | ((b1 & 127) << 7) | (b2 << 14)
-    }
-    const b3 = buf[pos + 3]
-    if (b3 < 128) {
-      shortVarintEnd = pos + 4
-      return (b0 & 127) | ((b1 & 127) << 7) | ((b2 & 127) << 14) | (b3 << 21)
+    let v = 0
+    for (let i = 0; i < 4; i++) {
+      const b = buf[pos + i]
+      v |= (b & 127) << (7 * i)
+      if (b < 128) {
+        shortVarintEnd = pos + i + 1
+        return v
+      }
     }
   }
   let v = 0

@@ -30,8 +30,11 @@ export class StackTable {
   /** Ids used in each block. */
   readonly blockUsed: number[] = [0]
   /** Stack s: position of its first id (FRAME_BLOCK_SHIFT encoding) and its depth. */
-  at = new Int32Array(1024)
-  depth = new Int32Array(1024)
+  // Every table starts small, for small profiles and so that each grows
+  // early: V8 compiles these methods once they are hot, and a growth path that
+  // had not run by then would cost a recompile when it first did.
+  at = new Int32Array(64)
+  depth = new Int32Array(64)
   count = 0
   readonly bigIds: Id[] = []
   private readonly bigCodes = new Map<Id, number>()
@@ -39,8 +42,8 @@ export class StackTable {
    * Open addressing, two cells a slot: stack index + 1 (0 when empty) and
    * the stack's hash, side by side so a probe touches one cache line.
    */
-  private slots = new Int32Array(2 << 12)
-  private mask = (1 << 12) - 1
+  private slots = new Int32Array(2 << 6)
+  private mask = (1 << 6) - 1
 
   /** The frame of an id that is 0 or does not fit 31 bits. */
   codeOf(id: Id): number {

@@ -13,14 +13,20 @@ import { parseError } from './errors.js'
 
 const TWO_32 = 4294967296
 
-/** Reads a varint as (lo, hi) 32-bit halves into `halves`; returns the new position. */
+/**
+ * Reads a varint as (lo, hi) 32-bit halves into `halves`; returns the new
+ * position. The halves are built as int32 and made unsigned by the
+ * Uint32Array store: an unsigned value past 2^31 in a local would not be a
+ * small integer, and V8 would throw away its compiled code the first time
+ * one came along.
+ */
 function readHalves(buf: Uint8Array, pos: number, end: number, halves: Uint32Array): number {
   let lo = 0
   let b = 0
   for (let shift = 0; shift < 28; shift += 7) {
     if (pos >= end) throw truncated()
     b = buf[pos++]
-    lo = (lo | ((b & 127) << shift)) >>> 0
+    lo |= (b & 127) << shift
     if (b < 128) {
       halves[0] = lo
       halves[1] = 0
@@ -29,7 +35,7 @@ function readHalves(buf: Uint8Array, pos: number, end: number, halves: Uint32Arr
   }
   if (pos >= end) throw truncated()
   b = buf[pos++]
-  lo = (lo | ((b & 127) << 28)) >>> 0
+  lo |= (b & 127) << 28
   let hi = (b & 127) >>> 4
   if (b < 128) {
     halves[0] = lo
@@ -39,7 +45,7 @@ function readHalves(buf: Uint8Array, pos: number, end: number, halves: Uint32Arr
   for (let shift = 3; shift < 38; shift += 7) {
     if (pos >= end) throw truncated()
     b = buf[pos++]
-    hi = (hi | ((b & 127) << shift)) >>> 0
+    hi |= (b & 127) << shift
     if (b < 128) {
       halves[0] = lo
       halves[1] = hi
