@@ -50,27 +50,26 @@ export interface LocationFrames {
 
 export function locationFrames(p: Profile, table: NameTable): LocationFrames {
   const locs = p.locations
-  // Name node of each function id, looked up once per function rather than once per line:
-  // in an array when the ids are small, else in a map.
-  const maxId = smallIdMax(p.functions.keys())
-  const dense = maxId >= 0 ? new Int32Array(maxId + 1).fill(-1) : null
-  const fnNode = new Map<Id, number>()
-  const nodeOf = (fid: Id, mappingId: Id): number => {
-    const cached = dense ? dense[fid as number] : fnNode.get(fid)
-    if (cached !== undefined && cached >= 0) return cached
-    const name = p.functions.get(fid)!.name
-    const node = table.id(frameName(p, name, mappingId))
-    // A nameless function's node depends on its location's mapping: do not cache it.
-    if (name !== '') {
-      if (dense) dense[fid as number] = node
-      else fnNode.set(fid, node)
-    }
-    return node
-  }
   const start = new Int32Array(locs.count + 1)
+  const names = new Int32Array(frameCount(locs.lineStart, locs.count))
+  start[locs.count] = fillFrames(p, new FunctionNodes(p, table), start, names)
+  return { start, names }
+}
+
+// The loops below are functions of their own: V8 compiles a loop that runs
+// long while it runs, and code after it that had not run yet would throw
+// that compiled code away at the end of the first profile (see accumulate).
+
+/** Frames of all locations: one per line, one for a location without lines. */
+function frameCount(lineStart: Int32Array, count: number): number {
   let total = 0
-  for (let i = 0; i < locs.count; i++) total += Math.max(1, locs.lineStart[i + 1] - locs.lineStart[i])
-  const names = new Int32Array(total)
+  for (let i = 0; i < count; i++) total += Math.max(1, lineStart[i + 1] - lineStart[i])
+  return total
+}
+
+/** Fills start and names (but start's last cell); returns the frame count. */
+function fillFrames(p: Profile, nodes: FunctionNodes, start: Int32Array, names: Int32Array): number {
+  const locs = p.locations
   // Plain cells when every id is a safe integer (the usual case): no get() per line.
   const fids = locs.lineFunctions.safeCells()
   const mids = locs.mappingIds.safeCells()
@@ -81,20 +80,50 @@ export function locationFrames(p: Profile, table: NameTable): LocationFrames {
     const to = locs.lineStart[i + 1]
     const mid = mids ? mids[i] : locs.mappingIds.get(i)
     if (from === to) {
-      const m = mid === 0 ? undefined : p.mappings.get(mid)
-      names[n++] = table.id(m?.filename ? `[${basename(m.filename)}]` : '<unknown>')
+      names[n++] = nodes.unnamed(mid)
       continue
     }
-    for (let k = from; k < to; k++) names[n++] = nodeOf(fids ? fids[k] : locs.lineFunctions.get(k), mid)
+    for (let k = from; k < to; k++) names[n++] = nodes.of(fids ? fids[k] : locs.lineFunctions.get(k), mid)
   }
-  start[locs.count] = n
-  return { start, names }
+  return n
 }
 
-function frameName(p: Profile, name: string, mappingId: Id): string {
-  if (name !== '') return name
-  const m = mappingId === 0 ? undefined : p.mappings.get(mappingId)
-  return m?.filename ? `[${basename(m.filename)}]` : '<unknown>'
+/**
+ * The name node of each function id, looked up once per function rather
+ * than once per line: in an array when the ids are small, else in a map.
+ */
+class FunctionNodes {
+  private readonly dense: Int32Array | null
+  private readonly sparse = new Map<Id, number>()
+
+  constructor(
+    private readonly p: Profile,
+    private readonly table: NameTable
+  ) {
+    const maxId = smallIdMax(p.functions.keys())
+    this.dense = maxId >= 0 ? new Int32Array(maxId + 1).fill(-1) : null
+  }
+
+  of(fid: Id, mappingId: Id): number {
+    const cached = this.dense ? this.dense[fid as number] : this.sparse.get(fid)
+    if (cached !== undefined && cached >= 0) return cached
+    const name = this.p.functions.get(fid)!.name
+    if (name === '') return this.unnamed(mappingId)
+    const node = this.table.id(name)
+    if (this.dense) this.dense[fid as number] = node
+    else this.sparse.set(fid, node)
+    return node
+  }
+
+  /**
+   * A frame without a function name (a location without lines, or a
+   * nameless function): named after its mapping's file, as pprof does, so
+   * its node depends on the location and is not cached per function.
+   */
+  unnamed(mappingId: Id): number {
+    const m = mappingId === 0 ? undefined : this.p.mappings.get(mappingId)
+    return this.table.id(m?.filename ? `[${basename(m.filename)}]` : '<unknown>')
+  }
 }
 
 function basename(path: string): string {
@@ -110,11 +139,15 @@ export function functionTotals(p: Profile, sampleIndex: number, table: NameTable
   // When the absolute values add up to at most 2^53, every partial sum is an
   // exact float64: sum in plain arrays. Otherwise take the exact path.
   const cells = values.safeCells()
-  let absTotal = 0
-  for (let s = 0; s < count && cells; s++) absTotal += Math.abs(cells[s * width + sampleIndex])
-  return cells && absTotal <= Number.MAX_SAFE_INTEGER
+  return cells && absoluteSum(cells, width, count, sampleIndex) <= Number.MAX_SAFE_INTEGER
     ? fastTotals(p, sampleIndex, frames, nodes, cells)
     : exactTotals(p, sampleIndex, frames, nodes)
+}
+
+function absoluteSum(cells: Float64Array, width: number, count: number, sampleIndex: number): number {
+  let sum = 0
+  for (let s = 0; s < count; s++) sum += Math.abs(cells[s * width + sampleIndex])
+  return sum
 }
 
 function fastTotals(p: Profile, sampleIndex: number, frames: LocationFrames, nodes: number, cells: Float64Array): FunctionTotals {
@@ -136,14 +169,22 @@ function fastTotals(p: Profile, sampleIndex: number, frames: LocationFrames, nod
  * runs[o] is its frame count and runs[o + 1 ..] its nodes.
  */
 function packLocations(frames: LocationFrames): { packed: Int32Array; runs: Int32Array } {
-  const { start, names } = frames
-  const count = start.length - 1
+  const packed = new Int32Array(frames.start.length - 1)
+  const runs = new Int32Array(runsSize(frames.start))
+  fillPacked(frames, packed, runs)
+  return { packed, runs }
+}
+
+function runsSize(start: Int32Array): number {
   let size = 0
-  for (let i = 0; i < count; i++) if (start[i + 1] - start[i] !== 1) size += 1 + start[i + 1] - start[i]
-  const packed = new Int32Array(count)
-  const runs = new Int32Array(size)
+  for (let i = 0; i + 1 < start.length; i++) if (start[i + 1] - start[i] !== 1) size += 1 + start[i + 1] - start[i]
+  return size
+}
+
+function fillPacked(frames: LocationFrames, packed: Int32Array, runs: Int32Array): void {
+  const { start, names } = frames
   let o = 0
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < packed.length; i++) {
     const from = start[i]
     const to = start[i + 1]
     if (to - from === 1) {
@@ -154,7 +195,6 @@ function packLocations(frames: LocationFrames): { packed: Int32Array; runs: Int3
     runs[o++] = to - from
     for (let j = from; j < to; j++) runs[o++] = names[j]
   }
-  return { packed, runs }
 }
 
 /**
