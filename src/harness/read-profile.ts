@@ -9,6 +9,8 @@
 import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { createGunzip } from 'node:zlib'
+import type { ZlibOptions } from 'node:zlib'
+import type { TransformOptions } from 'node:stream'
 import { ProfileDecoder, ProfileError } from '../pprof/index.js'
 import type { DecodeOptions, Profile } from '../pprof/index.js'
 import { HarnessError } from './errors.js'
@@ -60,7 +62,11 @@ async function readRaw(path: string, opts: DecodeOptions): Promise<Profile> {
 async function readGzip(path: string, opts: DecodeOptions): Promise<Profile> {
   const decoder = new ProfileDecoder({ ...opts, inflated: true })
   const file = createReadStream(path, { highWaterMark: 1 << 20 })
-  const gunzip = createGunzip({ chunkSize: CHUNK })
+  // zlib inflates on a pool thread; a few chunks of room let it stay ahead of
+  // the decoder instead of waiting to be asked for each one (node's zlib
+  // hands its options on to the stream, highWaterMark included).
+  const options: ZlibOptions & TransformOptions = { chunkSize: CHUNK, highWaterMark: 4 * CHUNK }
+  const gunzip = createGunzip(options)
   let fileBytes = 0
   file.on('data', (c) => (fileBytes += c.length))
   file.on('error', (e) => gunzip.destroy(e))
