@@ -157,14 +157,17 @@ export function writeCompareJson(r: CompareReport, write: (s: string) => void): 
   }
   write(doc.slice(0, at) + '\n  "functions": [\n')
   for (let i = 0; i < fns.length; i += FUNCTIONS_PER_PIECE) {
-    // JSON.stringify does the work (native code, nothing for V8 to compile):
-    // "[\n  {...},\n  {...}\n]" gives the entries, indented one level more here.
-    const text = toJson(fns.slice(i, i + FUNCTIONS_PER_PIECE))
+    // JSON.stringify does the work (native code, nothing for V8 to compile);
+    // wrapped as the document wraps them, the entries come out indented right.
+    const text = toJson({ functions: fns.slice(i, i + FUNCTIONS_PER_PIECE) })
     const last = i + FUNCTIONS_PER_PIECE >= fns.length
-    write('  ' + text.slice(2, -2).replace(/\n/g, '\n  ') + (last ? '\n  ]' : ',\n'))
+    write(text.slice(PIECE_OPEN.length, -PIECE_CLOSE.length) + (last ? '\n  ]' : ',\n'))
   }
   write(doc.slice(at + marker.length) + '\n')
 }
+
+const PIECE_OPEN = '{\n  "functions": [\n'
+const PIECE_CLOSE = '\n  ]\n}'
 
 /** Functions per piece written: about 64 KB of JSON. */
 const FUNCTIONS_PER_PIECE = 256
