@@ -246,31 +246,23 @@ export class ProfileBuilder {
         // At most one value per byte.
         if (nv + n > values.length) values = this.growValues(nv + n)
         while (pos < stop) {
-          // Values below 2^28 (four bytes) inline; the rest exactly, via readInt64.
-          const b0 = buf[pos]
-          if (b0 < 128) {
-            values[nv++] = b0
-            pos++
-            continue
+          // Values below 2^49 (seven bytes, exact in a float64) inline, by one
+          // loop for every length: a longer value first met after V8 has
+          // compiled this then costs no recompile. Longer ones (and negative
+          // ones, ten bytes) exactly, via readInt64.
+          let v = 0
+          let scale = 1
+          let p = pos
+          let b = 128
+          while (b >= 128 && p < stop && p - pos < 7) {
+            b = buf[p++]
+            v += (b & 127) * scale
+            scale *= 128
           }
-          if (pos + 2 < stop) {
-            const b1 = buf[pos + 1]
-            if (b1 < 128) {
-              values[nv++] = (b0 & 127) | (b1 << 7)
-              pos += 2
-              continue
-            }
-            const b2 = buf[pos + 2]
-            if (b2 < 128) {
-              values[nv++] = (b0 & 127) | ((b1 & 127) << 7) | (b2 << 14)
-              pos += 3
-              continue
-            }
-            if (pos + 3 < stop && buf[pos + 3] < 128) {
-              values[nv++] = (b0 & 127) | ((b1 & 127) << 7) | ((b2 & 127) << 14) | (buf[pos + 3] << 21)
-              pos += 4
-              continue
-            }
+          if (b < 128) {
+            values[nv++] = v
+            pos = p
+            continue
           }
           r.pos = pos
           this.setValue(nv++, readInt64(r, stop))

@@ -252,10 +252,10 @@ export class ProfileDecoder {
       // one turns only where the field kind changes (see sampleRun).
       const t = buf[pos]
       const next =
-        t === 0x12 ? sampleRun(b, r, pos, len, this.offset)
-        : t === 0x22 ? locationRun(b, r, pos, len, this.offset)
-        : t === 0x2a ? functionRun(b, r, pos, len, this.offset)
-        : t === 0x32 ? stringRun(b, r, pos, len, this.offset)
+        t === 0x12 ? sampleRun(b, r, buf, pos, len, this.offset)
+        : t === 0x22 ? locationRun(b, r, buf, pos, len, this.offset)
+        : t === 0x2a ? functionRun(b, r, buf, pos, len, this.offset)
+        : t === 0x32 ? stringRun(b, r, buf, pos, len, this.offset)
         : pos
       if (next > pos) {
         this.offset += next - pos
@@ -374,10 +374,10 @@ function shortFieldEnd(buf: Uint8Array, pos: number, len: number): number {
 // recompiled when the locations began, again for functions and strings (a
 // dozen compiles of one function per profile). A run returns where it
 // stopped: at another kind, or at a field that is long or not whole (the
-// generic path takes those). `offset` is the file offset of `pos`.
+// generic path takes those). `buf` is the reader's buffer, `offset` the file
+// offset of `pos`.
 
-function sampleRun(b: ProfileBuilder, r: Reader, pos: number, len: number, offset: number): number {
-  const buf = r.buf
+function sampleRun(b: ProfileBuilder, r: Reader, buf: Uint8Array, pos: number, len: number, offset: number): number {
   const from = pos
   try {
     for (let end = 0; pos < len && buf[pos] === 0x12 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
@@ -390,8 +390,7 @@ function sampleRun(b: ProfileBuilder, r: Reader, pos: number, len: number, offse
   return pos
 }
 
-function locationRun(b: ProfileBuilder, r: Reader, pos: number, len: number, offset: number): number {
-  const buf = r.buf
+function locationRun(b: ProfileBuilder, r: Reader, buf: Uint8Array, pos: number, len: number, offset: number): number {
   const from = pos
   try {
     for (let end = 0; pos < len && buf[pos] === 0x22 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
@@ -404,8 +403,7 @@ function locationRun(b: ProfileBuilder, r: Reader, pos: number, len: number, off
   return pos
 }
 
-function functionRun(b: ProfileBuilder, r: Reader, pos: number, len: number, offset: number): number {
-  const buf = r.buf
+function functionRun(b: ProfileBuilder, r: Reader, buf: Uint8Array, pos: number, len: number, offset: number): number {
   const from = pos
   try {
     for (let end = 0; pos < len && buf[pos] === 0x2a && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
@@ -418,8 +416,7 @@ function functionRun(b: ProfileBuilder, r: Reader, pos: number, len: number, off
   return pos
 }
 
-function stringRun(b: ProfileBuilder, r: Reader, pos: number, len: number, offset: number): number {
-  const buf = r.buf
+function stringRun(b: ProfileBuilder, r: Reader, buf: Uint8Array, pos: number, len: number, offset: number): number {
   const from = pos
   try {
     for (let end = 0; pos < len && buf[pos] === 0x32 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
