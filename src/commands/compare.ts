@@ -61,6 +61,14 @@ async function totalHead(path: string, basePath: string, sampleType: string | un
   return { kind, sampleIndex, names, totals, stacks: isGoroutine ? stackValues(head, sampleIndex) : undefined }
 }
 
+/** Base, decoded and reduced the same way, so that it too is let go before the report is built. */
+async function totalBase(path: string, head: Awaited<ReturnType<typeof totalHead>>, opts: DecodeOptions) {
+  const base = await readProfile(path, 'base', opts)
+  checkCompatible(base, head.kind)
+  const totals = functionTotals(base, head.sampleIndex, head.names)
+  return { totals, stacks: head.stacks && stackValues(base, head.sampleIndex) }
+}
+
 export async function compareCommand(argv: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -117,11 +125,9 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       // head's, as pprof's) and let go before base is decoded, which keeps
       // peak memory near that of one profile.
       const side = await totalHead(headPath, basePath, values['sample-type'], opts)
-      const base = await readProfile(basePath, 'base', opts)
-      checkCompatible(base, side.kind)
-      const baseTotals = functionTotals(base, side.sampleIndex, side.names)
-      const comparison = combineTotals(side.names, baseTotals, side.totals, side.kind.sampleTypes[side.sampleIndex], side.sampleIndex)
-      const stacks = side.stacks && diffStacks(stackValues(base, side.sampleIndex), side.stacks)
+      const base = await totalBase(basePath, side, opts)
+      const comparison = combineTotals(side.names, base.totals, side.totals, side.kind.sampleTypes[side.sampleIndex], side.sampleIndex)
+      const stacks = side.stacks && diffStacks(base.stacks!, side.stacks)
       report = { comparison, stacks, top, basePath, headPath, normalized: false }
     }
     if (diff) await writeFile(values.output!, diff)
