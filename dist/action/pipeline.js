@@ -4706,7 +4706,13 @@ const FRAME_BLOCK_SHIFT = 16;
 const FRAME_OFFSET_MASK = (1 << FRAME_BLOCK_SHIFT) - 1;
 
 const TWO_32 = 4294967296;
-/** Reads a varint as (lo, hi) 32-bit halves into `halves`; returns the new position. */
+/**
+ * Reads a varint as (lo, hi) 32-bit halves into `halves`; returns the new
+ * position. The halves are built as int32 and made unsigned by the
+ * Uint32Array store: an unsigned value past 2^31 in a local would not be a
+ * small integer, and V8 would throw away its compiled code the first time
+ * one came along.
+ */
 function readHalves(buf, pos, end, halves) {
     let lo = 0;
     let b = 0;
@@ -4714,7 +4720,7 @@ function readHalves(buf, pos, end, halves) {
         if (pos >= end)
             throw truncated();
         b = buf[pos++];
-        lo = (lo | ((b & 127) << shift)) >>> 0;
+        lo |= (b & 127) << shift;
         if (b < 128) {
             halves[0] = lo;
             halves[1] = 0;
@@ -4724,7 +4730,7 @@ function readHalves(buf, pos, end, halves) {
     if (pos >= end)
         throw truncated();
     b = buf[pos++];
-    lo = (lo | ((b & 127) << 28)) >>> 0;
+    lo |= (b & 127) << 28;
     let hi = (b & 127) >>> 4;
     if (b < 128) {
         halves[0] = lo;
@@ -4735,7 +4741,7 @@ function readHalves(buf, pos, end, halves) {
         if (pos >= end)
             throw truncated();
         b = buf[pos++];
-        hi = (hi | ((b & 127) << shift)) >>> 0;
+        hi |= (b & 127) << shift;
         if (b < 128) {
             halves[0] = lo;
             halves[1] = hi;
@@ -4794,6 +4800,20 @@ function readUint64(r, end) {
  * `what` names it in the error.
  */
 function readSize(r, end, what) {
+    // Up to four bytes (below 2^28, every length in a real profile) in one loop
+    // for every length: a two-byte length first met after V8 has compiled the
+    // sample loop (a deep stack) then costs no recompile.
+    const buf = r.buf;
+    let pos = r.pos;
+    let size = 0;
+    for (let i = 0; i < 4 && pos < end; i++) {
+        const b = buf[pos++];
+        size |= (b & 127) << (7 * i);
+        if (b < 128) {
+            r.pos = pos;
+            return size;
+        }
+    }
     const v = readUint64(r, end);
     if (typeof v !== 'number')
         throw parseError(`${what} ${v} is out of range`);
@@ -4827,9 +4847,10 @@ function skipVarint(r, end) {
  * that doubles: a doubling array needs old and new at once and leaves the
  * slack of the last doubling, which for a large CPU profile is tens of MB.
  *
- * Ids are uint64. Those below 2^31 (Go numbers locations 1..N) are stored
- * as they are; a larger one is stored as a negative code, -(k + 1), where
- * `bigIds[k]` holds it exactly.
+ * Ids are uint64. A frame holds id - 1 for ids 1 .. 2^31 - 1: Go numbers
+ * locations 1..N in the order it writes them, so the frame is then already
+ * the location's index and needs no resolving (resolve.ts). Id 0 is -1; a
+ * larger id is a code -(k + 2), `bigIds[k]` holding it exactly.
  */
 /** Ids per block: the first blocks are small so that small profiles stay small. */
 const FIRST_BLOCK = 1 << 10;
@@ -4841,8 +4862,11 @@ class StackTable {
     /** Ids used in each block. */
     blockUsed = [0];
     /** Stack s: position of its first id (FRAME_BLOCK_SHIFT encoding) and its depth. */
-    at = new Int32Array(1024);
-    depth = new Int32Array(1024);
+    // Every table starts small, for small profiles and so that each grows
+    // early: V8 compiles these methods once they are hot, and a growth path that
+    // had not run by then would cost a recompile when it first did.
+    at = new Int32Array(64);
+    depth = new Int32Array(64);
     count = 0;
     bigIds = [];
     bigCodes = new Map();
@@ -4850,13 +4874,15 @@ class StackTable {
      * Open addressing, two cells a slot: stack index + 1 (0 when empty) and
      * the stack's hash, side by side so a probe touches one cache line.
      */
-    slots = new Int32Array(2 << 12);
-    mask = (1 << 12) - 1;
-    /** The stored form of an id that does not fit 31 bits. */
+    slots = new Int32Array(2 << 6);
+    mask = (1 << 6) - 1;
+    /** The frame of an id that is 0 or does not fit 31 bits. */
     codeOf(id) {
+        if (id === 0)
+            return -1;
         let code = this.bigCodes.get(id);
         if (code === undefined) {
-            code = -(this.bigIds.length + 1);
+            code = -(this.bigIds.length + 2);
             this.bigIds.push(id);
             this.bigCodes.set(id, code);
         }
@@ -4950,6 +4976,10 @@ class StackTable {
         this.bigCodes.clear();
     }
 }
+/** The location id a frame stands for (see codeOf). */
+function frameId(frame, bigIds) {
+    return frame >= 0 ? frame + 1 : frame === -1 ? 0 : bigIds[-frame - 2];
+}
 /** Final avalanche (murmur3's fmix32), so the table can index by the low bits. */
 function hashFinish(h) {
     h ^= h >>> 16;
@@ -4981,6 +5011,8 @@ class LocationTable {
     lineFunctions = new ExactArray();
     lineNumbers = new ExactArray();
     lineColumns = new ExactArray();
+    /** Whether location i has id i + 1 for every i (as Go writes them). */
+    inOrder = true;
     dense = new Int32Array(1024).fill(-1);
     sparse = null;
     /** Index of the location with this id, or -1. */
@@ -4990,20 +5022,20 @@ class LocationTable {
         return this.sparse?.get(id) ?? -1;
     }
     /**
-     * Writes the index of the location each id in `ids[0, length)` names into
-     * `out` (which may be `ids` itself); a negative id -(k + 1) stands for
-     * `bigIds[k]`. Returns the position of the first id that names no
-     * location, or -1.
+     * Replaces each frame in `frames[0, length)` (a location id in the stack
+     * table's form: id - 1, or a code for 0 and ids past 2^31, see
+     * stacktable.ts) by the index of its location. Returns the position of the
+     * first frame that names no location, or -1.
      */
-    resolveIds(ids, out, length, bigIds) {
+    resolveFrames(frames, length, bigIds) {
         const dense = this.dense;
-        const limit = dense.length;
+        const limit = dense.length - 1;
         for (let i = 0; i < length; i++) {
-            const id = ids[i];
-            const index = id >= 0 && id < limit ? dense[id] : id < 0 ? this.indexOf(bigIds[-id - 1]) : this.indexOf(id);
+            const f = frames[i];
+            const index = f >= 0 && f < limit ? dense[f + 1] : this.indexOf(frameId(f, bigIds));
             if (index < 0)
                 return i;
-            out[i] = index;
+            frames[i] = index;
         }
         return -1;
     }
@@ -5012,6 +5044,8 @@ class LocationTable {
         if (this.indexOf(id) >= 0)
             return -1;
         const i = this.count++;
+        if (id !== i + 1)
+            this.inOrder = false;
         if (typeof id === 'number' && id < DENSE_LIMIT) {
             if (id >= this.dense.length) {
                 const next = new Int32Array(Math.max(this.dense.length * 2, id + 1)).fill(-1);
@@ -5082,17 +5116,23 @@ class LocationTable {
  * Turns the stack table's location ids into location indices, in place,
  * once, after decoding (Go writes samples before locations, so ids cannot
  * be resolved earlier): every later pass walks typed arrays instead of
- * looking ids up.
+ * looking ids up. Profiles whose locations are numbered 1..N in order (Go's)
+ * skip this pass: their frames already are the indices (stacktable.ts).
  */
-/** Resolves the table's ids in place; `firstSample[s]` is the first sample of stack s (for the error). */
-function resolveStacks(table, locations, firstSample) {
+/**
+ * Resolves the table's frames in place; `firstSample[s]` is the first sample
+ * of stack s (for the error). `maxFrame` is the largest frame stored and
+ * `negative` whether any was negative (id 0, or an id past 2^31).
+ */
+function resolveStacks(table, locations, firstSample, maxFrame, negative) {
+    if (locations.inOrder && !negative && maxFrame < locations.count)
+        return;
     const { blocks, blockUsed, bigIds } = table;
     for (let b = 0; b < blocks.length; b++) {
         const block = blocks[b];
-        const bad = locations.resolveIds(block, block, blockUsed[b], bigIds);
+        const bad = locations.resolveFrames(block, blockUsed[b], bigIds);
         if (bad >= 0) {
-            const id = block[bad] < 0 ? bigIds[-block[bad] - 1] : block[bad];
-            throw parseError(`sample ${firstSample[stackAt(table, b, bad)]}: location ${id} not found`);
+            throw parseError(`sample ${firstSample[stackAt(table, b, bad)]}: location ${frameId(block[bad], bigIds)} not found`);
         }
     }
 }
@@ -5195,13 +5235,13 @@ const FIELD_NAMES$1 = {
 class ProfileBuilder {
     scale;
     sampleTypes = [];
-    rawPeriodType = null;
     /**
      * The profile's scalar fields, in an object of their own: a time_nanos
-     * past 2^53 turns a field into a bigint, and that shape change must not
-     * reach the builder, whose shape the optimised sample loop depends on.
+     * past 2^53 turns a field into a bigint, and period_type (which Go writes
+     * after the samples) turns null into an object; such shape changes must
+     * not reach the builder, whose shape the optimised sample loop depends on.
      */
-    scalars = { period: 0, timeNanos: 0, durationNanos: 0, dropFrames: 0, keepFrames: 0, defaultSampleType: 0, docUrl: 0, comments: [] };
+    scalars = { period: 0, timeNanos: 0, durationNanos: 0, dropFrames: 0, keepFrames: 0, defaultSampleType: 0, docUrl: 0, comments: [], periodType: null };
     strings = [];
     mappings = new Map();
     locations = new LocationTable();
@@ -5211,13 +5251,16 @@ class ProfileBuilder {
     functionCount = 0;
     // Stack aggregation.
     table = new StackTable();
-    firstSample = new Int32Array(1024);
+    firstSample = new Int32Array(64);
     width = -1;
     values = new ExactArray();
     sampleCount = 0;
     /** Smallest and largest string index used by labels (checked at the end). */
     labelMinString = 0;
     labelMaxString = 0;
+    /** The largest frame stored, and whether any was negative: whether frames need resolving. */
+    maxFrame = -1;
+    negativeFrames = false;
     // Scratch space reused for every sample.
     keyIds = new Int32Array(256);
     /**
@@ -5266,9 +5309,13 @@ class ProfileBuilder {
     }
     sampleType(r, end) {
         this.sampleTypes.push(this.valueType(r, end));
+        // Go writes the sample types first: samples then have the width known
+        // from the start, and addSample's first-sample path never runs.
+        if (this.sampleCount === 0)
+            this.width = this.sampleTypes.length;
     }
     periodType(r, end) {
-        this.rawPeriodType = this.valueType(r, end);
+        this.scalars.periodType = this.valueType(r, end);
     }
     valueType(r, end) {
         const vt = { type: 0, unit: 0 };
@@ -5305,6 +5352,9 @@ class ProfileBuilder {
         let hash = 0x811c9dc5 | 0;
         let values = this.sampleValues;
         let nv = 0;
+        let maxFrame = this.maxFrame;
+        // Negative when any frame is: its sign bit is or'ed in.
+        let negative = 0;
         while (pos < end) {
             const t = buf[pos];
             if (t === 0x0a || t === 0x08) {
@@ -5352,15 +5402,21 @@ class ProfileBuilder {
                                 id |= (b & 127) << 21;
                                 if (b >= 128) {
                                     r.pos = i - 4;
-                                    id = this.longId(r, stop);
+                                    // longFrame gives the frame; the + 1 cancels the - 1 below.
+                                    id = this.longFrame(r, stop) + 1;
                                     i = r.pos;
                                 }
                             }
                         }
                     }
-                    key[klen++] = id;
-                    // Rotate, mix in the id, multiply; hashFinish spreads the bits before the table uses them.
-                    hash = Math.imul(((hash << 5) | (hash >>> 27)) ^ id, 0x9e3779b1);
+                    // The frame (stacktable.ts): id - 1, which for Go's profiles is the location's index.
+                    const frame = id - 1;
+                    key[klen++] = frame;
+                    if (frame > maxFrame)
+                        maxFrame = frame;
+                    negative |= frame;
+                    // Rotate, mix in the frame, multiply; hashFinish spreads the bits before the table uses them.
+                    hash = Math.imul(((hash << 5) | (hash >>> 27)) ^ frame, 0x9e3779b1);
                 }
                 pos = stop;
             }
@@ -5376,31 +5432,23 @@ class ProfileBuilder {
                 if (nv + n > values.length)
                     values = this.growValues(nv + n);
                 while (pos < stop) {
-                    // Values below 2^28 (four bytes) inline; the rest exactly, via readInt64.
-                    const b0 = buf[pos];
-                    if (b0 < 128) {
-                        values[nv++] = b0;
-                        pos++;
-                        continue;
+                    // Values below 2^49 (seven bytes, exact in a float64) inline, by one
+                    // loop for every length: a longer value first met after V8 has
+                    // compiled this then costs no recompile. Longer ones (and negative
+                    // ones, ten bytes) exactly, via readInt64.
+                    let v = 0;
+                    let scale = 1;
+                    let p = pos;
+                    let b = 128;
+                    while (b >= 128 && p < stop && p - pos < 7) {
+                        b = buf[p++];
+                        v += (b & 127) * scale;
+                        scale *= 128;
                     }
-                    if (pos + 2 < stop) {
-                        const b1 = buf[pos + 1];
-                        if (b1 < 128) {
-                            values[nv++] = (b0 & 127) | (b1 << 7);
-                            pos += 2;
-                            continue;
-                        }
-                        const b2 = buf[pos + 2];
-                        if (b2 < 128) {
-                            values[nv++] = (b0 & 127) | ((b1 & 127) << 7) | (b2 << 14);
-                            pos += 3;
-                            continue;
-                        }
-                        if (pos + 3 < stop && buf[pos + 3] < 128) {
-                            values[nv++] = (b0 & 127) | ((b1 & 127) << 7) | ((b2 & 127) << 14) | (buf[pos + 3] << 21);
-                            pos += 4;
-                            continue;
-                        }
+                    if (b < 128) {
+                        values[nv++] = v;
+                        pos = p;
+                        continue;
                     }
                     r.pos = pos;
                     this.setValue(nv++, readInt64(r, stop));
@@ -5434,6 +5482,9 @@ class ProfileBuilder {
             }
         }
         r.pos = pos;
+        this.maxFrame = maxFrame;
+        if (negative < 0)
+            this.negativeFrames = true;
         this.addSample(key, klen, hashFinish(hash), values, nv);
     }
     growValues(n) {
@@ -5450,10 +5501,10 @@ class ProfileBuilder {
             this.bigValues[i] = v;
         }
     }
-    /** A location id of five or more varint bytes, in the stack table's form. */
-    longId(r, end) {
+    /** The frame (stacktable.ts) of a location id of five or more varint bytes. */
+    longFrame(r, end) {
         const id = readUint64(r, end);
-        return typeof id === 'number' && id <= 0x7fffffff ? id : this.table.codeOf(id);
+        return typeof id === 'number' && id >= 1 && id <= 0x7fffffff ? id - 1 : this.table.codeOf(id);
     }
     /**
      * The common label (short, its string indices below 2^14) read inline;
@@ -5516,16 +5567,8 @@ class ProfileBuilder {
     }
     addSample(key, klen, hash, values, w) {
         const index = this.sampleCount;
-        if (this.width < 0) {
-            this.width = w;
-        }
-        else if (w !== this.width) {
-            const want = this.sampleTypes.length || this.width;
-            throw parseError(`has ${w} values, want ${want} (one per sample type)`);
-        }
-        if (this.sampleTypes.length > 0 && w !== this.sampleTypes.length) {
-            throw parseError(`has ${w} values, want ${this.sampleTypes.length} (one per sample type)`);
-        }
+        if (w !== this.width || (this.sampleTypes.length > 0 && w !== this.sampleTypes.length))
+            this.checkWidth(w);
         // Counted only now, so the errors above name this sample (0-based), as withContext reports it.
         this.sampleCount++;
         const before = this.table.count;
@@ -5548,6 +5591,19 @@ class ProfileBuilder {
             if (scale && scale[t] !== 1)
                 v = scaleLikeGo(v, scale[t]);
             this.values.add(base + t, v);
+        }
+    }
+    /** Takes the first sample's width when no sample type came first; else refuses a sample of the wrong width. */
+    checkWidth(w) {
+        if (this.width < 0) {
+            this.width = w;
+        }
+        else if (w !== this.width) {
+            const want = this.sampleTypes.length || this.width;
+            throw parseError(`has ${w} values, want ${want} (one per sample type)`);
+        }
+        if (this.sampleTypes.length > 0 && w !== this.sampleTypes.length) {
+            throw parseError(`has ${w} values, want ${this.sampleTypes.length} (one per sample type)`);
         }
     }
     mapping(r, end) {
@@ -5824,9 +5880,10 @@ class ProfileBuilder {
             type: str(vt.type, `sample_type[${i}] type`),
             unit: str(vt.unit, `sample_type[${i}] unit`)
         }));
-        const periodType = this.rawPeriodType && {
-            type: str(this.rawPeriodType.type, 'period_type type'),
-            unit: str(this.rawPeriodType.unit, 'period_type unit')
+        const rawPeriod = this.scalars.periodType;
+        const periodType = rawPeriod && {
+            type: str(rawPeriod.type, 'period_type type'),
+            unit: str(rawPeriod.unit, 'period_type unit')
         };
         if (this.sampleCount > 0 && sampleTypes.length === 0) {
             throw parseError('profile has samples but no sample types; cannot tell what the values mean');
@@ -5842,38 +5899,10 @@ class ProfileBuilder {
                 buildId: str(m.buildId, 'mapping # build_id', m.id)
             });
         }
-        const functions = new Map();
-        for (const f of this.functions.values()) {
-            functions.set(f.id, {
-                ...f,
-                name: str(f.name, 'function # name', f.id),
-                systemName: str(f.systemName, 'function # system_name', f.id),
-                filename: str(f.filename, 'function # filename', f.id)
-            });
-        }
-        const locs = this.locations;
-        // Which function ids exist: an array when they are small, else the map.
-        const maxId = smallIdMax(functions.keys());
-        const known = maxId >= 0 ? new Uint8Array(maxId + 1) : null;
-        if (known)
-            for (const id of functions.keys())
-                known[id] = 1;
-        const lineStart = locs.lineStart;
-        for (let i = 0; i < locs.count; i++) {
-            // A location naming a missing mapping is valid: it is treated as unmapped.
-            const m = locs.mappingIds.get(i);
-            if (m !== 0 && !mappings.has(m))
-                locs.unmap(i);
-            for (let n = lineStart[i]; n < lineStart[i + 1]; n++) {
-                const fid = locs.lineFunctions.get(n);
-                const found = known ? typeof fid === 'number' && fid <= maxId && known[fid] === 1 : functions.has(fid);
-                if (!found) {
-                    throw parseError(`location ${locs.ids.get(i)}: line ${n - lineStart[i]}: function ${fid} not found`);
-                }
-            }
-        }
+        const functions = resolveFunctions(this.functions, str);
+        checkLocations(this.locations, mappings, functions);
         this.table.freeIndex();
-        resolveStacks(this.table, this.locations, this.firstSample);
+        resolveStacks(this.table, this.locations, this.firstSample, this.maxFrame, this.negativeFrames);
         const table = this.table;
         const stacks = {
             count: table.count,
@@ -5903,6 +5932,51 @@ class ProfileBuilder {
         };
     }
 }
+/**
+ * The functions with their names resolved. finish() is split into functions
+ * like this one because V8 compiles a whole function to speed up one hot
+ * loop in it: small ones compile fast, and code after a loop that had not
+ * run yet would send the compiled function back to the interpreter.
+ */
+function resolveFunctions(raw, str) {
+    const functions = new Map();
+    for (const f of raw.values()) {
+        // A literal rather than a spread: one object shape, built fast also before V8 optimises this.
+        functions.set(f.id, {
+            id: f.id,
+            name: str(f.name, 'function # name', f.id),
+            systemName: str(f.systemName, 'function # system_name', f.id),
+            filename: str(f.filename, 'function # filename', f.id),
+            startLine: f.startLine
+        });
+    }
+    return functions;
+}
+/** Checks that every line names a function; a location naming a missing mapping becomes unmapped (pprof allows it). */
+function checkLocations(locs, mappings, functions) {
+    // Which function ids exist: an array when they are small, else the map.
+    const maxId = smallIdMax(functions.keys());
+    const known = maxId >= 0 ? new Uint8Array(maxId + 1) : null;
+    if (known)
+        for (const id of functions.keys())
+            known[id] = 1;
+    const lineStart = locs.lineStart;
+    // Plain cells when every id is a safe integer (the usual case): no get() per line.
+    const fids = locs.lineFunctions.safeCells();
+    const mids = locs.mappingIds.safeCells();
+    for (let i = 0; i < locs.count; i++) {
+        const m = mids ? mids[i] : locs.mappingIds.get(i);
+        if (m !== 0 && !mappings.has(m))
+            locs.unmap(i);
+        for (let n = lineStart[i]; n < lineStart[i + 1]; n++) {
+            const fid = fids ? fids[n] : locs.lineFunctions.get(n);
+            const found = known ? typeof fid === 'number' && fid <= maxId && known[fid] === 1 : functions.has(fid);
+            if (!found) {
+                throw parseError(`location ${locs.ids.get(i)}: line ${n - lineStart[i]}: function ${fid} not found`);
+            }
+        }
+    }
+}
 function clip(s) {
     return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
@@ -5912,29 +5986,22 @@ let shortVarintEnd = 0;
  * A varint of at most seven bytes (a value below 2^49, exact as a number)
  * that ends before `end`; -1 for anything longer or cut off. Up to four
  * bytes it stays in int32 arithmetic, so the result is a small integer that
- * optimised code passes around without boxing it.
+ * optimised code passes around without boxing it. One loop for every length
+ * (rather than a branch per length) on purpose: V8 compiles this once
+ * locations are hot, and a length first met after that (a line number past
+ * 16383, say) would otherwise send the compiled location loop back to the
+ * interpreter.
  */
 function shortVarint(buf, pos, end) {
     if (pos + 4 <= end) {
-        const b0 = buf[pos];
-        if (b0 < 128) {
-            shortVarintEnd = pos + 1;
-            return b0;
-        }
-        const b1 = buf[pos + 1];
-        if (b1 < 128) {
-            shortVarintEnd = pos + 2;
-            return (b0 & 127) | (b1 << 7);
-        }
-        const b2 = buf[pos + 2];
-        if (b2 < 128) {
-            shortVarintEnd = pos + 3;
-            return (b0 & 127) | ((b1 & 127) << 7) | (b2 << 14);
-        }
-        const b3 = buf[pos + 3];
-        if (b3 < 128) {
-            shortVarintEnd = pos + 4;
-            return (b0 & 127) | ((b1 & 127) << 7) | ((b2 & 127) << 14) | (b3 << 21);
+        let v = 0;
+        for (let i = 0; i < 4; i++) {
+            const b = buf[pos + i];
+            v |= (b & 127) << (7 * i);
+            if (b < 128) {
+                shortVarintEnd = pos + i + 1;
+                return v;
+            }
         }
     }
     let v = 0;
@@ -9592,39 +9659,19 @@ class ProfileDecoder {
         const b = this.builder;
         let pos = 0;
         while (pos < len) {
-            // Fast path for the common fields (sample 0x12, location 0x22,
-            // function 0x2a, string 0x32) whose length fits one or two varint
-            // bytes and that have fully arrived.
+            // Most of a profile is runs of one common field (samples, then
+            // locations, functions, strings): each run has its own loop, so this
+            // one turns only where the field kind changes (see sampleRun).
             const t = buf[pos];
-            if ((t === 0x12 || t === 0x22 || t === 0x2a || t === 0x32) && pos + 2 < len) {
-                const l0 = buf[pos + 1];
-                let start = pos + 2;
-                let size = l0;
-                if (l0 >= 128) {
-                    const l1 = buf[pos + 2];
-                    size = l1 < 128 ? (l0 & 127) | (l1 << 7) : -1;
-                    start = pos + 3;
-                }
-                const end = start + size;
-                if (size >= 0 && end <= len) {
-                    r.pos = start;
-                    try {
-                        if (t === 0x12)
-                            b.sample(r, end);
-                        else if (t === 0x22)
-                            b.location(r, end);
-                        else if (t === 0x2a)
-                            b.function(r, end);
-                        else
-                            b.string(r, end);
-                    }
-                    catch (e) {
-                        throw b.withContext(e, t >> 3, this.offset);
-                    }
-                    this.offset += end - pos;
-                    pos = end;
-                    continue;
-                }
+            const next = t === 0x12 ? sampleRun(b, r, buf, pos, len, this.offset)
+                : t === 0x22 ? locationRun(b, r, buf, pos, len, this.offset)
+                    : t === 0x2a ? functionRun(b, r, buf, pos, len, this.offset)
+                        : t === 0x32 ? stringRun(b, r, buf, pos, len, this.offset)
+                            : pos;
+            if (next > pos) {
+                this.offset += next - pos;
+                pos = next;
+                continue;
             }
             if (!this.header_(r, pos, len) || h.end > len) {
                 this.keep(data.subarray(pos));
@@ -9709,6 +9756,88 @@ class ProfileDecoder {
         }
     }
 }
+/** Where the value of the field that shortFieldEnd() looked at starts. */
+let shortFieldStart = 0;
+/**
+ * The end of the length-delimited field at `pos` when its length fits one or
+ * two varint bytes and its value has fully arrived within `len`; else -1.
+ */
+function shortFieldEnd(buf, pos, len) {
+    if (pos + 2 >= len)
+        return -1;
+    const l0 = buf[pos + 1];
+    let start = pos + 2;
+    let size = l0;
+    if (l0 >= 128) {
+        const l1 = buf[pos + 2];
+        if (l1 >= 128)
+            return -1;
+        size = (l0 & 127) | (l1 << 7);
+        start = pos + 3;
+    }
+    shortFieldStart = start;
+    return start + size <= len ? start + size : -1;
+}
+// One loop per common field kind, each in a function of its own, on purpose:
+// V8 compiles a loop once it is hot, with what it has seen so far. A single
+// loop over every kind was compiled during the samples, then thrown away and
+// recompiled when the locations began, again for functions and strings (a
+// dozen compiles of one function per profile). A run returns where it
+// stopped: at another kind, or at a field that is long or not whole (the
+// generic path takes those). `buf` is the reader's buffer, `offset` the file
+// offset of `pos`.
+function sampleRun(b, r, buf, pos, len, offset) {
+    const from = pos;
+    try {
+        for (let end = 0; pos < len && buf[pos] === 0x12 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
+            r.pos = shortFieldStart;
+            b.sample(r, end);
+        }
+    }
+    catch (e) {
+        throw b.withContext(e, 2, offset + pos - from);
+    }
+    return pos;
+}
+function locationRun(b, r, buf, pos, len, offset) {
+    const from = pos;
+    try {
+        for (let end = 0; pos < len && buf[pos] === 0x22 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
+            r.pos = shortFieldStart;
+            b.location(r, end);
+        }
+    }
+    catch (e) {
+        throw b.withContext(e, 4, offset + pos - from);
+    }
+    return pos;
+}
+function functionRun(b, r, buf, pos, len, offset) {
+    const from = pos;
+    try {
+        for (let end = 0; pos < len && buf[pos] === 0x2a && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
+            r.pos = shortFieldStart;
+            b.function(r, end);
+        }
+    }
+    catch (e) {
+        throw b.withContext(e, 5, offset + pos - from);
+    }
+    return pos;
+}
+function stringRun(b, r, buf, pos, len, offset) {
+    const from = pos;
+    try {
+        for (let end = 0; pos < len && buf[pos] === 0x32 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
+            r.pos = shortFieldStart;
+            b.string(r, end);
+        }
+    }
+    catch (e) {
+        throw b.withContext(e, 6, offset + pos - from);
+    }
+    return pos;
+}
 /**
  * A Buffer view of the bytes (no copy): protobufjs then makes a BufferReader,
  * whose string decoding is native.
@@ -9761,54 +9890,80 @@ class NameTable {
 }
 function locationFrames(p, table) {
     const locs = p.locations;
-    // Name node of each function id, looked up once per function rather than once per line:
-    // in an array when the ids are small, else in a map.
-    const maxId = smallIdMax(p.functions.keys());
-    const dense = maxId >= 0 ? new Int32Array(maxId + 1).fill(-1) : null;
-    const fnNode = new Map();
-    const nodeOf = (fid, mappingId) => {
-        const cached = dense ? dense[fid] : fnNode.get(fid);
-        if (cached !== undefined && cached >= 0)
-            return cached;
-        const name = p.functions.get(fid).name;
-        const node = table.id(frameName(p, name, mappingId));
-        // A nameless function's node depends on its location's mapping: do not cache it.
-        if (name !== '') {
-            if (dense)
-                dense[fid] = node;
-            else
-                fnNode.set(fid, node);
-        }
-        return node;
-    };
     const start = new Int32Array(locs.count + 1);
+    const names = new Int32Array(frameCount(locs.lineStart, locs.count));
+    start[locs.count] = fillFrames(p, new FunctionNodes(p, table), start, names);
+    return { start, names };
+}
+// The loops below are functions of their own: V8 compiles a loop that runs
+// long while it runs, and code after it that had not run yet would throw
+// that compiled code away at the end of the first profile (see accumulate).
+/** Frames of all locations: one per line, one for a location without lines. */
+function frameCount(lineStart, count) {
     let total = 0;
-    for (let i = 0; i < locs.count; i++)
-        total += Math.max(1, locs.lineStart[i + 1] - locs.lineStart[i]);
-    const names = new Int32Array(total);
+    for (let i = 0; i < count; i++)
+        total += Math.max(1, lineStart[i + 1] - lineStart[i]);
+    return total;
+}
+/** Fills start and names (but start's last cell); returns the frame count. */
+function fillFrames(p, nodes, start, names) {
+    const locs = p.locations;
+    // Plain cells when every id is a safe integer (the usual case): no get() per line.
+    const fids = locs.lineFunctions.safeCells();
+    const mids = locs.mappingIds.safeCells();
     let n = 0;
     for (let i = 0; i < locs.count; i++) {
         start[i] = n;
         const from = locs.lineStart[i];
         const to = locs.lineStart[i + 1];
+        const mid = mids ? mids[i] : locs.mappingIds.get(i);
         if (from === to) {
-            const mid = locs.mappingIds.get(i);
-            const m = mid === 0 ? undefined : p.mappings.get(mid);
-            names[n++] = table.id(m?.filename ? `[${basename(m.filename)}]` : '<unknown>');
+            names[n++] = nodes.unnamed(mid);
             continue;
         }
-        const mid = locs.mappingIds.get(i);
         for (let k = from; k < to; k++)
-            names[n++] = nodeOf(locs.lineFunctions.get(k), mid);
+            names[n++] = nodes.of(fids ? fids[k] : locs.lineFunctions.get(k), mid);
     }
-    start[locs.count] = n;
-    return { start, names };
+    return n;
 }
-function frameName(p, name, mappingId) {
-    if (name !== '')
-        return name;
-    const m = mappingId === 0 ? undefined : p.mappings.get(mappingId);
-    return m?.filename ? `[${basename(m.filename)}]` : '<unknown>';
+/**
+ * The name node of each function id, looked up once per function rather
+ * than once per line: in an array when the ids are small, else in a map.
+ */
+class FunctionNodes {
+    p;
+    table;
+    dense;
+    sparse = new Map();
+    constructor(p, table) {
+        this.p = p;
+        this.table = table;
+        const maxId = smallIdMax(p.functions.keys());
+        this.dense = maxId >= 0 ? new Int32Array(maxId + 1).fill(-1) : null;
+    }
+    of(fid, mappingId) {
+        const cached = this.dense ? this.dense[fid] : this.sparse.get(fid);
+        if (cached !== undefined && cached >= 0)
+            return cached;
+        const name = this.p.functions.get(fid).name;
+        if (name === '')
+            return this.unnamed(mappingId);
+        const node = this.table.id(name);
+        if (this.dense)
+            this.dense[fid] = node;
+        else
+            this.sparse.set(fid, node);
+        return node;
+    }
+    /**
+     * A frame without a function name (a location without lines, or a
+     * nameless function): named after its mapping's file, as pprof does, so
+     * its node depends on the location and is not cached per function.
+     */
+    unnamed(mappingId) {
+        const m = mappingId === 0 ? undefined : this.p.mappings.get(mappingId);
+        return this.table.id(m?.filename ? `[${basename(m.filename)}]` : '<unknown>');
+    }
 }
 function basename(path) {
     const i = path.lastIndexOf('/');
@@ -10492,7 +10647,11 @@ async function readRaw(path, opts) {
 async function readGzip(path, opts) {
     const decoder = new ProfileDecoder({ ...opts, inflated: true });
     const file = createReadStream(path, { highWaterMark: 1 << 20 });
-    const gunzip = createGunzip({ chunkSize: CHUNK });
+    // zlib inflates on a pool thread; a few chunks of room let it stay ahead of
+    // the decoder instead of waiting to be asked for each one (node's zlib
+    // hands its options on to the stream, highWaterMark included).
+    const options = { chunkSize: CHUNK, highWaterMark: 4 * CHUNK };
+    const gunzip = createGunzip(options);
     let fileBytes = 0;
     file.on('data', (c) => (fileBytes += c.length));
     file.on('error', (e) => gunzip.destroy(e));
