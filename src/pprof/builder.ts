@@ -246,22 +246,13 @@ export class ProfileBuilder {
         // At most one value per byte.
         if (nv + n > values.length) values = this.growValues(nv + n)
         while (pos < stop) {
-          // Values below 2^49 (seven bytes, exact in a float64) inline, by one
-          // loop for every length: a longer value first met after V8 has
-          // compiled this then costs no recompile. Longer ones (and negative
-          // ones, ten bytes) exactly, via readInt64.
-          let v = 0
-          let scale = 1
-          let p = pos
-          let b = 128
-          while (b >= 128 && p < stop && p - pos < 7) {
-            b = buf[p++]
-            v += (b & 127) * scale
-            scale *= 128
-          }
-          if (b < 128) {
+          // Values below 2^49 inline (shortVarint: one loop for every length, so
+          // a longer value first met late costs no recompile); longer ones (and
+          // negative ones, ten bytes) exactly, via readInt64.
+          const v = shortVarint(buf, pos, stop)
+          if (v >= 0) {
             values[nv++] = v
-            pos = p
+            pos = shortVarintEnd
             continue
           }
           r.pos = pos

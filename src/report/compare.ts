@@ -134,10 +134,10 @@ export function compareJson(r: CompareReport): string {
 }
 
 /**
- * compareJson, written in pieces of about 64 KB: `--top 0` on a large
- * profile lists every function, and one string for all of them (with an
- * object per function to stringify) would cost more memory than the profile.
- * The text is what JSON.stringify with an indent of 2 would write.
+ * compareJson, written in pieces of FUNCTIONS_PER_PIECE functions (about
+ * 64 KB): `--top 0` on a large profile lists every function, and one string
+ * for all of them would cost more memory than the profile. The text is what
+ * JSON.stringify with an indent of 2 would write.
  */
 export function writeCompareJson(r: CompareReport, write: (s: string) => void): void {
   const c = r.comparison
