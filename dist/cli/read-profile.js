@@ -13657,6 +13657,14 @@ function absoluteSum(cells, width, count, sampleIndex) {
         sum += Math.abs(cells[s * width + sampleIndex]);
     return sum;
 }
+/**
+ * Stacks per call of accumulate. A loop that runs once per profile is only
+ * ever optimised on stack replacement, and the next profile starts it again
+ * in unoptimised code; called in batches, the function itself is compiled
+ * after a few calls and every later profile runs the optimised code from
+ * its first stack.
+ */
+const STACK_BATCH = 4096;
 function fastTotals(p, sampleIndex, frames, nodes, cells) {
     const { packed, runs } = packLocations(frames);
     const flat = new Float64Array(nodes);
@@ -13665,7 +13673,12 @@ function fastTotals(p, sampleIndex, frames, nodes, cells) {
     const sums = new Float64Array(2 * nodes);
     for (let n = 0; n < nodes; n++)
         sums[2 * n + 1] = -1;
-    const total = accumulate(p.stacks, cells, sampleIndex, packed, runs, flat, sums);
+    const { frameBlocks, frameAt, depth, width, count } = p.stacks;
+    let total = 0;
+    for (let from = 0; from < count; from += STACK_BATCH) {
+        const to = Math.min(count, from + STACK_BATCH);
+        total += accumulate(frameBlocks, frameAt, depth, width, cells, sampleIndex, packed, runs, flat, sums, from, to);
+    }
     const cum = new Float64Array(nodes);
     for (let n = 0; n < nodes; n++)
         cum[n] = sums[2 * n];
@@ -13711,10 +13724,9 @@ function fillPacked(frames, packed, runs) {
  * the loop that had not run yet would throw the compiled loop away.
  * Returns the total.
  */
-function accumulate(stacks, cells, sampleIndex, packed, runs, flat, sums) {
-    const { frameBlocks, frameAt, depth, width, count } = stacks;
+function accumulate(frameBlocks, frameAt, depth, width, cells, sampleIndex, packed, runs, flat, sums, from, to) {
     let total = 0;
-    for (let s = 0; s < count; s++) {
+    for (let s = from; s < to; s++) {
         const v = cells[s * width + sampleIndex];
         if (v === 0)
             continue;

@@ -14,7 +14,7 @@ import { ExactArray } from './exact.js'
 import type { Int64 } from './exact.js'
 import { addExact } from './exact.js'
 import { FRAME_BLOCK_SHIFT, FRAME_OFFSET_MASK, smallIdMax } from './model.js'
-import type { Id, Profile, StackSet } from './model.js'
+import type { Id, Profile } from './model.js'
 
 /** Function names shared by the profiles being compared: a name's index is its node. */
 export class NameTable {
@@ -150,6 +150,15 @@ function absoluteSum(cells: Float64Array, width: number, count: number, sampleIn
   return sum
 }
 
+/**
+ * Stacks per call of accumulate. A loop that runs once per profile is only
+ * ever optimised on stack replacement, and the next profile starts it again
+ * in unoptimised code; called in batches, the function itself is compiled
+ * after a few calls and every later profile runs the optimised code from
+ * its first stack.
+ */
+const STACK_BATCH = 4096
+
 function fastTotals(p: Profile, sampleIndex: number, frames: LocationFrames, nodes: number, cells: Float64Array): FunctionTotals {
   const { packed, runs } = packLocations(frames)
   const flat = new Float64Array(nodes)
@@ -157,7 +166,12 @@ function fastTotals(p: Profile, sampleIndex: number, frames: LocationFrames, nod
   // stack): one cache line per node touched.
   const sums = new Float64Array(2 * nodes)
   for (let n = 0; n < nodes; n++) sums[2 * n + 1] = -1
-  const total = accumulate(p.stacks, cells, sampleIndex, packed, runs, flat, sums)
+  const { frameBlocks, frameAt, depth, width, count } = p.stacks
+  let total = 0
+  for (let from = 0; from < count; from += STACK_BATCH) {
+    const to = Math.min(count, from + STACK_BATCH)
+    total += accumulate(frameBlocks, frameAt, depth, width, cells, sampleIndex, packed, runs, flat, sums, from, to)
+  }
   const cum = new Float64Array(nodes)
   for (let n = 0; n < nodes; n++) cum[n] = sums[2 * n]
   return { flat: ExactArray.from(flat), cum: ExactArray.from(cum), total }
@@ -203,10 +217,22 @@ function fillPacked(frames: LocationFrames, packed: Int32Array, runs: Int32Array
  * the loop that had not run yet would throw the compiled loop away.
  * Returns the total.
  */
-function accumulate(stacks: StackSet, cells: Float64Array, sampleIndex: number, packed: Int32Array, runs: Int32Array, flat: Float64Array, sums: Float64Array): number {
-  const { frameBlocks, frameAt, depth, width, count } = stacks
+function accumulate(
+  frameBlocks: Int32Array[],
+  frameAt: Int32Array,
+  depth: Int32Array,
+  width: number,
+  cells: Float64Array,
+  sampleIndex: number,
+  packed: Int32Array,
+  runs: Int32Array,
+  flat: Float64Array,
+  sums: Float64Array,
+  from: number,
+  to: number
+): number {
   let total = 0
-  for (let s = 0; s < count; s++) {
+  for (let s = from; s < to; s++) {
     const v = cells[s * width + sampleIndex]
     if (v === 0) continue
     total += v
