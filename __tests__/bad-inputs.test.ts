@@ -872,6 +872,27 @@ describe('sample values and types', () => {
 })
 
 describe('shapes', () => {
+  test('functions read inline (the common shape) and field by field give the same records', () => {
+    // The decoder reads a function with one-byte tags and short values inline,
+    // and anything else field by field; both must give what the profile says.
+    const spec = heapSpec()
+    spec.functions = [
+      { id: 1, name: 'main.leaf', systemName: 'main.leaf·sys', filename: '/srv/leaf.go', startLine: 9 },
+      // A start line past 2^49, an unknown field, a two-byte id: read field by field.
+      { id: 2, name: 'main.mid', systemName: 'main.mid', filename: '/srv/mid.go', startLine: 2n ** 60n },
+      { id: 3, name: 'main.main', filename: '/srv/main.go', startLine: 29, extra: (w) => w.tag(9, 0).varint(7) }
+    ]
+    spec.locations!.push({ id: 4, lines: [{ functionId: 300 }] })
+    spec.functions.push({ id: 300, name: 'main.far', systemName: 'main.far', filename: '/srv/far.go', startLine: 1 })
+    const p = decodeProfile(buildProfile(spec))
+    expect([...p.functions.values()]).toEqual([
+      { id: 1, name: 'main.leaf', systemName: 'main.leaf·sys', filename: '/srv/leaf.go', startLine: 9 },
+      { id: 2, name: 'main.mid', systemName: 'main.mid', filename: '/srv/mid.go', startLine: 2n ** 60n },
+      { id: 3, name: 'main.main', systemName: '', filename: '/srv/main.go', startLine: 29 },
+      { id: 300, name: 'main.far', systemName: 'main.far', filename: '/srv/far.go', startLine: 1 }
+    ])
+  })
+
   test('a goroutine profile with zero samples compares fine with total 0', async () => {
     const empty = gz(buildProfile(goroutineSpec()))
     const j = await compareJson(empty, empty)

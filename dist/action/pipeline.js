@@ -5812,6 +5812,10 @@ class ProfileBuilder {
     }
     function(r, end) {
         this.functionCount++;
+        if (this.shortFunction(r.buf, r.pos, end)) {
+            r.pos = end;
+            return;
+        }
         const f = { id: 0, name: 0, systemName: 0, filename: 0, startLine: 0 };
         const tag = this.tag;
         while (r.pos < end) {
@@ -5845,6 +5849,42 @@ class ProfileBuilder {
         if (this.functions.has(f.id))
             throw parseError(`id ${f.id} is used by an earlier function`);
         this.functions.set(f.id, f);
+    }
+    /**
+     * The common function read inline, as shortLocation reads a location:
+     * known fields with one-byte tags and short varint values. Returns false,
+     * having changed nothing, for anything else (`function` then reads it
+     * field by field with exact errors).
+     */
+    shortFunction(buf, pos, end) {
+        let id = 0;
+        let name = 0;
+        let systemName = 0;
+        let filename = 0;
+        let startLine = 0;
+        while (pos < end) {
+            const t = buf[pos++];
+            const v = shortVarint(buf, pos, end);
+            if (v < 0)
+                return false;
+            pos = shortVarintEnd;
+            if (t === 0x08)
+                id = v;
+            else if (t === 0x10)
+                name = v;
+            else if (t === 0x18)
+                systemName = v;
+            else if (t === 0x20)
+                filename = v;
+            else if (t === 0x28)
+                startLine = v;
+            else
+                return false;
+        }
+        if (id === 0 || this.functions.has(id))
+            return false;
+        this.functions.set(id, { id, name, systemName, filename, startLine });
+        return true;
     }
     /** Validates the whole profile (as pprof's CheckValid does) and resolves strings. */
     finish(decodedBytes) {
