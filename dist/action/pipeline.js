@@ -9817,10 +9817,15 @@ function shortFieldEnd(buf, pos, len) {
 // stopped: at another kind, or at a field that is long or not whole (the
 // generic path takes those). `buf` is the reader's buffer, `offset` the file
 // offset of `pos`.
+//
+// A run also stops after RUN_FIELDS fields and is called again: a loop that
+// runs long in one call is compiled twice, first on stack replacement, then
+// as the function it is in; short calls get only the second.
+const RUN_FIELDS = 256;
 function sampleRun(b, r, buf, pos, len, offset) {
     const from = pos;
     try {
-        for (let end = 0; pos < len && buf[pos] === 0x12 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
+        for (let end = 0, n = 0; n < RUN_FIELDS && pos < len && buf[pos] === 0x12 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end, n++) {
             r.pos = shortFieldStart;
             b.sample(r, end);
         }
@@ -9833,7 +9838,7 @@ function sampleRun(b, r, buf, pos, len, offset) {
 function locationRun(b, r, buf, pos, len, offset) {
     const from = pos;
     try {
-        for (let end = 0; pos < len && buf[pos] === 0x22 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
+        for (let end = 0, n = 0; n < RUN_FIELDS && pos < len && buf[pos] === 0x22 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end, n++) {
             r.pos = shortFieldStart;
             b.location(r, end);
         }
@@ -9846,7 +9851,7 @@ function locationRun(b, r, buf, pos, len, offset) {
 function functionRun(b, r, buf, pos, len, offset) {
     const from = pos;
     try {
-        for (let end = 0; pos < len && buf[pos] === 0x2a && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
+        for (let end = 0, n = 0; n < RUN_FIELDS && pos < len && buf[pos] === 0x2a && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end, n++) {
             r.pos = shortFieldStart;
             b.function(r, end);
         }
@@ -9859,7 +9864,7 @@ function functionRun(b, r, buf, pos, len, offset) {
 function stringRun(b, r, buf, pos, len, offset) {
     const from = pos;
     try {
-        for (let end = 0; pos < len && buf[pos] === 0x32 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
+        for (let end = 0, n = 0; n < RUN_FIELDS && pos < len && buf[pos] === 0x32 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end, n++) {
             r.pos = shortFieldStart;
             b.string(r, end);
         }

@@ -376,11 +376,16 @@ function shortFieldEnd(buf: Uint8Array, pos: number, len: number): number {
 // stopped: at another kind, or at a field that is long or not whole (the
 // generic path takes those). `buf` is the reader's buffer, `offset` the file
 // offset of `pos`.
+//
+// A run also stops after RUN_FIELDS fields and is called again: a loop that
+// runs long in one call is compiled twice, first on stack replacement, then
+// as the function it is in; short calls get only the second.
+const RUN_FIELDS = 256
 
 function sampleRun(b: ProfileBuilder, r: Reader, buf: Uint8Array, pos: number, len: number, offset: number): number {
   const from = pos
   try {
-    for (let end = 0; pos < len && buf[pos] === 0x12 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
+    for (let end = 0, n = 0; n < RUN_FIELDS && pos < len && buf[pos] === 0x12 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end, n++) {
       r.pos = shortFieldStart
       b.sample(r, end)
     }
@@ -393,7 +398,7 @@ function sampleRun(b: ProfileBuilder, r: Reader, buf: Uint8Array, pos: number, l
 function locationRun(b: ProfileBuilder, r: Reader, buf: Uint8Array, pos: number, len: number, offset: number): number {
   const from = pos
   try {
-    for (let end = 0; pos < len && buf[pos] === 0x22 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
+    for (let end = 0, n = 0; n < RUN_FIELDS && pos < len && buf[pos] === 0x22 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end, n++) {
       r.pos = shortFieldStart
       b.location(r, end)
     }
@@ -406,7 +411,7 @@ function locationRun(b: ProfileBuilder, r: Reader, buf: Uint8Array, pos: number,
 function functionRun(b: ProfileBuilder, r: Reader, buf: Uint8Array, pos: number, len: number, offset: number): number {
   const from = pos
   try {
-    for (let end = 0; pos < len && buf[pos] === 0x2a && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
+    for (let end = 0, n = 0; n < RUN_FIELDS && pos < len && buf[pos] === 0x2a && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end, n++) {
       r.pos = shortFieldStart
       b.function(r, end)
     }
@@ -419,7 +424,7 @@ function functionRun(b: ProfileBuilder, r: Reader, buf: Uint8Array, pos: number,
 function stringRun(b: ProfileBuilder, r: Reader, buf: Uint8Array, pos: number, len: number, offset: number): number {
   const from = pos
   try {
-    for (let end = 0; pos < len && buf[pos] === 0x32 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end) {
+    for (let end = 0, n = 0; n < RUN_FIELDS && pos < len && buf[pos] === 0x32 && (end = shortFieldEnd(buf, pos, len)) >= 0; pos = end, n++) {
       r.pos = shortFieldStart
       b.string(r, end)
     }
