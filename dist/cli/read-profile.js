@@ -4783,13 +4783,17 @@ function readUint64(r, end) {
 function readSize(r, end, what) {
     // Up to four bytes (below 2^28, every length in a real profile) in one loop
     // for every length: a two-byte length first met after V8 has compiled the
-    // sample loop (a deep stack) then costs no recompile.
+    // sample loop (a deep stack) then costs no recompile. The count goes up
+    // before the loop can end, so that a one-byte length has already run every
+    // operation of the loop (V8 compiles an operation that never ran into a
+    // deoptimisation).
     const buf = r.buf;
     let pos = r.pos;
     let size = 0;
-    for (let i = 0; i < 4 && pos < end; i++) {
+    for (let i = 0; i < 4 && pos < end;) {
         const b = buf[pos++];
         size |= (b & 127) << (7 * i);
+        i++;
         if (b < 128) {
             r.pos = pos;
             return size;
@@ -5428,11 +5432,19 @@ class ProfileBuilder {
                 }
             }
             else if (t === 0x10) {
-                r.pos = pos + 1;
+                // value, unpacked: read as the packed ones are.
                 if (nv + 1 > values.length)
                     values = this.growValues(nv + 1);
-                this.setValue(nv++, readInt64(r, end));
-                pos = r.pos;
+                const v = shortVarint(buf, pos + 1, end);
+                if (v >= 0) {
+                    values[nv++] = v;
+                    pos = shortVarintEnd;
+                }
+                else {
+                    r.pos = pos + 1;
+                    this.setValue(nv++, readInt64(r, end));
+                    pos = r.pos;
+                }
             }
             else if (t === 0x1a && pos + 1 < end && buf[pos + 1] < 128 && pos + 2 + buf[pos + 1] <= end && this.shortLabel(buf, pos + 2, pos + 2 + buf[pos + 1])) {
                 pos += 2 + buf[pos + 1];

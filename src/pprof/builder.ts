@@ -260,10 +260,17 @@ export class ProfileBuilder {
           pos = r.pos
         }
       } else if (t === 0x10) {
-        r.pos = pos + 1
+        // value, unpacked: read as the packed ones are.
         if (nv + 1 > values.length) values = this.growValues(nv + 1)
-        this.setValue(nv++, readInt64(r, end))
-        pos = r.pos
+        const v = shortVarint(buf, pos + 1, end)
+        if (v >= 0) {
+          values[nv++] = v
+          pos = shortVarintEnd
+        } else {
+          r.pos = pos + 1
+          this.setValue(nv++, readInt64(r, end))
+          pos = r.pos
+        }
       } else if (t === 0x1a && pos + 1 < end && buf[pos + 1] < 128 && pos + 2 + buf[pos + 1] <= end && this.shortLabel(buf, pos + 2, pos + 2 + buf[pos + 1])) {
         pos += 2 + buf[pos + 1]
       } else {

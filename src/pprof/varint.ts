@@ -106,13 +106,17 @@ export function readUint64(r: Reader, end: number): number | bigint {
 export function readSize(r: Reader, end: number, what: string): number {
   // Up to four bytes (below 2^28, every length in a real profile) in one loop
   // for every length: a two-byte length first met after V8 has compiled the
-  // sample loop (a deep stack) then costs no recompile.
+  // sample loop (a deep stack) then costs no recompile. The count goes up
+  // before the loop can end, so that a one-byte length has already run every
+  // operation of the loop (V8 compiles an operation that never ran into a
+  // deoptimisation).
   const buf = r.buf
   let pos = r.pos
   let size = 0
-  for (let i = 0; i < 4 && pos < end; i++) {
+  for (let i = 0; i < 4 && pos < end; ) {
     const b = buf[pos++]
     size |= (b & 127) << (7 * i)
+    i++
     if (b < 128) {
       r.pos = pos
       return size
