@@ -823,10 +823,11 @@ describe('sample values and types', () => {
     await expectRefused(buildProfile(spec), [/no sample types/])
   })
 
-  test('negative int64 values and values above 2^53 come out exact in the JSON text', async () => {
+  test.each(['go', 'unpacked'] as const)('negative int64 values and values above 2^53 come out exact in the JSON text (%s encoding)', async (encoding) => {
     const spec = (samples: ProfileSpec['samples']): Uint8Array =>
       gz(
         buildProfile({
+          encoding,
           sampleTypes: [['v', 'count']],
           samples,
           locations: [
