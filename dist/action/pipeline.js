@@ -4863,7 +4863,7 @@ class StackTable {
     block = new Int32Array(FIRST_BLOCK);
     used = 0;
     blocks = [this.block];
-    /** Ids used in each block. */
+    /** Ids used in each block: the current one's is written when it is full, or by freeIndex. */
     blockUsed = [0];
     /** Stack s: position of its first id (FRAME_BLOCK_SHIFT encoding) and its depth. */
     // Every table starts small, for small profiles and so that each grows
@@ -4929,7 +4929,6 @@ class StackTable {
         for (let j = 0; j < n; j++)
             block[from + j] = key[j];
         this.used = from + n;
-        this.blockUsed[this.blocks.length - 1] = this.used;
         this.at[idx] = ((this.blocks.length - 1) << FRAME_BLOCK_SHIFT) | from;
         this.depth[idx] = n;
         this.slots[2 * slot] = idx + 1;
@@ -4940,6 +4939,7 @@ class StackTable {
     }
     /** Starts a block for a stack of n ids: a stack longer than a block gets one of its own. */
     newBlock(n) {
+        this.blockUsed[this.blocks.length - 1] = this.used;
         const size = Math.min(BLOCK, this.block.length * 2);
         this.block = new Int32Array(Math.max(size, n));
         this.blocks.push(this.block);
@@ -4975,6 +4975,7 @@ class StackTable {
     }
     /** Drops the lookup structures once decoding is over; the stacks stay. */
     freeIndex() {
+        this.blockUsed[this.blocks.length - 1] = this.used;
         this.slots = new Int32Array(2);
         this.mask = 0;
         this.bigCodes.clear();
@@ -5278,6 +5279,11 @@ class ProfileBuilder {
     tag = { field: 0, wire: 0 };
     constructor(scale) {
         this.scale = scale;
+        // The string table starts as an array that has held a string: its
+        // elements kind is then that of every profile's table from the start, and
+        // the string loop V8 compiled for the previous profile fits this one.
+        this.strings.push('');
+        this.strings.length = 0;
     }
     /** Adds the element's context to a decoding error: `parsing profile: sample 12: ...`. */
     withContext(e, field, offset) {

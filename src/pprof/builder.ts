@@ -97,7 +97,13 @@ export class ProfileBuilder {
   private readonly bigValues: bigint[] = []
   private readonly tag: Tag = { field: 0, wire: 0 }
 
-  constructor(private readonly scale?: number[]) {}
+  constructor(private readonly scale?: number[]) {
+    // The string table starts as an array that has held a string: its
+    // elements kind is then that of every profile's table from the start, and
+    // the string loop V8 compiled for the previous profile fits this one.
+    this.strings.push('')
+    this.strings.length = 0
+  }
 
   /** Adds the element's context to a decoding error: `parsing profile: sample 12: ...`. */
   withContext(e: unknown, field: number, offset: number): unknown {

@@ -27,7 +27,7 @@ export class StackTable {
   private block = new Int32Array(FIRST_BLOCK)
   private used = 0
   readonly blocks: Int32Array[] = [this.block]
-  /** Ids used in each block. */
+  /** Ids used in each block: the current one's is written when it is full, or by freeIndex. */
   readonly blockUsed: number[] = [0]
   /** Stack s: position of its first id (FRAME_BLOCK_SHIFT encoding) and its depth. */
   // Every table starts small, for small profiles and so that each grows
@@ -88,7 +88,6 @@ export class StackTable {
     const from = this.used
     for (let j = 0; j < n; j++) block[from + j] = key[j]
     this.used = from + n
-    this.blockUsed[this.blocks.length - 1] = this.used
     this.at[idx] = ((this.blocks.length - 1) << FRAME_BLOCK_SHIFT) | from
     this.depth[idx] = n
     this.slots[2 * slot] = idx + 1
@@ -99,6 +98,7 @@ export class StackTable {
 
   /** Starts a block for a stack of n ids: a stack longer than a block gets one of its own. */
   private newBlock(n: number): void {
+    this.blockUsed[this.blocks.length - 1] = this.used
     const size = Math.min(BLOCK, this.block.length * 2)
     this.block = new Int32Array(Math.max(size, n))
     this.blocks.push(this.block)
@@ -135,6 +135,7 @@ export class StackTable {
 
   /** Drops the lookup structures once decoding is over; the stacks stay. */
   freeIndex(): void {
+    this.blockUsed[this.blocks.length - 1] = this.used
     this.slots = new Int32Array(2)
     this.mask = 0
     this.bigCodes.clear()
