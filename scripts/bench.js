@@ -404,6 +404,11 @@ function main() {
     if (ours && pako) {
       const x = (ours.wall - pako.wall) / pako.wall
       ratioRows.push([c, TARGETS.added.label, Number.isFinite(x) ? `${(x * 100).toFixed(0)}%` : why(ours), TARGETS.added.target, verdict(TARGETS.added, x)])
+      // The same in cpu time (user + system, every thread): what the work adds
+      // whatever else the machine runs; wall time on a busy 2-core machine
+      // swings with how much of the second core our threads get.
+      const y = (ours.cpu - pako.cpu) / pako.cpu
+      ratioRows.push([c, 'cpu time added over node + pako gunzip', Number.isFinite(y) ? `${(y * 100).toFixed(0)}%` : why(ours), 'info', ''])
     }
     if (ours && pprof) {
       const x = ours.rss / pprof.rss
