@@ -6,9 +6,10 @@ import { runCli } from './commands/cli.js'
 // typed arrays, and what survives a scavenge (names, function records, the
 // report's entries) is long-lived, so a larger young generation buys nothing
 // but resident memory: on the 10 MB benchmark pair the peak RSS of `compare`
-// drops from about 130 to 118 MB (50 MB pair: 240 to 222 MB; 10x samples:
-// 135-150 to 118-121 MB) at the same speed. The flag is read whenever the young
-// generation would grow, so setting it once the process runs takes effect.
+// drops from about 130 to 118-122 MB (50 MB pair: 240 to 222-231 MB; 10x
+// samples: 135-150 to 118-124 MB), and the smaller scavenges are a little
+// faster too. The flag is read whenever the young generation would grow, so
+// setting it once the process runs takes effect.
 setFlagsFromString('--semi-space-growth-factor=1')
 
 // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.

@@ -13784,10 +13784,10 @@ function fillPacked(frames, packed, runs) {
     }
 }
 /**
- * The totals loop, alone in its function: V8 compiles it while it runs (on
- * stack replacement) and reuses that code for the second profile; code after
- * the loop that had not run yet would throw the compiled loop away.
- * Returns the total.
+ * The totals loop over stacks [from, to), alone in its function and called
+ * per STACK_BATCH stacks (see there); the stack set's fields come as
+ * arguments, since a property load ahead of the loop that V8 had no feedback
+ * for threw the compiled loop away. Returns the total of the stacks' values.
  */
 function accumulate(frameBlocks, frameAt, depth, width, cells, sampleIndex, packed, runs, flat, sums, from, to) {
     let total = 0;

@@ -216,10 +216,10 @@ function fillPacked(frames: LocationFrames, packed: Int32Array, runs: Int32Array
 }
 
 /**
- * The totals loop, alone in its function: V8 compiles it while it runs (on
- * stack replacement) and reuses that code for the second profile; code after
- * the loop that had not run yet would throw the compiled loop away.
- * Returns the total.
+ * The totals loop over stacks [from, to), alone in its function and called
+ * per STACK_BATCH stacks (see there); the stack set's fields come as
+ * arguments, since a property load ahead of the loop that V8 had no feedback
+ * for threw the compiled loop away. Returns the total of the stacks' values.
  */
 function accumulate(
   frameBlocks: Int32Array[],
