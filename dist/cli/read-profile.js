@@ -14247,4 +14247,4 @@ function zlibError(e) {
     return new ProfileError(`gzip stream is corrupt: ${err.message}`);
 }
 
-export { DEFAULT_MAX_DECOMPRESSED_BYTES as D, FRAME_BLOCK_SHIFT as F, NameTable as N, ProfileError as P, pako as a, FRAME_OFFSET_MASK as b, toJson as c, code as d, plain as e, checkReadable as f, checkCompatible as g, normalizeRatios as h, sampleTypeTotals as i, compareProfiles as j, stackDeltas as k, combineTotals as l, diffStacks as m, negExact as n, functionTotals as o, protobuf as p, stackValues as q, readProfile as r, sampleTypeIndex as s, toFloat as t, siteOf as u, stackKey as v, rootOf as w };
+export { DEFAULT_MAX_DECOMPRESSED_BYTES as D, ExactArray as E, FRAME_BLOCK_SHIFT as F, NameTable as N, ProfileDecoder as P, pako as a, FRAME_OFFSET_MASK as b, combineTotals as c, toJson as d, code as e, functionTotals as f, plain as g, checkReadable as h, checkCompatible as i, normalizeRatios as j, sampleTypeTotals as k, compareProfiles as l, stackDeltas as m, negExact as n, diffStacks as o, protobuf as p, ProfileError as q, readProfile as r, sampleTypeIndex as s, toFloat as t, stackValues as u, siteOf as v, stackKey as w, rootOf as x };

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { u as siteOf, q as stackValues, s as sampleTypeIndex, m as diffStacks, t as toFloat, v as stackKey, w as rootOf, i as sampleTypeTotals, r as readProfile, c as toJson, d as code, e as plain } from './read-profile.js';
+import { v as siteOf, u as stackValues, s as sampleTypeIndex, o as diffStacks, t as toFloat, w as stackKey, x as rootOf, k as sampleTypeTotals, r as readProfile, d as toJson, e as code, g as plain } from './read-profile.js';
 import { mkdtemp, rm, rename, readdir, readlink, readFile, mkdir, writeFile } from 'node:fs/promises';
 import path, { join, resolve, isAbsolute, relative } from 'node:path';
 import { spawn } from 'node:child_process';

@@ -2,7 +2,7 @@
  * `pprof-gate compare BASE HEAD`: what changed between two profiles, per
  * function (and per stack for goroutine profiles).
  */
-import { writeFile } from 'node:fs/promises'
+import { stat, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import {
   DEFAULT_MAX_DECOMPRESSED_BYTES,
@@ -21,6 +21,7 @@ import {
   sampleTypeTotals
 } from '../pprof/index.js'
 import type { DecodeOptions, ProfileKind } from '../pprof/index.js'
+import { warmUpDecoder } from '../pprof/warmup.js'
 import { renderCompareMarkdown, renderCompareText, writeCompareJson } from '../report/compare.js'
 import type { CompareReport } from '../report/compare.js'
 import type { CommandIO } from './io.js'
@@ -69,6 +70,19 @@ async function totalBase(path: string, head: Awaited<ReturnType<typeof totalHead
   return { totals, stacks: head.stacks && stackValues(base, head.sampleIndex) }
 }
 
+/**
+ * Files from this size on are worth warming the decoder up for (see
+ * warmUpDecoder, about 16 ms of a fresh process). Measured side by side
+ * (wall time of compare): +9 ms on two 110 KB files, -13 ms on two of 420 KB,
+ * -35 ms on two of 5 MB.
+ */
+const WARM_UP_FROM_BYTES = 256 * 1024
+
+async function isLarge(...paths: string[]): Promise<boolean> {
+  const sizes = await Promise.all(paths.map(async (p) => (await stat(p)).size))
+  return Math.max(...sizes) >= WARM_UP_FROM_BYTES
+}
+
 export async function compareCommand(argv: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -104,6 +118,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   // Fail on a missing or unreadable file before spending time on the other one.
   await checkReadable(basePath, 'base')
   await checkReadable(headPath, 'head')
+  if (await isLarge(basePath, headPath)) warmUpDecoder()
   try {
     let report: CompareReport
     let diff: Uint8Array | undefined
