@@ -870,6 +870,43 @@ describe('sample values and types', () => {
     const c = compareProfiles(decodeProfile(base), decodeProfile(head))
     expect(c.total).toEqual({ base: A, head: B + 2n * C, delta: B + 2n * C - A })
   })
+  test('values that are each below 2^53 but add up past it are summed exactly', async () => {
+    // Every value fits a float64, so the totals start in float64 arrays; their
+    // sum does not (2^53 + 3 has no float64), so they must be done exactly.
+    const spec = (samples: ProfileSpec['samples']): Uint8Array =>
+      gz(
+        buildProfile({
+          sampleTypes: [['v', 'count']],
+          samples,
+          locations: [
+            { id: 1, lines: [{ functionId: 1 }] },
+            { id: 2, lines: [{ functionId: 2 }] }
+          ],
+          functions: [
+            { id: 1, name: 'main.a' },
+            { id: 2, name: 'main.b' }
+          ]
+        })
+      )
+    const A = 2n ** 52n + 1n
+    const B = 2n ** 52n + 2n
+    const base = spec([{ locationIds: [2], values: [1n] }])
+    const head = spec([
+      { locationIds: [1], values: [A] },
+      { locationIds: [2, 1], values: [B] }
+    ])
+    const r = await compare(base, head)
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' })
+    const exact = JSON.parse(r.stdout.replace(/(:\s*)(-?\d+)(?=\s*[,}\]])/g, '$1"$2"')) as {
+      total: { base: string; head: string }
+      functions: { name: string; cum: Record<string, string> }[]
+    }
+    expect(exact.total).toEqual({ base: '1', head: (A + B).toString() })
+    const cumA = exact.functions.find((f) => f.name === 'main.a')!.cum
+    expect(cumA).toEqual({ base: '0', head: '9007199254740995', delta: '9007199254740995' })
+    const c = compareProfiles(decodeProfile(base), decodeProfile(head))
+    expect(c.total).toEqual({ base: 1, head: A + B, delta: A + B - 1n })
+  })
 })
 
 describe('shapes', () => {

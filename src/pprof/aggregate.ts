@@ -135,19 +135,11 @@ function basename(path: string): string {
 export function functionTotals(p: Profile, sampleIndex: number, table: NameTable): FunctionTotals {
   const frames = locationFrames(p, table)
   const nodes = table.names.length
-  const { values, width, count } = p.stacks
   // When the absolute values add up to at most 2^53, every partial sum is an
-  // exact float64: sum in plain arrays. Otherwise take the exact path.
-  const cells = values.safeCells()
-  return cells && absoluteSum(cells, width, count, sampleIndex) <= Number.MAX_SAFE_INTEGER
-    ? fastTotals(p, sampleIndex, frames, nodes, cells)
-    : exactTotals(p, sampleIndex, frames, nodes)
-}
-
-function absoluteSum(cells: Float64Array, width: number, count: number, sampleIndex: number): number {
-  let sum = 0
-  for (let s = 0; s < count; s++) sum += Math.abs(cells[s * width + sampleIndex])
-  return sum
+  // exact float64: sum in plain arrays (fastTotals adds them up as it goes).
+  // Otherwise take the exact path.
+  const cells = p.stacks.values.safeCells()
+  return (cells && fastTotals(p, sampleIndex, frames, nodes, cells)) || exactTotals(p, sampleIndex, frames, nodes)
 }
 
 /**
@@ -159,19 +151,22 @@ function absoluteSum(cells: Float64Array, width: number, count: number, sampleIn
  */
 const STACK_BATCH = 4096
 
-function fastTotals(p: Profile, sampleIndex: number, frames: LocationFrames, nodes: number, cells: Float64Array): FunctionTotals {
+/** The totals in float64 arrays; null when the absolute values add up to more than 2^53 (a sum might not be exact). */
+function fastTotals(p: Profile, sampleIndex: number, frames: LocationFrames, nodes: number, cells: Float64Array): FunctionTotals | null {
   const { packed, runs } = packLocations(frames)
   const flat = new Float64Array(nodes)
   // Cum of node n at 2n, beside 1 + the last stack that added to it (no Set
   // per stack; 0, as allocated, is no stack): one cache line per node touched.
   const sums = new Float64Array(2 * nodes)
+  // The total and the sum of absolute values, as accumulate leaves them.
+  const sumsOut = new Float64Array(2)
   const { frameBlocks, frameAt, depth, width, count } = p.stacks
-  let total = 0
   for (let from = 0; from < count; from += STACK_BATCH) {
     const to = Math.min(count, from + STACK_BATCH)
-    total += accumulate(frameBlocks, frameAt, depth, width, cells, sampleIndex, packed, runs, flat, sums, from, to)
+    accumulate(frameBlocks, frameAt, depth, width, cells, sampleIndex, packed, runs, flat, sums, from, to, sumsOut)
   }
-  return { flat: ExactArray.from(flat), cum: ExactArray.from(evenCells(sums)), total }
+  if (sumsOut[1] > Number.MAX_SAFE_INTEGER) return null
+  return { flat: ExactArray.from(flat), cum: ExactArray.from(evenCells(sums)), total: sumsOut[0] }
 }
 
 /** Cells 0, 2, 4, ... of `a` (a loop of its own, as the others above). */
@@ -219,7 +214,9 @@ function fillPacked(frames: LocationFrames, packed: Int32Array, runs: Int32Array
  * The totals loop over stacks [from, to), alone in its function and called
  * per STACK_BATCH stacks (see there); the stack set's fields come as
  * arguments, since a property load ahead of the loop that V8 had no feedback
- * for threw the compiled loop away. Returns the total of the stacks' values.
+ * for threw the compiled loop away. Adds the stacks' values to out[0] and
+ * their absolute values to out[1] (the check that every sum is exact, made
+ * here rather than in a pass of its own over the stacks).
  */
 function accumulate(
   frameBlocks: Int32Array[],
@@ -233,14 +230,17 @@ function accumulate(
   flat: Float64Array,
   sums: Float64Array,
   from: number,
-  to: number
-): number {
+  to: number,
+  out: Float64Array
+): void {
   let total = 0
+  let absolute = 0
   for (let s = from; s < to; s++) {
     const stamp = s + 1
     const v = cells[s * width + sampleIndex]
     if (v === 0) continue
     total += v
+    absolute += Math.abs(v)
     if (depth[s] === 0) continue
     const at = frameAt[s]
     const locs = frameBlocks[at >>> FRAME_BLOCK_SHIFT]
@@ -268,7 +268,8 @@ function accumulate(
       }
     }
   }
-  return total
+  out[0] += total
+  out[1] += absolute
 }
 
 function exactTotals(p: Profile, sampleIndex: number, frames: LocationFrames, nodes: number): FunctionTotals {
