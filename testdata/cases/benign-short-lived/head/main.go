@@ -25,7 +25,7 @@ func order(w http.ResponseWriter, r *http.Request) {
 		defer cancel()
 		sendEvent(ctx)
 	}()
-	fmt.Fprintf(w, "order %x\n", kit.Work(20000))
+	fmt.Fprintf(w, "order %x\n", kit.Work(60000))
 }
 
 func main() {
