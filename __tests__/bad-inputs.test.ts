@@ -823,23 +823,26 @@ describe('sample values and types', () => {
     await expectRefused(buildProfile(spec), [/no sample types/])
   })
 
+  /** A gzipped profile of one sample type over main.a (location 1) and main.b (location 2). */
+  const twoFunctions = (samples: ProfileSpec['samples'], encoding?: ProfileSpec['encoding']): Uint8Array =>
+    gz(
+      buildProfile({
+        encoding,
+        sampleTypes: [['v', 'count']],
+        samples,
+        locations: [
+          { id: 1, lines: [{ functionId: 1 }] },
+          { id: 2, lines: [{ functionId: 2 }] }
+        ],
+        functions: [
+          { id: 1, name: 'main.a' },
+          { id: 2, name: 'main.b' }
+        ]
+      })
+    )
+
   test.each(['go', 'unpacked'] as const)('negative int64 values and values above 2^53 come out exact in the JSON text (%s encoding)', async (encoding) => {
-    const spec = (samples: ProfileSpec['samples']): Uint8Array =>
-      gz(
-        buildProfile({
-          encoding,
-          sampleTypes: [['v', 'count']],
-          samples,
-          locations: [
-            { id: 1, lines: [{ functionId: 1 }] },
-            { id: 2, lines: [{ functionId: 2 }] }
-          ],
-          functions: [
-            { id: 1, name: 'main.a' },
-            { id: 2, name: 'main.b' }
-          ]
-        })
-      )
+    const spec = (samples: ProfileSpec['samples']): Uint8Array => twoFunctions(samples, encoding)
     const A = 2n ** 60n + 1n
     const B = -(2n ** 62n)
     const C = 2n ** 53n + 1n // not a float64
@@ -870,28 +873,14 @@ describe('sample values and types', () => {
     const c = compareProfiles(decodeProfile(base), decodeProfile(head))
     expect(c.total).toEqual({ base: A, head: B + 2n * C, delta: B + 2n * C - A })
   })
+
   test('values that are each below 2^53 but add up past it are summed exactly', async () => {
     // Every value fits a float64, so the totals start in float64 arrays; their
     // sum does not (2^53 + 3 has no float64), so they must be done exactly.
-    const spec = (samples: ProfileSpec['samples']): Uint8Array =>
-      gz(
-        buildProfile({
-          sampleTypes: [['v', 'count']],
-          samples,
-          locations: [
-            { id: 1, lines: [{ functionId: 1 }] },
-            { id: 2, lines: [{ functionId: 2 }] }
-          ],
-          functions: [
-            { id: 1, name: 'main.a' },
-            { id: 2, name: 'main.b' }
-          ]
-        })
-      )
     const A = 2n ** 52n + 1n
     const B = 2n ** 52n + 2n
-    const base = spec([{ locationIds: [2], values: [1n] }])
-    const head = spec([
+    const base = twoFunctions([{ locationIds: [2], values: [1n] }])
+    const head = twoFunctions([
       { locationIds: [1], values: [A] },
       { locationIds: [2, 1], values: [B] }
     ])

@@ -159,14 +159,14 @@ function fastTotals(p: Profile, sampleIndex: number, frames: LocationFrames, nod
   // per stack; 0, as allocated, is no stack): one cache line per node touched.
   const sums = new Float64Array(2 * nodes)
   // The total and the sum of absolute values, as accumulate leaves them.
-  const sumsOut = new Float64Array(2)
+  const valueSums = new Float64Array(2)
   const { frameBlocks, frameAt, depth, width, count } = p.stacks
   for (let from = 0; from < count; from += STACK_BATCH) {
     const to = Math.min(count, from + STACK_BATCH)
-    accumulate(frameBlocks, frameAt, depth, width, cells, sampleIndex, packed, runs, flat, sums, from, to, sumsOut)
+    accumulate(frameBlocks, frameAt, depth, width, cells, sampleIndex, packed, runs, flat, sums, from, to, valueSums)
   }
-  if (sumsOut[1] > Number.MAX_SAFE_INTEGER) return null
-  return { flat: ExactArray.from(flat), cum: ExactArray.from(evenCells(sums)), total: sumsOut[0] }
+  if (valueSums[1] > Number.MAX_SAFE_INTEGER) return null
+  return { flat: ExactArray.from(flat), cum: ExactArray.from(evenCells(sums)), total: valueSums[0] }
 }
 
 /** Cells 0, 2, 4, ... of `a` (a loop of its own, as the others above). */

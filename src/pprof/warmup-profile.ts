@@ -1,7 +1,7 @@
 /**
  * The profile the decoder warms up on (warmup.ts), as a generator. The
- * bytes are kept, base64, in warmup-data.ts: built here at run time they
- * cost more than the warm-up saves (this code would run cold, byte by byte).
+ * bytes are kept, base64, in warmup-data.ts: built at run time (cold code,
+ * field by field) they cost 15-28 ms, more than the warm-up saves.
  * The warm-up test checks that the two agree; `UPDATE_WARMUP=1 npm test --
  * warmup` rewrites warmup-data.ts after a change here.
  *
@@ -12,6 +12,9 @@
  * (the stack table's equal-hash path), inlined frames, string and numeric
  * labels, names past 127 bytes, and times past 2^53.
  */
+
+import protobuf from 'protobufjs/minimal.js'
+import type { Writer } from 'protobufjs/minimal.js'
 
 const FUNCTIONS = 300
 const LOCATIONS = 1100
@@ -26,7 +29,7 @@ const ROOTS = ['runtime.goexit', 'net/http.(*conn).serve', 'net/http.serverHandl
  * apart.
  */
 export function warmUpProfile(): Uint8Array {
-  const out = new ProtoBytes()
+  const w = protobuf.Writer.create()
   const strings: string[] = ['']
   const str = (s: string): number => strings.push(s) - 1
   let seed = 1
@@ -36,7 +39,10 @@ export function warmUpProfile(): Uint8Array {
   }
 
   for (const [type, unit] of [['samples', 'count'], ['cpu', 'nanoseconds']]) {
-    out.message(1, new ProtoBytes().varint(1, str(type)).varint(2, str(unit)))
+    open(w, 1)
+    varint(w, 1, str(type))
+    varint(w, 2, str(unit))
+    w.ldelim()
   }
 
   const stacks: number[][] = []
@@ -58,32 +64,47 @@ export function warmUpProfile(): Uint8Array {
   for (let i = 0; i < SAMPLES; i++) {
     const count = 1 + random(3)
     const ns = i % 5 === 0 ? big[random(big.length)] : count * 10_000_000
-    const sample = new ProtoBytes()
+    open(w, 2)
     // Go writes a repeated field packed when it has more than two elements;
     // some values here are packed anyway (other writers do that).
-    sample.repeated(1, stacks[(i * 7) % STACKS], false)
-    sample.repeated(2, [count, ns], i % 7 === 0)
-    if (i % 3 === 0) sample.message(3, new ProtoBytes().varint(1, labelKey).varint(2, labelValues[i & 1]))
-    if (i % 11 === 0) sample.message(3, new ProtoBytes().varint(1, numKey).varint(3, 4096 + i).varint(4, numKey))
-    out.message(2, sample)
+    repeated(w, 1, stacks[(i * 7) % STACKS], false)
+    repeated(w, 2, [count, ns], i % 7 === 0)
+    if (i % 3 === 0) {
+      open(w, 3)
+      varint(w, 1, labelKey)
+      varint(w, 2, labelValues[i & 1])
+      w.ldelim()
+    }
+    if (i % 11 === 0) {
+      open(w, 3)
+      varint(w, 1, numKey)
+      varint(w, 3, 4096 + i)
+      varint(w, 4, numKey)
+      w.ldelim()
+    }
+    w.ldelim()
   }
 
-  mapping(out, 1, 0x400000, 0x1200000, str('/usr/local/bin/service'), str('0123456789abcdef'))
-  mapping(out, 2, 0x7f0000000000, 0x7f0000200000, str('/lib/x86_64-linux-gnu/libc.so.6'), 0)
+  mapping(w, 1, 0x400000, 0x1200000, str('/usr/local/bin/service'), str('0123456789abcdef'))
+  mapping(w, 2, 0x7f0000000000, 0x7f0000200000, str('/lib/x86_64-linux-gnu/libc.so.6'), 0)
 
   for (let l = 1; l <= LOCATIONS + ROOTS.length; l++) {
     const shared = l % 50 === 0
-    const loc = new ProtoBytes()
-      .varint(1, locationId(l))
-      .varint(2, shared ? 2 : 1)
-      .varint(3, shared ? 0x7f0000001000 + l * 16 : 0x400000 + l * 64)
+    open(w, 4)
+    varint(w, 1, locationId(l))
+    varint(w, 2, shared ? 2 : 1)
+    varint(w, 3, shared ? 0x7f0000001000 + l * 16 : 0x400000 + l * 64)
     // A quarter of the locations hold inlined calls (two to four lines).
     const lines = l % 4 === 0 && l <= LOCATIONS ? 2 + random(3) : 1
     for (let k = 0; k < lines; k++) {
       const fn = l > LOCATIONS ? FUNCTIONS + l - LOCATIONS : 1 + random(FUNCTIONS)
-      loc.message(4, new ProtoBytes().varint(1, fn).varint(2, l % 9 === 0 ? 20_000 + l : 10 + random(900)))
+      const line = l % 9 === 0 ? 20_000 + l : 10 + random(900)
+      open(w, 4)
+      varint(w, 1, fn)
+      varint(w, 2, line)
+      w.ldelim()
     }
-    out.message(4, loc)
+    w.ldelim()
   }
   for (let f = 1; f <= FUNCTIONS + ROOTS.length; f++) {
     // Some names past 127 bytes (a two-byte length), as generic instantiations have.
@@ -94,12 +115,25 @@ export function warmUpProfile(): Uint8Array {
         ? `example.com/svc/internal/pkg${f}.Map[go.shape.struct { Key string; Value []example.com/svc/internal/model.Record${f}; Meta map[string]string }].Get`
         : `example.com/svc/internal/pkg${f % 37}.(*T${f % 5}).Func${f}`
     const id = str(name)
-    out.message(5, new ProtoBytes().varint(1, f).varint(2, id).varint(3, id).varint(4, str(`/src/svc/internal/pkg${f % 37}/file${f % 7}.go`)).varint(5, 10 + f))
+    const file = str(`/src/svc/internal/pkg${f % 37}/file${f % 7}.go`)
+    open(w, 5)
+    varint(w, 1, f)
+    varint(w, 2, id)
+    varint(w, 3, id)
+    varint(w, 4, file)
+    varint(w, 5, 10 + f)
+    w.ldelim()
   }
-  const periodType = new ProtoBytes().varint(1, str('cpu')).varint(2, str('nanoseconds'))
-  for (const s of strings) out.string(6, s)
-  out.varint(9, 1_700_000_000_000_000_000).varint(10, 30_000_000_000).message(11, periodType).varint(12, 10_000_000)
-  return out.bytes()
+  const periodType = [str('cpu'), str('nanoseconds')]
+  for (const s of strings) w.uint32((6 << 3) | 2).string(s)
+  varint(w, 9, 1_700_000_000_000_000_000)
+  varint(w, 10, 30_000_000_000)
+  open(w, 11)
+  varint(w, 1, periodType[0])
+  varint(w, 2, periodType[1])
+  w.ldelim()
+  varint(w, 12, 10_000_000)
+  return w.finish()
 }
 
 /** Location ids from 1, and past 2^14 (three-byte varints) for the second half. */
@@ -107,57 +141,33 @@ function locationId(l: number): number {
   return l <= LOCATIONS / 2 ? l : 16_000 + l
 }
 
-function mapping(out: ProtoBytes, id: number, start: number, limit: number, file: number, buildId: number): void {
-  const m = new ProtoBytes().varint(1, id).varint(2, start).varint(3, limit).varint(5, file).varint(6, buildId)
-  for (const flag of [7, 8, 9, 10]) m.varint(flag, 1)
-  out.message(3, m)
+function mapping(w: Writer, id: number, start: number, limit: number, file: number, buildId: number): void {
+  open(w, 3)
+  varint(w, 1, id)
+  varint(w, 2, start)
+  varint(w, 3, limit)
+  varint(w, 5, file)
+  varint(w, 6, buildId)
+  for (const flag of [7, 8, 9, 10]) varint(w, flag, 1)
+  w.ldelim()
 }
 
-/** Just enough of a protobuf writer for the profile above (non-negative values only). */
-class ProtoBytes {
-  private readonly out: number[] = []
+/** Starts a length-delimited field (a message or a packed list); w.ldelim() ends it. */
+function open(w: Writer, field: number): void {
+  w.uint32((field << 3) | 2).fork()
+}
 
-  varint(field: number, v: number): this {
-    this.raw(field << 3)
-    this.raw(v)
-    return this
-  }
+function varint(w: Writer, field: number, v: number): void {
+  w.uint32(field << 3).uint64(v)
+}
 
-  message(field: number, m: ProtoBytes): this {
-    return this.delimited(field, m.out)
+/** Packed when asked to or when there are more than two values, as Go writes them. */
+function repeated(w: Writer, field: number, values: number[], packed: boolean): void {
+  if (!packed && values.length <= 2) {
+    for (const v of values) varint(w, field, v)
+    return
   }
-
-  string(field: number, s: string): this {
-    return this.delimited(field, Array.from(new TextEncoder().encode(s)))
-  }
-
-  /** Packed when asked to or when there are more than two values, as Go writes them. */
-  repeated(field: number, values: number[], packed: boolean): this {
-    if (!packed && values.length <= 2) {
-      for (const v of values) this.varint(field, v)
-      return this
-    }
-    const body = new ProtoBytes()
-    for (const v of values) body.raw(v)
-    return this.delimited(field, body.out)
-  }
-
-  bytes(): Uint8Array {
-    return Uint8Array.from(this.out)
-  }
-
-  private delimited(field: number, body: number[]): this {
-    this.raw((field << 3) | 2)
-    this.raw(body.length)
-    for (const b of body) this.out.push(b)
-    return this
-  }
-
-  private raw(v: number): void {
-    while (v >= 128) {
-      this.out.push((v % 128) | 128)
-      v = Math.floor(v / 128)
-    }
-    this.out.push(v)
-  }
+  open(w, field)
+  for (const v of values) w.uint64(v)
+  w.ldelim()
 }
