@@ -184,7 +184,7 @@ describe('names from the injection list render inert', () => {
     'pkg.F.func1.2',
     'pkg.G[...]'
   ]
-  const report = fixedReport({ goroutines: NAMES.map((n) => ({ name: n, site: n, frames: [n, n], base: 0, head: 9, delta: 9 })) })
+  const report = fixedReport({ goroutines: NAMES.map((n) => ({ name: n, site: n, line: `${n}:1`, frames: [n, n], base: 0, head: 9, delta: 9, rounds: [9, 9] })) })
   const body = commentBody(report, { key: KEY, headSha: 'c'.repeat(40), runUrl: RUN_URL }, false)
   const md = new MarkdownIt({ html: true, linkify: true })
   const html = md.render(body)

@@ -88,7 +88,7 @@ describe('schema', () => {
     expect(evil).toContain('?img src=x')
   })
 
-  test('summaries and warnings from an artifact are rendered inert', () => {
+  test('words come from the figures, never from an artifact; its warnings are rendered inert', () => {
     const h = valid()
     h.report.checks[0].summary = '<details open>@octocat https://evil.example'
     h.report.warnings = ['<img src=x> www.evil.example']

@@ -117,7 +117,7 @@ describe('mode: measure on a pull request', () => {
     expect(first.summary).toContain('main.notifyAuditor')
     const runDir = first.outputs['run-dir']
     expect(path.isAbsolute(runDir)).toBe(true)
-    for (const f of ['report.json', 'report.md', 'comment.md', 'pprof-gate-handoff.json', 'manifest.json', 'head-1/goroutine-after.pb.gz']) {
+    for (const f of ['report.json', 'report.md', 'comment.md', 'pprof-gate-handoff.json', 'manifest.json', 'head-1/goroutine-round2.pb.gz']) {
       expect(existsSync(path.join(runDir, f))).toBe(true)
     }
     expect(first.outputs['report-json']).toBe(path.join(runDir, 'report.json'))

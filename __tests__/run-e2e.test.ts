@@ -18,7 +18,7 @@ const CASES = path.join(ROOT, 'testdata', 'cases')
 
 interface RunJson {
   schemaVersion: number
-  verdict: 'pass' | 'fail'
+  verdict: 'pass' | 'fail' | 'inconclusive'
   checks: { id: string; status: string; top: { name: string; site: string; frames: string[] }[] }[]
   load: { base: { requests: number; errors: number }; head: { requests: number; errors: number } }
   outDir: string
@@ -57,7 +57,9 @@ describe.each(cases)('%s', (caseName) => {
     expect(json.load.head.requests).toBe(json.load.base.requests)
     expect(json.load.base.errors + json.load.head.errors).toBe(0)
     const failed = json.checks.filter((c) => c.status === 'fail').map((c) => c.id)
-    expect({ verdict: json.verdict, failed }).toEqual({ verdict: expected, failed: expected === 'pass' ? [] : expect.any(Array) })
+    // A benign case may leave the CPU answer inconclusive on a busy machine, never failed.
+    const verdict = json.verdict === 'inconclusive' && expected === 'pass' ? 'pass' : json.verdict
+    expect({ verdict, failed }).toEqual({ verdict: expected, failed: expected === 'pass' ? [] : expect.any(Array) })
     expect(code).toBe(expected === 'fail' ? 1 : 0)
     const culprit = path.join(CASES, caseName, 'culprit')
     if (existsSync(culprit)) {
@@ -67,9 +69,10 @@ describe.each(cases)('%s', (caseName) => {
       expect([top.name, top.site, ...top.frames]).toContain(fn)
     }
     // Every profile is there for a person to open.
-    for (const f of ['goroutine-before', 'goroutine-after', 'heap-before', 'heap-after', 'allocs-after', 'cpu']) {
+    for (const f of ['goroutine-start', 'goroutine-round1', 'goroutine-round2', 'heap-start', 'heap-round1', 'heap-round2', 'allocs']) {
       expect(existsSync(path.join(json.outDir, 'head-1', `${f}.pb.gz`))).toBe(true)
     }
+    expect(existsSync(path.join(json.outDir, 'head-cpu-1', 'cpu.pb.gz'))).toBe(true)
     expect(existsSync(path.join(json.outDir, 'manifest.json'))).toBe(true)
     expect(markedProcesses()).toEqual([])
   })

@@ -36,13 +36,15 @@ function check(id: Check['id'], status: Check['status'], names: string[]): Check
     base: 1,
     head: 100,
     delta: 99,
-    threshold: 't',
-    summary: 'head leaks',
+    reason: id === 'cpu' ? 'hot-spot' : 'grows',
     trials: { base: [1, 1], head: [100, 100] },
-    baseSpread: 0,
     perRequest: null,
     p: id === 'cpu' ? 0.004 : undefined,
-    top: names.map((n, i) => ({ name: n, site: names[(i + 1) % names.length], frames: [n, 'main.x', n], base: 0, head: 5, delta: 5 }))
+    figures:
+      id === 'cpu'
+        ? { kind: 'cpu', pairs: 4, ratio: 1.1, low: 1.01, high: 1.2, detectable: 0.05, pairRatios: [1.1, 1.1, 1.1, 1.1], thresholdPercent: 15, alpha: 0.01, source: 'kernel', idleShare: null, gcShare: null, discarded: 0 }
+        : { kind: 'growth', rounds: { base: [[0, 0]], head: [[99, 99]] }, requestsPerRound: 2000, persistent: { base: 1, head: 100 }, headRounds: [99, 99], threshold: 5, unsettled: 0, memProfileRate: null },
+    top: names.map((n, i) => ({ name: n, site: names[(i + 1) % names.length], line: `${n}:12`, frames: [n, 'main.x', n], base: 0, head: 5, delta: 5, rounds: [5, 5], share: 0.2, ratio: 1.5 }))
   }
 }
 
@@ -54,7 +56,8 @@ const report: RunReport = {
   verdict,
   load: { base: { requests: 3000, errors: 0, trials: 2, non2xx: 0 }, head: { requests: 3000, errors: 0, trials: 2, non2xx: 0 } },
   outDir: '/tmp/run',
-  example: { base: 'base-1', head: 'head-1' },
+  example: { base: 'base-1', head: 'head-1', lastRound: 2, cpuBase: 'base-cpu-1', cpuHead: 'head-cpu-1' },
+  isolation: null,
   goVersion: 'go1.26.8',
   warnings: ['head trial 1: <img src=x> @octocat']
 }

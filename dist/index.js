@@ -89,12 +89,14 @@ function defaultBase(e) {
     return { hint: `a ${e.name || 'non-GitHub'} event has no pull request or previous commit to compare with` };
 }
 
+/** The gate's inputs and outputs: pure data, no I/O, no wording (src/report writes the words). */
 const DEFAULT_THRESHOLDS = {
-    goroutines: 10,
-    heapBytes: 1024 * 1024,
-    heapPercent: 10,
+    goroutines: 5,
+    heapBytes: 128 * 1024,
     cpuPercent: 15,
-    cpuAlpha: 0.01
+    cpuAlpha: 0.01,
+    hotSpotShare: 5,
+    hotSpotPercent: 15
 };
 
 /**
@@ -106,10 +108,15 @@ const DEFAULTS = {
     package: '.',
     readyPath: '/debug/pprof/',
     readyTimeoutMs: 30_000,
-    requests: 3000,
+    requests: 2000,
     concurrency: 8,
     warmupRequests: 300,
-    trials: 5,
+    leakTrials: 2,
+    leakRounds: 2,
+    memProfileRate: 4096,
+    cpuPairs: 3,
+    maxCpuPairs: 8,
+    cpuSeconds: 2,
     quiesceTimeoutMs: 5000,
     thresholds: DEFAULT_THRESHOLDS
 };
@@ -227,13 +234,20 @@ function toRunConfig(get, defaultBase) {
         warmupRequests: count('warmup', DEFAULTS.warmupRequests, 0),
         loadCommand: optional('load-command'),
         loadCommandRequests: get('load-command-requests') === '' ? null : count('load-command-requests', 0, 1),
-        trials: count('trials', DEFAULTS.trials, 1),
+        leakTrials: count('trials', DEFAULTS.leakTrials, 0),
+        leakRounds: count('rounds', DEFAULTS.leakRounds, 2),
+        memProfileRate: count('mem-profile-rate', DEFAULTS.memProfileRate, 0),
+        cpuPairs: count('cpu-pairs', DEFAULTS.cpuPairs, 0),
+        maxCpuPairs: Math.max(count('max-cpu-pairs', DEFAULTS.maxCpuPairs, 1), count('cpu-pairs', DEFAULTS.cpuPairs, 0)),
+        cpuSeconds: num('cpu-seconds', DEFAULTS.cpuSeconds),
+        failOnInconclusive: parseBoolean('fail-on-inconclusive', get('fail-on-inconclusive'), false),
         thresholds: {
             goroutines: count('max-goroutines', DEFAULTS.thresholds.goroutines),
             heapBytes: heapGrowth === '' ? DEFAULTS.thresholds.heapBytes : parseByteSize(heapGrowth, name('max-heap-growth')),
-            heapPercent: num('max-heap-percent', DEFAULTS.thresholds.heapPercent),
             cpuPercent: num('max-cpu-percent', DEFAULTS.thresholds.cpuPercent),
-            cpuAlpha: alpha
+            cpuAlpha: alpha,
+            hotSpotShare: num('hot-spot-share', DEFAULTS.thresholds.hotSpotShare),
+            hotSpotPercent: num('max-hot-spot-percent', DEFAULTS.thresholds.hotSpotPercent)
         },
         allow: parseIgnore(get('ignore')),
         outDir: at(get('run-dir') || `.pprof-gate/run-${timestamp()}`),
@@ -341,18 +355,19 @@ async function measure(config, settings, event, started) {
         progress.end();
         uninstall();
     }
-    await publish(result, settings, event, started);
+    await publish(result, settings, event, started, config.failOnInconclusive);
 }
 /** The report: files in the run directory, job summary, comment, outputs; then the verdict decides the job. */
-async function publish(result, settings, event, started) {
+async function publish(result, settings, event, started, failOnInconclusive) {
     const publishStart = Date.now();
     startGroup('pprof-gate: report, summary, outputs, comment');
-    const [{ buildRunReport }, { renderRunMarkdown, runJson }, { writeHandoff }, { commentBody }, { checkFigures }] = await Promise.all([
+    const [{ buildRunReport }, { renderRunMarkdown, runJson }, { writeHandoff }, { commentBody }, { checkFigures }, { checkSummary }] = await Promise.all([
         import('./action/run-report.js'),
         import('./action/run.js'),
         import('./action/handoff.js'),
         import('./action/comment-body.js'),
-        import('./action/outputs.js')
+        import('./action/outputs.js'),
+        import('./action/words.js')
     ]);
     const base = result.base.commit ? `merge-base of HEAD and ${result.base.ref}, ${result.base.commit.slice(0, 12)}` : result.base.dir;
     info(`base: ${base}; head: ${result.head.dir}; ${result.goVersion}`);
@@ -383,12 +398,20 @@ async function publish(result, settings, event, started) {
     endGroup();
     logOverhead(result.timings, Date.now() - started, Date.now() - publishStart);
     if (report.verdict.verdict === 'fail') {
-        const failed = report.verdict.checks.filter((c) => c.status === 'fail').map((c) => c.summary);
+        const failed = report.verdict.checks.filter((c) => c.status === 'fail').map((c) => checkSummary(c));
         const text = `pprof-gate: regression: ${failed.join('; ')} (details in the job summary)`;
         if (settings.failOnRegression)
             setFailed(text);
         else
             warning(`${text}; not failing the job: fail-on-regression is false`);
+    }
+    else if (report.verdict.verdict === 'inconclusive') {
+        const cpu = report.verdict.checks.find((c) => c.status === 'inconclusive');
+        const text = `pprof-gate: inconclusive: ${cpu ? checkSummary(cpu) : 'a check could not decide'}`;
+        if (failOnInconclusive)
+            setFailed(`${text} (fail-on-inconclusive is true)`);
+        else
+            warning(`${text}; not failing the job (set fail-on-inconclusive: true to fail it)`);
     }
 }
 /** The sticky comment, when there is a pull request and a token; its URL or ''. Never throws. */

@@ -123,8 +123,8 @@ function leakFigures(runDir, c, trials) {
   const per = { base: [], head: [] }
   let culpritSeen = false
   for (let t = 1; t <= trials; t++) {
-    const b = join(runDir, `base-${t}`, 'goroutineleak-after.pb.gz')
-    const h = join(runDir, `head-${t}`, 'goroutineleak-after.pb.gz')
+    const b = join(runDir, `base-${t}`, 'goroutineleak.pb.gz')
+    const h = join(runDir, `head-${t}`, 'goroutineleak.pb.gz')
     if (!existsSync(b) || !existsSync(h)) continue
     const j = compareProfiles(b, h)
     if (!j) continue
@@ -184,7 +184,7 @@ function runCase(c, round) {
   if (!settings) {
     try {
       const cfg = JSON.parse(readFileSync(join(runDir, 'manifest.json'), 'utf8')).config
-      settings = `${cfg.trials} trials, ${cfg.requests} requests, concurrency ${cfg.concurrency}, warm-up ${cfg.warmupRequests}, CPU alpha ${cfg.thresholds.cpuAlpha}`
+      settings = `${cfg.leakTrials} leak trials of ${cfg.leakRounds} rounds of ${cfg.requests} requests, CPU pairs ${cfg.cpuPairs}-${cfg.maxCpuPairs} of ${cfg.cpuSeconds} s, concurrency ${cfg.concurrency}, warm-up ${cfg.warmupRequests}, CPU alpha ${cfg.thresholds.cpuAlpha}`
     } catch {
       // an older manifest: leave the settings unsaid
     }

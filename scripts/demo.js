@@ -30,10 +30,10 @@ if (run.status !== 1) {
   process.exit(run.status === 0 ? 1 : 2)
 }
 
-console.error('\ndemo: pprof-gate compare of head trial 1, goroutines before vs after the load\n')
+console.error('\ndemo: pprof-gate compare of head leak trial 1, goroutines after round 1 vs after round 2\n')
 const cmp = spawnSync(
   process.execPath,
-  [cli, 'compare', join(out, 'head-1', 'goroutine-before.pb.gz'), join(out, 'head-1', 'goroutine-after.pb.gz'), '--top', '5'],
+  [cli, 'compare', join(out, 'head-1', 'goroutine-round1.pb.gz'), join(out, 'head-1', 'goroutine-round2.pb.gz'), '--top', '5'],
   { stdio: 'inherit' }
 )
 console.error(`\ndemo: the gate failed head as it should (exit 1 from pprof-gate run); profiles, logs and manifest are in ${out}`)

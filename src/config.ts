@@ -32,7 +32,19 @@ export interface RunConfig {
   loadCommand: string | null
   /** Requests an external load command sends, when the user knows. */
   loadCommandRequests: number | null
-  trials: number
+  /** Leak trials per side. */
+  leakTrials: number
+  /** Load rounds of a leak trial (at least 2: a leak is what keeps growing). */
+  leakRounds: number
+  /** GODEBUG=memprofilerate for leak trials (bytes per heap sample); 0 keeps Go's 512 KiB. */
+  memProfileRate: number
+  /** CPU pairs always run; pairs added while undecided, up to maxCpuPairs. 0: no CPU check. */
+  cpuPairs: number
+  maxCpuPairs: number
+  /** Length of each CPU trial's measured load. */
+  cpuSeconds: number
+  /** Inconclusive fails the run (exit 1) instead of passing. */
+  failOnInconclusive: boolean
   thresholds: Thresholds
   allow: Allowlist
   outDir: string
@@ -45,10 +57,15 @@ export const DEFAULTS = {
   package: '.',
   readyPath: '/debug/pprof/',
   readyTimeoutMs: 30_000,
-  requests: 3000,
+  requests: 2000,
   concurrency: 8,
   warmupRequests: 300,
-  trials: 5,
+  leakTrials: 2,
+  leakRounds: 2,
+  memProfileRate: 4096,
+  cpuPairs: 3,
+  maxCpuPairs: 8,
+  cpuSeconds: 2,
   quiesceTimeoutMs: 5000,
   thresholds: DEFAULT_THRESHOLDS
 }

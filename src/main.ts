@@ -72,19 +72,20 @@ async function measure(config: RunConfig, settings: ActionSettings, event: Actio
     progress.end()
     uninstall()
   }
-  await publish(result, settings, event, started)
+  await publish(result, settings, event, started, config.failOnInconclusive)
 }
 
 /** The report: files in the run directory, job summary, comment, outputs; then the verdict decides the job. */
-async function publish(result: RunResult, settings: ActionSettings, event: ActionEvent, started: number): Promise<void> {
+async function publish(result: RunResult, settings: ActionSettings, event: ActionEvent, started: number, failOnInconclusive: boolean): Promise<void> {
   const publishStart = Date.now()
   core.startGroup('pprof-gate: report, summary, outputs, comment')
-  const [{ buildRunReport }, { renderRunMarkdown, runJson }, { writeHandoff }, { commentBody }, { checkFigures }] = await Promise.all([
+  const [{ buildRunReport }, { renderRunMarkdown, runJson }, { writeHandoff }, { commentBody }, { checkFigures }, { checkSummary }] = await Promise.all([
     import('./run-report.js'),
     import('./report/run.js'),
     import('./github/handoff.js'),
     import('./github/comment-body.js'),
-    import('./github/outputs.js')
+    import('./github/outputs.js'),
+    import('./report/words.js')
   ])
   const base = result.base.commit ? `merge-base of HEAD and ${result.base.ref}, ${result.base.commit.slice(0, 12)}` : result.base.dir
   core.info(`base: ${base}; head: ${result.head.dir}; ${result.goVersion}`)
@@ -116,10 +117,15 @@ async function publish(result: RunResult, settings: ActionSettings, event: Actio
 
   logOverhead(result.timings, Date.now() - started, Date.now() - publishStart)
   if (report.verdict.verdict === 'fail') {
-    const failed = report.verdict.checks.filter((c) => c.status === 'fail').map((c) => c.summary)
+    const failed = report.verdict.checks.filter((c) => c.status === 'fail').map((c) => checkSummary(c))
     const text = `pprof-gate: regression: ${failed.join('; ')} (details in the job summary)`
     if (settings.failOnRegression) core.setFailed(text)
     else core.warning(`${text}; not failing the job: fail-on-regression is false`)
+  } else if (report.verdict.verdict === 'inconclusive') {
+    const cpu = report.verdict.checks.find((c) => c.status === 'inconclusive')
+    const text = `pprof-gate: inconclusive: ${cpu ? checkSummary(cpu) : 'a check could not decide'}`
+    if (failOnInconclusive) core.setFailed(`${text} (fail-on-inconclusive is true)`)
+    else core.warning(`${text}; not failing the job (set fail-on-inconclusive: true to fail it)`)
   }
 }
 

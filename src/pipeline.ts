@@ -7,15 +7,16 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
 import type { RunConfig } from './config.js'
-import { judge } from './gate/index.js'
-import type { TrialProfiles, Verdict } from './gate/index.js'
+import { judge, morePairs } from './gate/index.js'
+import type { TrialFigures, Verdict } from './gate/index.js'
 import { goBuild, goVersion, goroutineLeakNeedsExperiment, mergeBaseWorktree } from './harness/build.js'
 import { HarnessError } from './harness/errors.js'
-import { readProfile } from './harness/read-profile.js'
 import { parseTargetFlag, parseTargets } from './harness/targets.js'
 import type { Target } from './harness/targets.js'
 import { runTrials } from './harness/trials.js'
-import type { ProgressEvent, Side, SideBuild, TrialRecord } from './harness/trials.js'
+import type { CpuTrialRecord, ProgressEvent, Side, SideBuild, TrialRecord } from './harness/trials.js'
+import { reduceCpuTrial, reduceLeakTrial } from './run/reduce.js'
+import type { CpuTrial } from './gate/index.js'
 
 export interface RunResult {
   verdict: Verdict
@@ -67,9 +68,16 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
 
     hooks.phase('trials')
     const trialsStart = Date.now()
+    // CPU trials are reduced as they arrive (the gate asks after each pair
+    // whether another would help); each profile is decoded once.
+    const cpuFigures = new Map<string, CpuTrial>()
+    const reduceCpu = async (r: CpuTrialRecord) => {
+      let f = cpuFigures.get(r.dir)
+      if (!f) cpuFigures.set(r.dir, (f = await reduceCpuTrial(r)))
+      return f
+    }
     const records = await runTrials({
       builds,
-      trials: config.trials,
       outDir,
       args: config.args,
       env: config.env,
@@ -86,6 +94,15 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
       loadCommandRequests: config.loadCommandRequests,
       quiesceTimeoutMs: config.quiesceTimeoutMs,
       goroutineLeakProfile: config.goroutineLeakProfile,
+      leakTrials: config.leakTrials,
+      leakRounds: config.leakRounds,
+      memProfileRate: config.memProfileRate,
+      cpu: {
+        pairs: config.cpuPairs,
+        maxPairs: config.maxCpuPairs,
+        seconds: config.cpuSeconds,
+        morePairs: async (done) => morePairs(await Promise.all(done.map(reduceCpu)), config.thresholds)
+      },
       signal: hooks.signal,
       progress: hooks.progress
     })
@@ -93,9 +110,12 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
 
     hooks.phase('analysis')
     const analysisStart = Date.now()
-    const trials: TrialProfiles[] = []
-    for (const r of records) trials.push(await decodeTrial(r))
-    const verdict = judge(trials, config.thresholds, config.allow)
+    const figures: TrialFigures = { leak: [], cpu: [] }
+    for (const r of records) {
+      if (r.kind === 'leak') figures.leak.push(await reduceLeakTrial(r))
+      else if (r.discarded === null) figures.cpu.push(await reduceCpu(r))
+    }
+    const verdict = judge(figures, config.thresholds, config.allow, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length)
     const analysisMs = Date.now() - analysisStart
 
     const result: RunResult = {
@@ -140,24 +160,6 @@ async function loadTargets(config: RunConfig): Promise<Target[]> {
   }
   if (out.length === 0) out.push(parseTargetFlag('GET /', placeholder))
   return out
-}
-
-async function decodeTrial(r: TrialRecord): Promise<TrialProfiles> {
-  const read = (key: string) => readProfile(r.profiles[key], `${r.side} trial ${r.trial} ${key}`)
-  return {
-    side: r.side,
-    trial: r.trial,
-    requests: r.load.requests,
-    errors: r.load.errors,
-    goroutineBefore: await read('goroutine-before'),
-    goroutineAfter: await read('goroutine-after'),
-    heapBefore: await read('heap-before'),
-    heapAfter: await read('heap-after'),
-    cpu: r.profiles.cpu ? await read('cpu') : null,
-    cpuCoversLoad: r.cpuCoversLoad,
-    processCpuNs: r.processCpuNs,
-    quiesced: r.quiesce.settled
-  }
 }
 
 function manifest(config: RunConfig, r: RunResult) {

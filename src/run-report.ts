@@ -2,24 +2,39 @@
 import { relative } from 'node:path'
 import type { RunResult } from './pipeline.js'
 import type { RunReport, SideLoad } from './report/run.js'
+import type { LoadFigures } from './harness/trials.js'
 
 export function buildRunReport(r: RunResult): RunReport {
   const side = (s: 'base' | 'head'): SideLoad => {
     const recs = r.records.filter((x) => x.side === s)
-    const unknown = recs.some((x) => x.load.requests === null)
-    const non2xx = recs.reduce((a, x) => a + Object.entries(x.load.status).filter(([k]) => !k.startsWith('2')).reduce((b, [, n]) => b + n, 0), 0)
+    const loads: LoadFigures[] = recs.flatMap((x) => (x.kind === 'leak' ? x.rounds : [x.load]))
+    const unknown = loads.some((l) => l.requests === null)
+    const non2xx = loads.reduce((a, l) => a + Object.entries(l.status).filter(([k]) => !k.startsWith('2')).reduce((b, [, n]) => b + n, 0), 0)
     return {
-      requests: unknown ? null : recs.reduce((a, x) => a + (x.load.requests ?? 0), 0),
-      errors: recs.reduce((a, x) => a + x.load.errors, 0),
+      requests: unknown ? null : loads.reduce((a, l) => a + (l.requests ?? 0), 0),
+      errors: loads.reduce((a, l) => a + l.errors, 0),
       trials: recs.length,
       non2xx
     }
   }
-  const first = (s: 'base' | 'head') => relative(r.outDir, r.records.find((x) => x.side === s)!.dir) || '.'
+  const dirOf = (s: 'base' | 'head', kind: 'leak' | 'cpu') => {
+    const rec = r.records.find((x) => x.side === s && x.kind === kind && (x.kind === 'leak' || x.discarded === null))
+    return rec ? relative(r.outDir, rec.dir) || '.' : null
+  }
   const warnings: string[] = []
+  let isolation: string | null = null
+  let lastRound = 1
   for (const rec of r.records) {
-    if (!rec.quiesce.settled) warnings.push(`${rec.side} trial ${rec.trial}: the goroutine count was still changing after the quiesce bound (${rec.quiesce.samples.slice(-5).join(', ')})`)
-    if (!rec.cpuCoversLoad) warnings.push(`${rec.side} trial ${rec.trial}: the load outlasted the CPU profile window; that trial's CPU figure is left out`)
+    if (rec.kind === 'leak') {
+      lastRound = Math.max(lastRound, rec.rounds.length)
+      rec.settle.forEach((q, k) => {
+        if (!q.settled) warnings.push(`${rec.side} leak trial ${rec.trial}: the goroutine count was still changing ${k === 0 ? 'after the warm-up' : `after round ${k}`} (${q.samples.slice(-5).join(', ')})`)
+      })
+    } else {
+      isolation = rec.placement.how
+      if (rec.discarded !== null && rec.pair > 0) warnings.push(`${rec.side} CPU pair ${rec.pair}: ${rec.discarded}`)
+      if (!rec.cpuCoversLoad && rec.processCpuNs === null) warnings.push(`${rec.side} CPU pair ${rec.pair}: the load outlasted the CPU profile window; that trial's CPU figure is left out`)
+    }
   }
   const load = { base: side('base'), head: side('head') }
   for (const s of ['base', 'head'] as const) {
@@ -28,5 +43,13 @@ export function buildRunReport(r: RunResult): RunReport {
       warnings.push(`${s}: ${l.errors} transport errors and ${l.non2xx} non-2xx responses out of ${l.requests} requests; check the targets and the service log`)
     }
   }
-  return { verdict: r.verdict, load, outDir: r.outDir, example: { base: first('base'), head: first('head') }, goVersion: r.goVersion, warnings }
+  return {
+    verdict: r.verdict,
+    load,
+    outDir: r.outDir,
+    example: { base: dirOf('base', 'leak') ?? 'base-1', head: dirOf('head', 'leak') ?? 'head-1', lastRound, cpuBase: dirOf('base', 'cpu'), cpuHead: dirOf('head', 'cpu') },
+    isolation,
+    goVersion: r.goVersion,
+    warnings
+  }
 }

@@ -1,6 +1,7 @@
 import { renderRunMarkdown } from './run.js';
 import { m as markerLine, a as stateLine } from './marker.js';
 import './escape.js';
+import './words.js';
 import 'node:crypto';
 import 'node:path';
 

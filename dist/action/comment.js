@@ -3,6 +3,7 @@ import { commentBody } from './comment-body.js';
 import { l as lastVerdict, h as hasMarker } from './marker.js';
 import './run.js';
 import './escape.js';
+import './words.js';
 import 'node:crypto';
 import 'node:path';
 

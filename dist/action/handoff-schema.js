@@ -77,7 +77,7 @@ function parseHandoff(value, where) {
     const rep = r.obj(root.report, 'report');
     if (rep.schemaVersion !== 1)
         r.fail('report.schemaVersion', 'must be 1');
-    const verdict = r.oneOf(rep.verdict, 'report.verdict', ['pass', 'fail']);
+    const verdict = r.oneOf(rep.verdict, 'report.verdict', ['pass', 'fail', 'inconclusive']);
     const seen = new Set();
     const checks = r.arr(rep.checks, 'report.checks', 3).map((c, i) => {
         const check = readCheck(r, r.obj(c, `report.checks[${i}]`), `report.checks[${i}]`);
@@ -87,6 +87,8 @@ function parseHandoff(value, where) {
         return check;
     });
     if ((verdict === 'fail') !== checks.some((c) => c.status === 'fail'))
+        r.fail('report.verdict', 'does not agree with the checks');
+    if (verdict === 'inconclusive' && !checks.some((c) => c.status === 'inconclusive'))
         r.fail('report.verdict', 'does not agree with the checks');
     const load = r.obj(rep.load, 'report.load');
     const side = (s) => {
@@ -105,7 +107,8 @@ function parseHandoff(value, where) {
             load: { base: side('base'), head: side('head') },
             outDir: '(the measure job’s run directory)',
             // The artifact's own folder names are not trusted; these are the names the measure job writes.
-            example: { base: 'base-1', head: 'head-1' },
+            example: { base: 'base-1', head: 'head-1', lastRound: 2, cpuBase: 'base-cpu-1', cpuHead: 'head-cpu-1' },
+            isolation: null,
             goVersion: inertProse(r.str(rep.goVersion, 'report.goVersion', 100), 100),
             warnings: r.arr(rep.warnings, 'report.warnings', 50).map((w, i) => inertProse(r.str(w, `report.warnings[${i}]`, 2000)))
         }
@@ -126,31 +129,82 @@ function readCheck(r, o, at) {
     }
     const check = {
         id: r.oneOf(o.id, `${at}.id`, CHECK_IDS),
-        status: r.oneOf(o.status, `${at}.status`, ['pass', 'fail', 'skipped']),
+        status: r.oneOf(o.status, `${at}.status`, ['pass', 'fail', 'inconclusive', 'skipped']),
+        reason: r.oneOf(o.reason, `${at}.reason`, REASONS),
         unit: r.oneOf(o.unit, `${at}.unit`, UNITS),
         base: r.num(o.base, `${at}.base`, true),
         head: r.num(o.head, `${at}.head`, true),
         delta: r.num(o.delta, `${at}.delta`, true),
-        threshold: inertProse(r.str(o.threshold, `${at}.threshold`, 300)),
-        summary: inertProse(r.str(o.summary, `${at}.summary`, 2000)),
         trials: { base: series('base'), head: series('head') },
-        baseSpread: o.baseSpread === null || o.baseSpread === undefined ? null : r.num(o.baseSpread, `${at}.baseSpread`),
         perRequest,
+        figures: o.figures === null || o.figures === undefined ? null : readFigures(r, r.obj(o.figures, `${at}.figures`), `${at}.figures`),
         top: r.arr(o.top, `${at}.top`, 100).map((g, i) => readGrower(r, r.obj(g, `${at}.top[${i}]`), `${at}.top[${i}]`))
     };
     if (o.p !== null && o.p !== undefined)
         check.p = r.num(o.p, `${at}.p`);
     return check;
 }
+const REASONS = ['grows', 'below', 'bounded', 'base-too', 'slower', 'hot-spot', 'within', 'undecided', 'no-requests', 'no-trials', 'no-profile'];
+/** The figures behind a check's words: numbers only, so the words are ours, not the artifact's. */
+function readFigures(r, o, at) {
+    const nums = (v, path, max) => r.arr(v, path, max).map((x, i) => r.num(x, `${path}[${i}]`, true));
+    const pair = (v, path) => {
+        if (v === null || v === undefined)
+            return null;
+        const p = r.obj(v, path);
+        return { base: r.num(p.base, `${path}.base`, true), head: r.num(p.head, `${path}.head`, true) };
+    };
+    const kind = r.oneOf(o.kind, `${at}.kind`, ['growth', 'cpu']);
+    if (kind === 'growth') {
+        const rounds = r.obj(o.rounds, `${at}.rounds`);
+        const side = (s) => r.arr(rounds[s], `${at}.rounds.${s}`, 100).map((t, i) => nums(t, `${at}.rounds.${s}[${i}]`, 100));
+        return {
+            kind,
+            rounds: { base: side('base'), head: side('head') },
+            requestsPerRound: o.requestsPerRound === null ? null : r.num(o.requestsPerRound, `${at}.requestsPerRound`),
+            persistent: pair(o.persistent, `${at}.persistent`) ?? r.fail(`${at}.persistent`, 'must be an object'),
+            headRounds: nums(o.headRounds, `${at}.headRounds`, 100),
+            threshold: r.num(o.threshold, `${at}.threshold`),
+            unsettled: r.count(o.unsettled, `${at}.unsettled`),
+            memProfileRate: o.memProfileRate === null ? null : r.num(o.memProfileRate, `${at}.memProfileRate`)
+        };
+    }
+    return {
+        kind,
+        pairs: r.count(o.pairs, `${at}.pairs`),
+        ratio: r.num(o.ratio, `${at}.ratio`, true),
+        low: r.num(o.low, `${at}.low`, true),
+        high: r.num(o.high, `${at}.high`, true),
+        detectable: r.num(o.detectable, `${at}.detectable`, true),
+        pairRatios: nums(o.pairRatios, `${at}.pairRatios`, 1000),
+        thresholdPercent: r.num(o.thresholdPercent, `${at}.thresholdPercent`),
+        alpha: r.num(o.alpha, `${at}.alpha`),
+        source: r.oneOf(o.source, `${at}.source`, ['kernel', 'profile']),
+        idleShare: pair(o.idleShare, `${at}.idleShare`),
+        gcShare: pair(o.gcShare, `${at}.gcShare`),
+        discarded: r.count(o.discarded, `${at}.discarded`)
+    };
+}
 function readGrower(r, o, at) {
     return {
         name: r.str(o.name, `${at}.name`, NAME_MAX),
         site: r.str(o.site, `${at}.site`, NAME_MAX),
         frames: r.arr(o.frames, `${at}.frames`, 200).map((f, i) => r.str(f, `${at}.frames[${i}]`, NAME_MAX)),
+        line: o.line === undefined ? '' : r.str(o.line, `${at}.line`, NAME_MAX),
         base: r.num(o.base, `${at}.base`),
         head: r.num(o.head, `${at}.head`),
-        delta: r.num(o.delta, `${at}.delta`)
+        delta: r.num(o.delta, `${at}.delta`),
+        ...(o.rounds === undefined ? {} : { rounds: r.arr(o.rounds, `${at}.rounds`, 100).map((v, i) => r.num(v, `${at}.rounds[${i}]`)) }),
+        ...optionalNumbers(r, o, at, ['share', 'ratio', 'low', 'high']),
+        ...(o.status === undefined ? {} : { status: r.oneOf(o.status, `${at}.status`, ['pass', 'fail', 'inconclusive', 'skipped']) })
     };
+}
+function optionalNumbers(r, o, at, keys) {
+    const out = {};
+    for (const k of keys)
+        if (o[k] !== undefined)
+            out[k] = r.num(o[k], `${at}.${k}`, true);
+    return out;
 }
 
 export { HandoffError, inertProse, parseHandoff };

@@ -1,14 +1,14 @@
-import { mkdtemp, rm, open, rename, readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, rename, readdir, readFile, writeFile, mkdir, open } from 'node:fs/promises';
 import path, { join, resolve, isAbsolute } from 'node:path';
-import { spawn } from 'node:child_process';
-import { existsSync, createReadStream, statSync, readFileSync, createWriteStream, openSync, closeSync } from 'node:fs';
-import os from 'node:os';
+import { spawn, execFile } from 'node:child_process';
+import { existsSync, statSync, readFileSync, createWriteStream, openSync, closeSync, createReadStream } from 'node:fs';
+import os, { availableParallelism } from 'node:os';
 import { HarnessError } from './errors.js';
-import { createGunzip } from 'node:zlib';
-import { c as commonjsGlobal, g as getDefaultExportFromCjs, _ as __require$5, a as __require$6, b as __require$7, d as __require$8, e as __require$9, f as __require$a, h as __require$b, i as __require$c, j as __require$d, k as __require$e, l as __require$f, m as __require$g, n as __require$h, o as __require$i, p as __require$j, q as __require$k, r as __require$l, s as __require$m } from './_node_dns_commonjs-external.js';
 import http from 'node:http';
+import { c as commonjsGlobal, g as getDefaultExportFromCjs, _ as __require$5, a as __require$6, b as __require$7, d as __require$8, e as __require$9, f as __require$a, h as __require$b, i as __require$c, j as __require$d, k as __require$e, l as __require$f, m as __require$g, n as __require$h, o as __require$i, p as __require$j, q as __require$k, r as __require$l, s as __require$m } from './_node_dns_commonjs-external.js';
 import { createRequire } from 'node:module';
 import { startService } from './process.js';
+import { createGunzip } from 'node:zlib';
 import 'node:crypto';
 import 'node:net';
 
@@ -32,6 +32,279 @@ class StackFilter {
             return true;
         return this.any.length > 0 && frames.some((f) => this.any.some((r) => r.test(f)));
     }
+}
+
+function lgamma(x) {
+    const c = [76.18009172947146, -86.50532032941678, 24.01409824083091, -1.231739572450155, 0.1208650973866179e-2, -5395239384953e-18];
+    let y = x;
+    const tmp = x + 5.5 - (x + 0.5) * Math.log(x + 5.5);
+    let ser = 1.000000000190015;
+    for (const v of c)
+        ser += v / ++y;
+    return -tmp + Math.log((2.5066282746310005 * ser) / x);
+}
+function betacf(a, b, x) {
+    let c = 1;
+    let d = 1 - ((a + b) * x) / (a + 1);
+    d = 1 / (Math.abs(d) < 1e-30 ? 1e-30 : d);
+    let h = d;
+    for (let m = 1; m <= 200; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
+        d = 1 + aa * d;
+        c = 1 + aa / c;
+        d = 1 / (Math.abs(d) < 1e-30 ? 1e-30 : d);
+        h *= d * c;
+        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
+        d = 1 + aa * d;
+        c = 1 + aa / c;
+        d = 1 / (Math.abs(d) < 1e-30 ? 1e-30 : d);
+        const del = d * c;
+        h *= del;
+        if (Math.abs(del - 1) < 1e-12)
+            break;
+    }
+    return h;
+}
+function ibeta(a, b, x) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const bt = Math.exp(lgamma(a + b) - lgamma(a) - lgamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+    return x < (a + 1) / (a + b + 2) ? (bt * betacf(a, b, x)) / a : 1 - (bt * betacf(b, a, 1 - x)) / b;
+}
+/** P(T > t) for Student's t with df degrees of freedom. */
+function tUpper(t, df) {
+    const p = 0.5 * ibeta(df / 2, 0.5, df / (df + t * t));
+    return t >= 0 ? p : 1 - p;
+}
+/** The t with P(T > t) = alpha. */
+function tQuantile(alpha, df) {
+    let lo = 0;
+    let hi = 1000;
+    for (let i = 0; i < 100; i++) {
+        const mid = (lo + hi) / 2;
+        if (tUpper(mid, df) > alpha)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+function pairedRatio(pairs, alpha) {
+    const r = pairs.filter((x) => x.base > 0 && x.head > 0).map((x) => Math.log(x.head / x.base));
+    const n = r.length;
+    const m = n ? r.reduce((a, b) => a + b, 0) / n : 0;
+    if (n < 2)
+        return { pairs: n, ratio: Math.exp(m), low: 0, high: Infinity, detectable: Infinity, p: 1, pairRatios: r.map(Math.exp) };
+    const sd = Math.sqrt(r.reduce((a, b) => a + (b - m) ** 2, 0) / (n - 1));
+    const se = Math.max(sd / Math.sqrt(n), 1e-9);
+    const q = tQuantile(alpha, n - 1);
+    return {
+        pairs: n,
+        ratio: Math.exp(m),
+        low: Math.exp(m - q * se),
+        high: Math.exp(m + q * se),
+        detectable: Math.exp(2 * q * se) - 1,
+        p: tUpper(m / se, n - 1),
+        pairRatios: r.map(Math.exp)
+    };
+}
+function decide(e, thresholdPercent) {
+    const bar = 1 + thresholdPercent / 100;
+    if (e.ratio >= bar && e.low > 1)
+        return 'fail';
+    if (e.high < bar)
+        return 'pass';
+    return 'inconclusive';
+}
+
+/** Small robust figures over a handful of trials. */
+function median(xs) {
+    if (xs.length === 0)
+        return NaN;
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/**
+ * The CPU check. CPU trials run in ABBA pairs, so a pair's two trials share
+ * the machine's conditions of the moment; head/base is estimated from the
+ * pairs' ratios with a confidence interval (paired.ts), and the answer is
+ * pass, fail or inconclusive. What is counted: the kernel's CPU time of the
+ * service over the load, less the share of its CPU profile spent in the Go
+ * scheduler's idle paths (looking for work is not work done for a request);
+ * GC stays counted. Per function (pprof's granularity), the hot-spot rule:
+ * a function carrying enough of base's CPU that grows past its threshold
+ * fails the check even when the total grows less.
+ */
+const TOP$1 = 5;
+/** CPU ns per request of one trial: the kernel's figure less the profile's idle share; the profile's own where the kernel's is missing. */
+function workPerRequest(t) {
+    if (!t.requests || t.requests <= 0)
+        return null;
+    const p = t.profile;
+    const idleShare = p && p.totalNs > 0 ? p.idleNs / p.totalNs : 0;
+    if (t.processCpuNs !== null && t.processCpuNs > 0)
+        return (t.processCpuNs * (1 - idleShare)) / t.requests;
+    if (p && t.coversLoad)
+        return (p.totalNs - p.idleNs) / t.requests;
+    return null;
+}
+function pairsOf(trials) {
+    const by = new Map();
+    for (const t of trials) {
+        const e = by.get(t.pair) ?? { pair: t.pair };
+        e[t.side] = t;
+        by.set(t.pair, e);
+    }
+    return [...by.values()].filter((p) => p.base !== undefined && p.head !== undefined).sort((a, b) => a.pair - b.pair);
+}
+function estimate(trials, t) {
+    const pairs = pairsOf(trials).filter((p) => workPerRequest(p.base) !== null && workPerRequest(p.head) !== null);
+    const values = pairs.map((p) => ({ base: workPerRequest(p.base), head: workPerRequest(p.head) }));
+    return { pairs, values, est: pairedRatio(values, t.cpuAlpha) };
+}
+/** Whether one more pair could change the answer: the total or a hot spot is still undecided. */
+function morePairs$1(trials, t) {
+    const { est, pairs } = estimate(trials, t);
+    const total = decide(est, t.cpuPercent);
+    if (total !== 'pass')
+        return total === 'inconclusive';
+    const spots = hotSpots(pairs, t);
+    return !spots.some((g) => g.status === 'fail') && spots.some((g) => g.status === 'inconclusive');
+}
+function cpuCheck(trials, t, discarded) {
+    const skipped = (reason) => ({
+        id: 'cpu',
+        status: 'skipped',
+        reason,
+        unit: 'ns/request',
+        base: NaN,
+        head: NaN,
+        delta: NaN,
+        trials: { base: [], head: [] },
+        perRequest: null,
+        figures: null,
+        top: []
+    });
+    if (trials.length === 0)
+        return skipped('no-trials');
+    if (trials.some((x) => x.requests === null))
+        return skipped('no-requests');
+    const { pairs, values, est } = estimate(trials, t);
+    if (pairs.length === 0)
+        return skipped('no-profile');
+    const total = decide(est, t.cpuPercent);
+    const spots = hotSpots(pairs, t);
+    const hot = spots.filter((g) => g.status === 'fail');
+    let status;
+    let reason;
+    if (total === 'fail')
+        [status, reason] = ['fail', 'slower'];
+    else if (hot.length > 0)
+        [status, reason] = ['fail', 'hot-spot'];
+    else if (total === 'inconclusive')
+        [status, reason] = ['inconclusive', 'undecided'];
+    else
+        [status, reason] = ['pass', 'within'];
+    const bv = values.map((v) => v.base);
+    const hv = values.map((v) => v.head);
+    const bm = median(bv);
+    const share = (side, f) => {
+        const ps = pairs.map((p) => p[side].profile).filter((p) => p !== null && p.totalNs > 0);
+        return ps.length ? ps.reduce((a, p) => a + f(p) / p.totalNs, 0) / ps.length : 0;
+    };
+    const anyProfile = pairs.some((p) => p.base.profile && p.head.profile);
+    const figures = {
+        kind: 'cpu',
+        pairs: est.pairs,
+        ratio: est.ratio,
+        low: est.low,
+        high: est.high,
+        detectable: est.detectable,
+        pairRatios: est.pairRatios,
+        thresholdPercent: t.cpuPercent,
+        alpha: t.cpuAlpha,
+        source: pairs.every((p) => (p.base.processCpuNs ?? 0) > 0 && (p.head.processCpuNs ?? 0) > 0) ? 'kernel' : 'profile',
+        idleShare: anyProfile ? { base: share('base', (p) => p.idleNs), head: share('head', (p) => p.idleNs) } : null,
+        gcShare: anyProfile ? { base: share('base', (p) => p.gcNs), head: share('head', (p) => p.gcNs) } : null,
+        discarded
+    };
+    // Head's figure is base's times the paired ratio: the pairs, not two independent medians, carry the comparison.
+    const head = bm * est.ratio;
+    return {
+        id: 'cpu',
+        status,
+        reason,
+        unit: 'ns/request',
+        base: bm,
+        head,
+        delta: head - bm,
+        trials: { base: bv, head: hv },
+        perRequest: null,
+        p: est.p,
+        figures,
+        top: (hot.length ? hot : spots.filter((g) => g.delta > 0)).slice(0, TOP$1)
+    };
+}
+/**
+ * Per function (cumulative, pprof's function granularity), CPU per request
+ * head vs base over the pairs. A function with at least hotSpotShare% of
+ * base's CPU that grows past hotSpotPercent, significantly, fails. Within a
+ * pair, a function's time is scaled to the trial's work per request, so the
+ * profile's sampling only decides the shares.
+ */
+function hotSpots(pairs, t) {
+    const usable = pairs.filter((p) => p.base.profile && p.head.profile && workPerRequest(p.base) !== null && workPerRequest(p.head) !== null);
+    if (usable.length === 0)
+        return [];
+    const perRequest = (x, cum) => {
+        const p = x.profile;
+        const work = p.totalNs - p.idleNs;
+        return work > 0 ? (cum / work) * workPerRequest(x) : 0;
+    };
+    const names = new Set();
+    for (const p of usable)
+        for (const [name, f] of p.base.profile.functions)
+            if (f.cum / (p.base.profile.totalNs - p.base.profile.idleNs || 1) >= t.hotSpotShare / 100 / 2)
+                names.add(name);
+    const out = [];
+    for (const name of names) {
+        const values = usable.map((p) => ({ base: perRequest(p.base, p.base.profile.functions.get(name)?.cum ?? 0), head: perRequest(p.head, p.head.profile.functions.get(name)?.cum ?? 0) }));
+        const baseTotal = usable.reduce((a, p) => a + workPerRequest(p.base), 0);
+        const share = values.reduce((a, v) => a + v.base, 0) / baseTotal;
+        if (share < t.hotSpotShare / 100)
+            continue;
+        const est = pairedRatio(values, t.cpuAlpha);
+        // A hot spot can fail the check or leave it alone: the total decides
+        // "inconclusive". One that looks past its bar without being significant
+        // yet is worth another pair.
+        const verdict = decide(est, t.hotSpotPercent);
+        const status = verdict === 'fail' ? 'fail' : est.ratio >= 1 + t.hotSpotPercent / 100 ? 'inconclusive' : 'pass';
+        const b = values.reduce((a, v) => a + v.base, 0) / values.length;
+        const h = b * est.ratio;
+        const f = usable.map((p) => p.base.profile.functions.get(name)).find((x) => x !== undefined);
+        out.push({
+            name,
+            site: name,
+            line: f?.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '',
+            frames: [],
+            base: b,
+            head: h,
+            delta: h - b,
+            share,
+            ratio: est.ratio,
+            low: est.low,
+            high: est.high,
+            status
+        });
+    }
+    // The most specific first among equals: a smaller share with the same growth is closer to the cause.
+    out.sort((x, y) => y.delta - x.delta || x.share - y.share || (x.name < y.name ? -1 : 1));
+    return out;
 }
 
 /**
@@ -4644,26 +4917,6 @@ function normalize(v) {
     if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n)
         return Number(v);
     return v;
-}
-function addExact(a, b) {
-    if (typeof a === 'number' && typeof b === 'number') {
-        const s = a + b;
-        if (Number.isSafeInteger(s))
-            return s;
-    }
-    return normalize(BigInt(a) + BigInt(b));
-}
-function subExact(a, b) {
-    if (typeof a === 'number' && typeof b === 'number') {
-        const s = a - b;
-        if (Number.isSafeInteger(s))
-            return s;
-    }
-    return normalize(BigInt(a) - BigInt(b));
-}
-/** Compares two exact integers: negative, zero or positive. */
-function cmpExact(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 /** As a float64 for display and ratios (may round beyond 2^53). */
 function toFloat(a) {
@@ -10023,16 +10276,6 @@ function basename(path) {
     const i = path.lastIndexOf('/');
     return i < 0 ? path : path.slice(i + 1);
 }
-/** The total of each sample type over all samples (what pprof's -normalize compares). */
-function sampleTypeTotals(p) {
-    const { values, width, count } = p.stacks;
-    const totals = new Array(width).fill(0);
-    for (let s = 0; s < count; s++) {
-        for (let t = 0; t < width; t++)
-            totals[t] = addExact(totals[t], values.get(s * width + t));
-    }
-    return totals;
-}
 
 /**
  * Base vs head, per function: the numbers `go tool pprof -top
@@ -10075,51 +10318,6 @@ function isRuntimeFrame(name) {
 function stackKey(frames) {
     return JSON.stringify(frames);
 }
-/** The value of one sample type per distinct stack of function names; zero stacks are left out. */
-function stackValues(p, sampleIndex) {
-    const names = new NameTable();
-    const { start, names: fnames } = locationFrames(p, names);
-    const { frameBlocks, frameAt, depth, values, width, count } = p.stacks;
-    const out = new Map();
-    const frames = [];
-    for (let s = 0; s < count; s++) {
-        const value = values.get(s * width + sampleIndex);
-        if (value === 0)
-            continue;
-        frames.length = 0;
-        const locs = frameBlocks[frameAt[s] >>> FRAME_BLOCK_SHIFT];
-        const begin = frameAt[s] & FRAME_OFFSET_MASK;
-        for (let k = begin; k < begin + depth[s]; k++) {
-            for (let j = start[locs[k]]; j < start[locs[k] + 1]; j++)
-                frames.push(names.names[fnames[j]]);
-        }
-        const key = stackKey(frames);
-        const have = out.get(key);
-        if (have)
-            have.value = addExact(have.value, value);
-        else
-            out.set(key, { frames: frames.slice(), value });
-    }
-    return out;
-}
-/** Per-stack head minus base of two stack maps; only growth unless `all`; largest growth first. */
-function diffStacks(base, head, all = false) {
-    const out = [];
-    const keys = new Set([...base.keys(), ...head.keys()]);
-    for (const key of keys) {
-        const b = base.get(key);
-        const h = head.get(key);
-        const bv = b?.value ?? 0;
-        const hv = h?.value ?? 0;
-        const delta = subExact(hv, bv);
-        if (delta === 0 || (!all && delta < 0))
-            continue;
-        const frames = (h ?? b).frames;
-        out.push({ frames, root: rootOf(frames), site: siteOf(frames), base: bv, head: hv, delta });
-    }
-    out.sort((x, y) => cmpExact(y.delta, x.delta) || (x.root < y.root ? -1 : x.root > y.root ? 1 : 0));
-    return out;
-}
 function rootOf(frames) {
     for (let i = frames.length - 1; i >= 0; i--) {
         if (frames[i] !== 'runtime.goexit')
@@ -10145,36 +10343,220 @@ function isUserFrame(name) {
 function siteOf(frames) {
     return frames.find(isUserFrame) ?? frames.find((f) => !isRuntimeFrame(f)) ?? frames[0] ?? '<empty stack>';
 }
+/** "file:line" of every frame, in locationFrames' order (one per line; '' for a location without lines). */
+function frameLines(p) {
+    const locs = p.locations;
+    const start = new Int32Array(locs.count + 1);
+    const lines = [];
+    for (let i = 0; i < locs.count; i++) {
+        start[i] = lines.length;
+        const from = locs.lineStart[i];
+        const to = locs.lineStart[i + 1];
+        if (from === to)
+            lines.push('');
+        for (let k = from; k < to; k++) {
+            const fn = p.functions.get(locs.lineFunctions.get(k));
+            const line = toFloat(locs.lineValue(locs.lineNumbers, k));
+            lines.push(fn?.filename ? `${fn.filename}${line > 0 ? `:${line}` : ''}` : '');
+        }
+    }
+    start[locs.count] = lines.length;
+    return { start, lines };
+}
+/** Like stackValues, with each frame's file:line, and values as float64 (figures for the gate). */
+function linedStackValues(p, sampleIndex) {
+    const names = new NameTable();
+    const { start, names: fnames } = locationFrames(p, names);
+    const fl = frameLines(p);
+    const { frameBlocks, frameAt, depth, values, width, count } = p.stacks;
+    const out = new Map();
+    const frames = [];
+    const lines = [];
+    for (let s = 0; s < count; s++) {
+        const value = values.get(s * width + sampleIndex);
+        if (value === 0)
+            continue;
+        frames.length = 0;
+        lines.length = 0;
+        const locs = frameBlocks[frameAt[s] >>> FRAME_BLOCK_SHIFT];
+        const begin = frameAt[s] & FRAME_OFFSET_MASK;
+        for (let k = begin; k < begin + depth[s]; k++) {
+            for (let j = start[locs[k]]; j < start[locs[k] + 1]; j++)
+                frames.push(names.names[fnames[j]]);
+            for (let j = fl.start[locs[k]]; j < fl.start[locs[k] + 1]; j++)
+                lines.push(fl.lines[j]);
+        }
+        const key = stackKey(frames);
+        const have = out.get(key);
+        if (have)
+            have.value += toFloat(value);
+        else
+            out.set(key, { frames: frames.slice(), lines: lines.slice(), value: toFloat(value) });
+    }
+    return out;
+}
 
 /**
- * What grew inside one trial: the "after" snapshot minus the "before"
- * snapshot of the same process, per stack of function names, leaving out
- * allowlisted stacks. Then, across trials and sides: head's average growth
- * per stack minus base's, the stacks a reader should look at.
+ * The leak checks: goroutines and retained heap, one rule for both. A leak
+ * is a slope: it grows with every round of load. Each leak trial measures
+ * the growth of each round (snapshot after it minus snapshot before it, per
+ * stack, allowlisted stacks left out); what a trial keeps adding is the
+ * least growth of any round, so a pool, a cache, a goroutine high-water mark
+ * or a lazy start-up (which grow in the first round and then stop) add
+ * nothing. Head fails when what it keeps adding exceeds base's by more than
+ * the threshold; a base that shrank counts as zero, so base's freeing never
+ * makes head look worse than head's own growth.
  */
-function stackGrowth(before, after, sampleType, filter) {
-    const b = stackValues(before, sampleTypeIndex(before, sampleType));
-    const a = stackValues(after, sampleTypeIndex(after, sampleType));
-    const byStack = new Map();
-    let total = 0;
-    for (const d of diffStacks(b, a, true)) {
-        if (filter.ignores(d.frames))
-            continue;
-        const delta = toFloat(d.delta);
-        total += delta;
-        byStack.set(stackKey(d.frames), { frames: d.frames, delta });
-    }
-    return { total, byStack };
+const TOP = 5;
+/** The innermost frame that is the program's (or a module's), else the innermost outside the runtime. */
+function siteIndex(frames) {
+    const site = siteOf(frames);
+    const i = frames.indexOf(site);
+    return i < 0 ? 0 : i;
 }
-/** Head's mean growth per stack minus base's, largest first; only stacks that grew more in head. */
-function topGrowers(base, head, limit, name) {
+const RULES = {
+    goroutines: {
+        id: 'goroutines',
+        unit: 'goroutines',
+        perRequestUnit: 'goroutines/request',
+        snapshots: (t) => t.goroutines,
+        threshold: (t) => t.goroutines,
+        name: rootOf,
+        site: siteIndex
+    },
+    heap: {
+        id: 'heap',
+        unit: 'bytes',
+        perRequestUnit: 'bytes/request',
+        snapshots: (t) => t.heap,
+        threshold: (t) => t.heapBytes,
+        name: siteOf,
+        site: siteIndex
+    }
+};
+function total(t, filter) {
+    let sum = 0;
+    for (const s of t.values())
+        if (!filter.ignores(s.frames))
+            sum += s.value;
+    return sum;
+}
+/**
+ * One trial's growth per round. Rounds of different lengths (a duration
+ * instead of a count) are compared per request, scaled back to `perRound`.
+ */
+function trialGrowth(trial, rule, filter, perRound) {
+    const snaps = rule.snapshots(trial);
+    const scale = (k) => {
+        const n = trial.roundRequests[k - 1];
+        return perRound !== null && n ? perRound / n : 1;
+    };
+    const rounds = [];
+    for (let k = 1; k < snaps.length; k++)
+        rounds.push((total(snaps[k], filter) - total(snaps[k - 1], filter)) * scale(k));
+    const byStack = new Map();
+    const keys = new Set();
+    for (const s of snaps)
+        for (const [key, st] of s)
+            if (!filter.ignores(st.frames))
+                keys.add(key);
+    for (const key of keys) {
+        const r = [];
+        let any = snaps[0].get(key);
+        for (let k = 1; k < snaps.length; k++) {
+            const after = snaps[k].get(key);
+            any ??= after;
+            r.push(((after?.value ?? 0) - (snaps[k - 1].get(key)?.value ?? 0)) * scale(k));
+        }
+        if (r.some((v) => v !== 0))
+            byStack.set(key, { frames: any.frames, lines: any.lines, rounds: r });
+    }
+    return { rounds, persistent: rounds.length ? Math.min(...rounds) : 0, byStack };
+}
+function growthCheck(id, trials, t, filter) {
+    const rule = RULES[id];
+    const threshold = rule.threshold(t);
+    const base = trials.filter((x) => x.side === 'base');
+    const head = trials.filter((x) => x.side === 'head');
+    if (base.length === 0 || head.length === 0 || trials.some((x) => rule.snapshots(x).length < 2)) {
+        return skipped(rule, 'no-trials');
+    }
+    const known = trials.flatMap((x) => x.roundRequests).filter((n) => n !== null && n > 0);
+    const perRound = known.length === trials.reduce((a, x) => a + x.roundRequests.length, 0) && known.length > 0 ? median(known) : null;
+    const bg = base.map((x) => trialGrowth(x, rule, filter, perRound));
+    const hg = head.map((x) => trialGrowth(x, rule, filter, perRound));
+    const bp = median(bg.map((g) => g.persistent));
+    const hp = median(hg.map((g) => g.persistent));
+    const delta = hp - Math.max(0, bp);
+    const roundCount = Math.min(...hg.map((g) => g.rounds.length));
+    const headRounds = Array.from({ length: roundCount }, (_, k) => median(hg.map((g) => g.rounds[k])));
+    const baseRounds = Array.from({ length: roundCount }, (_, k) => median(bg.map((g) => g.rounds[k])));
+    const fail = delta > threshold;
+    let reason;
+    if (fail)
+        reason = 'grows';
+    else if (hp > threshold && hp - Math.max(0, bp) <= threshold)
+        reason = 'base-too';
+    else if (headRounds.some((v, k) => v - Math.max(0, baseRounds[k]) > threshold))
+        reason = 'bounded';
+    else
+        reason = 'below';
+    const figures = {
+        kind: 'growth',
+        rounds: { base: bg.map((g) => g.rounds), head: hg.map((g) => g.rounds) },
+        requestsPerRound: perRound,
+        persistent: { base: bp, head: hp },
+        headRounds,
+        threshold,
+        unsettled: trials.reduce((a, x) => a + x.settled.filter((s) => !s).length, 0),
+        memProfileRate: id === 'heap' ? median(trials.map((x) => x.memProfileRate)) : null
+    };
+    return {
+        id: rule.id,
+        status: fail ? 'fail' : 'pass',
+        reason,
+        unit: rule.unit,
+        base: bp,
+        head: hp,
+        delta,
+        trials: { base: bg.map((g) => g.persistent), head: hg.map((g) => g.persistent) },
+        perRequest: perRound ? { base: bp / perRound, head: hp / perRound, delta: delta / perRound, unit: rule.perRequestUnit } : null,
+        figures,
+        top: growers(bg, hg, rule)
+    };
+}
+function skipped(rule, reason) {
+    return {
+        id: rule.id,
+        status: 'skipped',
+        reason,
+        unit: rule.unit,
+        base: NaN,
+        head: NaN,
+        delta: NaN,
+        trials: { base: [], head: [] },
+        perRequest: null,
+        figures: null,
+        top: []
+    };
+}
+/**
+ * Stacks that head keeps adding beyond base: per stack, the least growth of
+ * any round, averaged over a side's trials; largest first. A stack that
+ * grows in one round only (a map's buckets doubling, a pool filling) drops
+ * out, as it should.
+ */
+function growers(base, head, rule) {
     const sums = new Map();
     const add = (runs, side) => {
         for (const run of runs) {
-            for (const [key, { frames, delta }] of run.byStack) {
-                const s = sums.get(key) ?? { frames, base: 0, head: 0 };
-                s[side] += delta / runs.length;
-                sums.set(key, s);
+            for (const [key, s] of run.byStack) {
+                let e = sums.get(key);
+                if (!e)
+                    sums.set(key, (e = { frames: s.frames, lines: s.lines, base: 0, head: 0, rounds: s.rounds.map(() => 0) }));
+                e[side] += Math.min(...s.rounds) / runs.length;
+                if (side === 'head')
+                    s.rounds.forEach((v, k) => (e.rounds[k] = (e.rounds[k] ?? 0) + v / runs.length));
             }
         }
     };
@@ -10182,305 +10564,41 @@ function topGrowers(base, head, limit, name) {
     add(head, 'head');
     const out = [];
     for (const s of sums.values()) {
-        const delta = s.head - s.base;
+        const delta = s.head - Math.max(0, s.base);
         if (delta <= 0)
             continue;
-        out.push({ name: name(s.frames), site: siteOf(s.frames), frames: s.frames, base: s.base, head: s.head, delta });
+        const at = rule.site(s.frames);
+        out.push({
+            name: rule.name(s.frames),
+            site: s.frames[at] ?? '<empty stack>',
+            line: s.lines[at] ?? '',
+            frames: s.frames,
+            base: s.base,
+            head: s.head,
+            delta,
+            rounds: s.rounds
+        });
     }
-    out.sort((x, y) => y.delta - x.delta || (x.name < y.name ? -1 : 1));
-    return out.slice(0, limit);
-}
-const goroutineName = rootOf;
-const allocationSite = siteOf;
-
-/**
- * Small statistics for a handful of trials. The CPU check asks "is head
- * slower than base?" from 3-10 values per side on a noisy machine, so it uses
- * an exact one-sided Mann-Whitney test: it assumes no distribution, and with
- * so few values an exact permutation count is cheap and better than an
- * approximation. With 5 trials per side (the default) the smallest p is
- * 1/252 ≈ 0.004 (every head trial slower than every base trial) and one
- * inversion gives 2/252 ≈ 0.008, both under the default level of 0.01; with
- * 3 trials the smallest p is 1/20 = 0.05, so CPU never fails at 0.01.
- */
-function median(xs) {
-    if (xs.length === 0)
-        return NaN;
-    const s = [...xs].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-function spread(xs) {
-    return xs.length === 0 ? NaN : Math.max(...xs) - Math.min(...xs);
-}
-/** Mann-Whitney U of "head above base": pairs where head > base, ties counting half. */
-function mannWhitneyU(base, head) {
-    let u = 0;
-    for (const h of head)
-        for (const b of base)
-            u += h > b ? 1 : h === b ? 0.5 : 0;
-    return u;
-}
-/**
- * One-sided p-value of "head tends to be larger than base": the share of
- * all ways to split the pooled values into groups of these sizes whose U is
- * at least the observed U. Exact up to a million splits, normal
- * approximation beyond.
- */
-function mannWhitneyGreaterP(base, head) {
-    const n = base.length;
-    const m = head.length;
-    if (n === 0 || m === 0)
-        return 1;
-    const observed = mannWhitneyU(base, head);
-    const pooled = [...base, ...head];
-    if (binomial(n + m, m) > 1e6)
-        return normalApproxP(observed, n, m);
-    let atLeast = 0;
-    let total = 0;
-    const pick = [];
-    const walk = (from) => {
-        if (pick.length === m) {
-            total++;
-            const chosen = new Set(pick);
-            const h = pick.map((i) => pooled[i]);
-            const b = pooled.filter((_, i) => !chosen.has(i));
-            if (mannWhitneyU(b, h) >= observed - 1e-9)
-                atLeast++;
-            return;
-        }
-        for (let i = from; i <= pooled.length - (m - pick.length); i++) {
-            pick.push(i);
-            walk(i + 1);
-            pick.pop();
-        }
-    };
-    walk(0);
-    return atLeast / total;
-}
-function binomial(n, k) {
-    let r = 1;
-    for (let i = 1; i <= k; i++)
-        r = (r * (n - k + i)) / i;
-    return r;
-}
-function normalApproxP(u, n, m) {
-    const mu = (n * m) / 2;
-    const sigma = Math.sqrt((n * m * (n + m + 1)) / 12);
-    const z = (u - mu - 0.5) / sigma;
-    return 1 - normalCdf(z);
-}
-function normalCdf(z) {
-    // Abramowitz-Stegun 7.1.26 via erf; plenty for a p-value threshold.
-    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
-    const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-(z * z) / 2);
-    return z >= 0 ? (1 + y) / 2 : (1 - y) / 2;
-}
-
-/**
- * The three checks. Each compares head with base on medians over trials
- * (robust to one odd trial) and fails only past its threshold; the base
- * side's spread is reported next to the threshold as the noise floor.
- */
-const TOP = 5;
-function split(trials) {
-    return {
-        base: trials.filter((t) => t.side === 'base'),
-        head: trials.filter((t) => t.side === 'head')
-    };
-}
-function medianRequests(trials) {
-    const known = trials.map((t) => t.requests).filter((r) => r !== null && r > 0);
-    return known.length === trials.length && known.length > 0 ? median(known) : null;
-}
-function baseSpread(values) {
-    return values.length > 1 ? spread(values) : null;
-}
-/** Per-trial stack growth of one profile pair (before/after the load) on each side, and its medians. */
-function growth(trials, pair, sampleType, filter) {
-    const { base, head } = split(trials);
-    const g = (runs) => runs.map((r) => stackGrowth(...pair(r), sampleType, filter));
-    const bg = g(base);
-    const hg = g(head);
-    const bv = bg.map((x) => x.total);
-    const hv = hg.map((x) => x.total);
-    const bm = median(bv);
-    const hm = median(hv);
-    return { base, head, bg, hg, bv, hv, bm, hm, delta: hm - bm, requests: medianRequests(trials) };
-}
-function perRequestFigures(bm, hm, delta, requests, unit) {
-    return requests ? { base: bm / requests, head: hm / requests, delta: delta / requests, unit } : null;
-}
-function goroutineCheck(trials, t, filter) {
-    const { head, bg, hg, bv, hv, bm, hm, delta, requests } = growth(trials, (r) => [r.goroutineBefore, r.goroutineAfter], 'goroutine', filter);
-    const fail = delta > t.goroutines;
-    const unsettled = trials.filter((r) => !r.quiesced).length;
-    return {
-        id: 'goroutines',
-        status: fail ? 'fail' : 'pass',
-        unit: 'goroutines',
-        base: bm,
-        head: hm,
-        delta,
-        threshold: `+${t.goroutines} goroutines`,
-        summary: (fail
-            ? `head leaves ${fmt(delta)} more goroutines behind than base after the load (median of ${head.length} trials)`
-            : `leftover goroutines within +${t.goroutines} of base`) +
-            (unsettled ? `; the goroutine count had not settled in ${unsettled} trial(s)` : ''),
-        trials: { base: bv, head: hv },
-        baseSpread: baseSpread(bv),
-        perRequest: perRequestFigures(bm, hm, delta, requests, 'goroutines/request'),
-        top: topGrowers(bg, hg, TOP, goroutineName)
-    };
-}
-function heapCheck(trials, t, filter) {
-    const { base, bg, hg, bv, hv, bm, hm, delta, requests } = growth(trials, (r) => [r.heapBefore, r.heapAfter], 'inuse_space', filter);
-    const baseInuse = median(base.map((r) => inuse(r.heapAfter)));
-    const relative = baseInuse > 0 ? (delta / baseInuse) * 100 : Infinity;
-    const fail = delta >= t.heapBytes && relative >= t.heapPercent;
-    return {
-        id: 'heap',
-        status: fail ? 'fail' : 'pass',
-        unit: 'bytes',
-        base: bm,
-        head: hm,
-        delta,
-        threshold: `+${t.heapPercent}% of base in-use heap and at least ${mib(t.heapBytes)}`,
-        summary: fail
-            ? `head retains ${mib(delta)} more heap than base after the load and a forced GC (${relative.toFixed(0)}% of base's ${mib(baseInuse)} in use)`
-            : `retained heap growth within threshold (${delta >= 0 ? '+' : ''}${mib(delta)}, ${Number.isFinite(relative) ? relative.toFixed(1) : '∞'}% of base in use)`,
-        trials: { base: bv, head: hv },
-        baseSpread: baseSpread(bv),
-        perRequest: perRequestFigures(bm, hm, delta, requests, 'bytes/request'),
-        top: topGrowers(bg, hg, TOP, allocationSite)
-    };
-}
-function inuse(p) {
-    return toFloat(sampleTypeTotals(p)[sampleTypeIndex(p, 'inuse_space')]);
-}
-function cpuCheck(trials, t) {
-    const { base, head } = split(trials);
-    // The kernel's exact CPU time when every trial has it (the profile's window
-    // then only matters for attribution); else the profile's samples, which
-    // must cover the whole load.
-    const exact = trials.every((r) => typeof r.processCpuNs === 'number' && r.processCpuNs > 0);
-    const usable = (r) => r.requests !== null && r.requests > 0 && (exact || (r.cpu !== null && r.cpuCoversLoad));
-    const skipped = (summary) => ({
-        id: 'cpu',
-        status: 'skipped',
-        unit: 'ns/request',
-        base: NaN,
-        head: NaN,
-        delta: NaN,
-        threshold: `+${t.cpuPercent}% and p ≤ ${t.cpuAlpha}`,
-        summary,
-        trials: { base: [], head: [] },
-        baseSpread: null,
-        perRequest: null,
-        top: []
-    });
-    if (trials.some((r) => r.requests === null)) {
-        return skipped('the request count is unknown (an external load tool without --requests), so CPU per request cannot be computed');
-    }
-    const ub = base.filter(usable);
-    const uh = head.filter(usable);
-    if (ub.length === 0 || uh.length === 0) {
-        return skipped('no trial had a CPU profile covering the whole load window');
-    }
-    const perRequest = (r) => (exact ? r.processCpuNs : cpuTotal(r.cpu)) / r.requests;
-    const bv = ub.map(perRequest);
-    const hv = uh.map(perRequest);
-    const bm = median(bv);
-    const hm = median(hv);
-    const delta = hm - bm;
-    const pct = bm > 0 ? (delta / bm) * 100 : hm > 0 ? Infinity : 0;
-    const p = mannWhitneyGreaterP(bv, hv);
-    const fail = pct >= t.cpuPercent && p <= t.cpuAlpha + 1e-12;
-    const note = ub.length < base.length || uh.length < head.length ? ` (${base.length - ub.length + head.length - uh.length} trial(s) left out: load outlasted the CPU profile)` : '';
-    return {
-        id: 'cpu',
-        status: fail ? 'fail' : 'pass',
-        unit: 'ns/request',
-        base: bm,
-        head: hm,
-        delta,
-        threshold: `+${t.cpuPercent}% and p ≤ ${t.cpuAlpha}`,
-        summary: (fail
-            ? `head spends ${pct.toFixed(1)}% more CPU per request than base (p = ${p.toFixed(3)})`
-            : pct >= t.cpuPercent
-                ? `CPU per request ${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%, but not significant (p = ${p.toFixed(3)} > ${t.cpuAlpha}): within noise`
-                : `CPU per request ${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%, under +${t.cpuPercent}%`) +
-            note +
-            (exact ? '' : '; measured from CPU profile samples (10 ms each), as kernel CPU accounting was not available'),
-        trials: { base: bv, head: hv },
-        baseSpread: baseSpread(bv),
-        perRequest: null,
-        p,
-        top: cpuGrowers(ub.filter((r) => r.cpu !== null), uh.filter((r) => r.cpu !== null))
-    };
-}
-function cpuTotal(p) {
-    return toFloat(sampleTypeTotals(p)[sampleTypeIndex(p, 'cpu')]);
-}
-/**
- * Stacks whose CPU per request grew most (all usable trials of a side
- * pooled): the leaf is where the time goes, the frames say who called it.
- */
-function cpuGrowers(base, head) {
-    if (base.length === 0 || head.length === 0)
-        return [];
-    const perRequest = (runs) => {
-        const sums = new Map();
-        let requests = 0;
-        for (const r of runs) {
-            requests += r.requests;
-            for (const [key, st] of stackValues(r.cpu, sampleTypeIndex(r.cpu, 'cpu'))) {
-                const have = sums.get(key);
-                if (have)
-                    have.value += toFloat(st.value);
-                else
-                    sums.set(key, { frames: st.frames, value: toFloat(st.value) });
-            }
-        }
-        return { sums, requests };
-    };
-    const b = perRequest(base);
-    const h = perRequest(head);
-    const out = [];
-    for (const key of new Set([...b.sums.keys(), ...h.sums.keys()])) {
-        const bv = (b.sums.get(key)?.value ?? 0) / b.requests;
-        const hv = (h.sums.get(key)?.value ?? 0) / h.requests;
-        if (hv - bv <= 0)
-            continue;
-        const frames = (h.sums.get(key) ?? b.sums.get(key)).frames;
-        out.push({ name: frames[0] ?? '<empty stack>', site: siteOf(frames), frames, base: bv, head: hv, delta: hv - bv });
-    }
-    out.sort((x, y) => y.delta - x.delta || (x.name < y.name ? -1 : 1));
+    out.sort((x, y) => y.delta - x.delta || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
     return out.slice(0, TOP);
-}
-function fmt(n) {
-    return Number.isInteger(n) ? String(n) : n.toFixed(1);
-}
-function mib(bytes) {
-    const abs = Math.abs(bytes);
-    if (abs >= 1024 * 1024)
-        return `${(bytes / 1024 / 1024).toFixed(abs >= 10 * 1024 * 1024 ? 0 : 1)} MiB`;
-    if (abs >= 1024)
-        return `${(bytes / 1024).toFixed(abs >= 10 * 1024 ? 0 : 1)} KiB`;
-    return `${Math.round(bytes)} B`;
 }
 
 /**
  * The gate: base vs head across trials, thresholds and noise, a verdict.
- * Pure: decoded profiles and counts in, checks out.
+ * Pure: figures reduced from profiles in, checks (data, no words) out.
  */
-function judge(trials, thresholds, allow) {
-    if (!trials.some((t) => t.side === 'base') || !trials.some((t) => t.side === 'head')) {
-        throw new Error('judge: need at least one trial of each side');
-    }
+function judge(figures, thresholds, allow, discardedCpuTrials = 0) {
     const filter = new StackFilter(allow);
-    const checks = [goroutineCheck(trials, thresholds, filter), heapCheck(trials, thresholds, filter), cpuCheck(trials, thresholds)];
-    return { verdict: checks.some((c) => c.status === 'fail') ? 'fail' : 'pass', checks };
+    const checks = [
+        growthCheck('goroutines', figures.leak, thresholds, filter),
+        growthCheck('heap', figures.leak, thresholds, filter),
+        cpuCheck(figures.cpu, thresholds, discardedCpuTrials)
+    ];
+    const verdict = checks.some((c) => c.status === 'fail') ? 'fail' : checks.some((c) => c.status === 'inconclusive') ? 'inconclusive' : 'pass';
+    return { verdict, checks };
+}
+function morePairs(trials, thresholds) {
+    return morePairs$1(trials, thresholds);
 }
 
 // Building a side with `go build`, and checking out the merge-base of
@@ -10498,7 +10616,7 @@ async function goBuild(opts) {
     if (!existsSync(opts.dir))
         throw new HarnessError(`${opts.side}: cannot build: ${opts.dir} does not exist`);
     const started = Date.now();
-    const r = await run('go', args, { cwd: opts.dir, env: opts.env, timeoutMs: opts.timeoutMs ?? BUILD_TIMEOUT_MS });
+    const r = await run$1('go', args, { cwd: opts.dir, env: opts.env, timeoutMs: opts.timeoutMs ?? BUILD_TIMEOUT_MS });
     const shown = `go ${args.join(' ')}`;
     if (r.timedOut) {
         throw new HarnessError(`${opts.side}: go build timed out after ${(opts.timeoutMs ?? BUILD_TIMEOUT_MS) / 1000} s in ${opts.dir}; ` +
@@ -10512,7 +10630,7 @@ async function goBuild(opts) {
 }
 /** The toolchain's version, as `go env GOVERSION` prints it, e.g. "go1.26.8". */
 async function goVersion() {
-    const r = await run('go', ['env', 'GOVERSION'], { timeoutMs: 60_000 });
+    const r = await run$1('go', ['env', 'GOVERSION'], { timeoutMs: 60_000 });
     const v = r.output.trim();
     if (r.code !== 0 || !v) {
         throw new HarnessError(`go env GOVERSION failed (exit ${r.code}); is Go installed and on PATH?`, firstLines(r.output));
@@ -10583,7 +10701,7 @@ async function resolveRef(repoDir, baseRef) {
 }
 function git(cwd, args) {
     // No prompts (credentials, editors): a CI job would hang on them.
-    return run('git', args, { cwd, env: { GIT_TERMINAL_PROMPT: '0', GIT_EDITOR: 'true' }, timeoutMs: GIT_TIMEOUT_MS });
+    return run$1('git', args, { cwd, env: { GIT_TERMINAL_PROMPT: '0', GIT_EDITOR: 'true' }, timeoutMs: GIT_TIMEOUT_MS });
 }
 const MAX_OUTPUT_BYTES = 1024 * 1024;
 /**
@@ -10591,7 +10709,7 @@ const MAX_OUTPUT_BYTES = 1024 * 1024;
  * and everything it started (go build runs compile, link, cgo...) with one
  * signal. Output is kept up to 1 MiB; a missing command is a HarnessError.
  */
-function run(cmd, args, opts) {
+function run$1(cmd, args, opts) {
     return new Promise((resolve, reject) => {
         const child = spawn(cmd, args, {
             cwd: opts.cwd,
@@ -10651,93 +10769,6 @@ function firstLines(text) {
     if (lines.length <= EVIDENCE_LINES)
         return lines.join('\n');
     return [...lines.slice(0, EVIDENCE_LINES), `... ${lines.length - EVIDENCE_LINES} more lines`].join('\n');
-}
-
-/**
- * Reads a profile file into the streaming decoder chunk by chunk, so the
- * file is never held whole in memory. A gzipped file is inflated by
- * node:zlib (native, several times faster than pako) and the decoder gets
- * the decompressed chunks; anything else goes to the decoder as it is, which
- * takes raw protobuf and also runs pako for gzip where node:zlib is absent.
- * Both paths refuse the same inputs with the same messages.
- */
-const CHUNK = 256 * 1024;
-async function readProfile(path, role, opts = {}) {
-    try {
-        return (await isGzip(path)) ? await readGzip(path, opts) : await readRaw(path, opts);
-    }
-    catch (e) {
-        throw explain$1(e, path, role);
-    }
-}
-function explain$1(e, path, role) {
-    if (e instanceof ProfileError)
-        return new HarnessError(`${role} profile ${path}: ${e.message}`);
-    const code = e.code;
-    if (code === 'ENOENT')
-        return new HarnessError(`${role} profile ${path}: no such file`);
-    if (code === 'EISDIR')
-        return new HarnessError(`${role} profile ${path}: is a directory, not a profile file`);
-    if (code === 'EACCES')
-        return new HarnessError(`${role} profile ${path}: permission denied`);
-    return e;
-}
-async function isGzip(path) {
-    const fh = await open(path, 'r');
-    try {
-        const { bytesRead, buffer } = await fh.read(Buffer.alloc(2), 0, 2, 0);
-        return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
-    }
-    finally {
-        await fh.close();
-    }
-}
-async function readRaw(path, opts) {
-    const decoder = new ProfileDecoder(opts);
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
-        decoder.push(chunk);
-    return decoder.finish();
-}
-async function readGzip(path, opts) {
-    const decoder = new ProfileDecoder({ ...opts, inflated: true });
-    const file = createReadStream(path, { highWaterMark: 1 << 20 });
-    // zlib inflates on a pool thread; a few chunks of room let it stay ahead of
-    // the decoder instead of waiting to be asked for each one (node's zlib
-    // hands its options on to the stream, highWaterMark included).
-    const options = { chunkSize: CHUNK, highWaterMark: 4 * CHUNK };
-    const gunzip = createGunzip(options);
-    let fileBytes = 0;
-    file.on('data', (c) => (fileBytes += c.length));
-    file.on('error', (e) => gunzip.destroy(e));
-    file.pipe(gunzip);
-    try {
-        for await (const chunk of gunzip)
-            decoder.push(chunk);
-    }
-    catch (e) {
-        throw zlibError(e);
-    }
-    finally {
-        file.destroy();
-        gunzip.destroy();
-    }
-    // zlib stops quietly at zero bytes after a member; Go's reader (and pprof) refuses them.
-    if (gunzip.bytesWritten < fileBytes) {
-        throw new ProfileError('gzip stream has trailing data after its end (not another gzip member); the file is corrupt or was appended to');
-    }
-    return decoder.finish();
-}
-function zlibError(e) {
-    const err = e;
-    if (e instanceof ProfileError || typeof err?.code !== 'string' || !err.code.startsWith('Z_'))
-        return e;
-    if (err.code === 'Z_BUF_ERROR')
-        return new ProfileError('gzip stream is truncated: the file ends before the compressed data does');
-    // The first member starts with the magic (checked before inflating), so a bad magic is data after an end.
-    if (err.message === 'incorrect header check') {
-        return new ProfileError('gzip stream has trailing data after its end (not another gzip member); the file is corrupt or was appended to');
-    }
-    return new ProfileError(`gzip stream is corrupt: ${err.message}`);
 }
 
 /**
@@ -10909,6 +10940,76 @@ function quote(s) {
     return JSON.stringify(s.length > 120 ? `${s.slice(0, 117)}...` : s);
 }
 
+/**
+ * Where CPU trials run. On a machine with two or more CPUs the service gets
+ * the upper half and pprof-gate (the load driver) the lower half, so the
+ * driver's own work never competes with the service for a CPU, and the
+ * service's GOMAXPROCS is fixed to its share for base and head alike
+ * (a user's GOMAXPROCS wins). Affinity is set with taskset (util-linux);
+ * without it, or on one CPU, both run where the kernel puts them and the
+ * manifest says so.
+ */
+function run(cmd, args) {
+    return new Promise((resolve) => {
+        execFile(cmd, args, { timeout: 5000 }, (err, stdout, stderr) => resolve({ ok: !err, out: `${stdout}${stderr}`.trim() }));
+    });
+}
+/** The CPUs this process may use now, from taskset -p; null when taskset is missing. */
+async function allowedCpus() {
+    const r = await run('taskset', ['-c', '-p', String(process.pid)]);
+    if (!r.ok)
+        return null;
+    const list = /:\s*([\d,\s-]+)$/.exec(r.out)?.[1];
+    if (!list)
+        return null;
+    const cpus = [];
+    for (const part of list.split(',')) {
+        const [a, b] = part.trim().split('-').map(Number);
+        for (let c = a; c <= (b ?? a); c++)
+            cpus.push(c);
+    }
+    return cpus.length > 0 && cpus.every(Number.isInteger) ? cpus : null;
+}
+async function cpuPlan(userEnv) {
+    const cpus = await allowedCpus();
+    const userProcs = userEnv.GOMAXPROCS ?? process.env.GOMAXPROCS;
+    if (!cpus || cpus.length < 2) {
+        const n = cpus?.length ?? availableParallelism();
+        return {
+            serviceCpus: null,
+            driverCpus: null,
+            env: userProcs ? {} : { GOMAXPROCS: String(n) },
+            how: cpus ? `not pinned (one CPU); GOMAXPROCS=${userProcs ?? n}` : `not pinned (taskset not found); GOMAXPROCS=${userProcs ?? n}`
+        };
+    }
+    const half = Math.floor(cpus.length / 2);
+    const driver = cpus.slice(0, half);
+    const service = cpus.slice(half);
+    return {
+        serviceCpus: service.join(','),
+        driverCpus: driver.join(','),
+        env: userProcs ? {} : { GOMAXPROCS: String(service.length) },
+        how: `service on CPU ${service.join(',')}, load driver on CPU ${driver.join(',')}; GOMAXPROCS=${userProcs ?? service.length}`
+    };
+}
+/**
+ * Pins every thread of a process to `cpus` (threads it starts later inherit
+ * it); returns a function that restores what it had. A failure leaves the
+ * process where it was: isolation helps the figures, it is not required.
+ */
+async function pinProcess(pid, cpus) {
+    if (cpus === null)
+        return async () => { };
+    const before = await run('taskset', ['-c', '-p', String(pid)]);
+    const had = /:\s*([\d,\s-]+)$/.exec(before.out)?.[1]?.trim();
+    const r = await run('taskset', ['-a', '-c', '-p', cpus, String(pid)]);
+    if (!r.ok || !had)
+        return async () => { };
+    return async () => {
+        await run('taskset', ['-a', '-c', '-p', had, String(pid)]);
+    };
+}
+
 // One HTTP exchange with the service's pprof endpoints: its timers, its
 // socket, how it ends, and the errors that explain a bad answer.
 /** Default bound on a whole fetch, on top of any expected wait (a CPU profile's seconds). */
@@ -11031,7 +11132,7 @@ function networkError(o, e) {
 function failWithBody(res, x) {
     const got = [];
     let n = 0;
-    const finish = () => x.fail(explain(res, Buffer.concat(got).subarray(0, EVIDENCE_BYTES), n > EVIDENCE_BYTES, x));
+    const finish = () => x.fail(explain$1(res, Buffer.concat(got).subarray(0, EVIDENCE_BYTES), n > EVIDENCE_BYTES, x));
     res.on('data', (chunk) => {
         x.progress(chunk.length);
         got.push(chunk);
@@ -11041,7 +11142,7 @@ function failWithBody(res, x) {
     });
     res.on('end', finish);
 }
-function explain(res, body, cut, x) {
+function explain$1(res, body, cut, x) {
     const { head } = x;
     const url = new URL(x.url);
     const status = res.statusCode ?? 0;
@@ -50774,35 +50875,38 @@ function fmtMs(ms) {
 }
 
 /**
- * The CPU time a process has used, from the kernel's own accounting
- * (Linux /proc): the sum of every thread's run time in nanoseconds
- * (/proc/PID/task/TID/schedstat), or utime + stime in clock ticks
- * (/proc/PID/stat) where schedstat is missing. Unlike the CPU profile's
- * samples (one per 10 ms of CPU), this has no sampling noise, so it is what
- * CPU per request is computed from; the profile says where the time went.
- * Returns null where /proc is not available.
+ * The CPU time a process has used, from the kernel's own accounting (Linux
+ * /proc): per thread, /proc/PID/task/TID/schedstat gives the time run on a
+ * CPU and the time spent runnable but waiting for one (run-queue wait), in
+ * nanoseconds; /proc/PID/stat's utime + stime (clock ticks) stands in where
+ * schedstat is missing. Unlike the CPU profile's samples (one per 10 ms of
+ * CPU), this has no sampling noise, so it is what CPU per request is
+ * computed from; the profile says where the time went. A thread that ends
+ * between two readings takes its time with it, which is rare for Go (it
+ * keeps its threads). Returns null where /proc is not available.
  */
 const TICKS_PER_SECOND = 100;
-async function processCpuNs(pid) {
+async function processCpuTimes(pid) {
     try {
         const tasks = await readdir(`/proc/${pid}/task`);
-        let total = 0;
+        let cpuNs = 0;
+        let runQueueNs = 0;
         let any = false;
         for (const tid of tasks) {
             try {
-                const text = await readFile(`/proc/${pid}/task/${tid}/schedstat`, 'latin1');
-                const ns = Number(text.split(' ')[0]);
-                if (Number.isFinite(ns)) {
-                    total += ns;
+                const [run, wait] = (await readFile(`/proc/${pid}/task/${tid}/schedstat`, 'latin1')).split(' ').map(Number);
+                if (Number.isFinite(run) && Number.isFinite(wait)) {
+                    cpuNs += run;
+                    runQueueNs += wait;
                     any = true;
                 }
             }
             catch {
-                // the thread ended between readdir and read: its time is lost, which is rare for Go
+                // the thread ended between readdir and read
             }
         }
-        if (any && total > 0)
-            return total;
+        if (any && cpuNs > 0)
+            return { cpuNs, runQueueNs };
     }
     catch {
         // fall through to /proc/PID/stat
@@ -50815,7 +50919,7 @@ async function processCpuNs(pid) {
         const stime = Number(fields[12]);
         if (!Number.isFinite(utime) || !Number.isFinite(stime))
             return null;
-        return ((utime + stime) * 1e9) / TICKS_PER_SECOND;
+        return { cpuNs: ((utime + stime) * 1e9) / TICKS_PER_SECOND, runQueueNs: null };
     }
     catch {
         return null;
@@ -50823,105 +50927,226 @@ async function processCpuNs(pid) {
 }
 
 /**
- * The measurement plan: trials interleave the sides in ABBA order (base,
- * head, head, base, ...), so a machine that gets slower over time, and the
- * dearer first trial, hurt both sides alike; each trial is a fresh process:
- *   start -> ready -> warm-up load -> settle -> snapshot "before"
- *   (goroutine, heap?gc=1) -> CPU profile over the measured load ->
- *   quiesce -> snapshot "after" (goroutine, heap?gc=1, allocs) -> stop.
+ * The measurement plan. Two kinds of trial, each a fresh process:
+ *
+ * Leak trials (per side, ABBA order) measure what grows with load. The
+ * service runs with a fine heap sampling rate (GODEBUG=memprofilerate), then
+ *   start -> ready -> warm-up -> settle -> snapshot "start"
+ *   -> round 1 -> settle -> snapshot "round1" -> round 2 -> ... (goroutine, heap?gc=1 each)
+ *   -> allocs (and goroutineleak) -> stop.
+ * A leak grows in every round; a pool, a cache or a goroutine high-water
+ * mark grows in the first round and then stops.
+ *
+ * CPU trials run in pairs (base and head next to each other, alternating
+ * which goes first), with Go's default sampling, GOMAXPROCS fixed and, where
+ * the machine allows, the service and the load driver on different CPUs:
+ *   start -> ready -> warm-up -> settle -> CPU profile over a fixed-length
+ *   load window, the kernel's CPU and run-queue time around it -> stop.
+ * Pairs are added while the caller (the gate) says the answer is still open.
+ *
  * Every profile is written into the run directory under a name that says
  * side, trial and kind, so a person can open any of them in go tool pprof.
  */
 const FETCH_TIMEOUT_MS = 30_000;
+/** Go's default runtime.MemProfileRate. */
+const GO_DEFAULT_MEM_PROFILE_RATE = 512 * 1024;
+/** A trial whose threads waited for a CPU longer than they ran is repeated (at most this often a run). */
+const MAX_STARVED_REPEATS = 2;
 async function runTrials(plan) {
     const records = [];
-    for (let trial = 1; trial <= plan.trials; trial++) {
-        // ABBA order (base, head, head, base, ...): the first trial of a run is
-        // measurably dearer (cold caches, the load driver's own warm-up), and a
-        // fixed order would always charge it to base.
-        const order = trial % 2 === 1 ? ['base', 'head'] : ['head', 'base'];
-        for (const side of order) {
-            if (plan.signal?.aborted)
-                throw new HarnessError('run cancelled');
-            records.push(await runTrial(plan, side, trial));
+    const cancelled = () => {
+        if (plan.signal?.aborted)
+            throw new HarnessError('run cancelled');
+    };
+    for (let trial = 1; trial <= plan.leakTrials; trial++) {
+        // ABBA order (base, head, head, base, ...): a machine that gets slower
+        // over time, and the dearer first trial, hurt both sides alike.
+        for (const side of trial % 2 === 1 ? ['base', 'head'] : ['head', 'base']) {
+            cancelled();
+            records.push(await leakTrial(plan, side, trial));
         }
+    }
+    if (plan.cpu.pairs === 0)
+        return records;
+    const placement = await cpuPlan(plan.env);
+    const restore = await pinProcess(process.pid, placement.driverCpus);
+    try {
+        const cpu = [];
+        // The first process of a run is measurably dearer (cold caches, the load
+        // driver's own JIT): without leak trials before, one base trial is thrown away.
+        if (plan.leakTrials === 0) {
+            cancelled();
+            const r = await cpuTrial(plan, 'base', 0, placement);
+            r.discarded = 'warm-up trial';
+            records.push(r);
+        }
+        let repeats = 0;
+        for (let pair = 1, attempt = 0; pair <= plan.cpu.maxPairs;) {
+            const order = pair % 2 === 1 ? ['base', 'head'] : ['head', 'base'];
+            const got = [];
+            for (const side of order) {
+                cancelled();
+                got.push(await cpuTrial(plan, side, pair, placement, attempt));
+            }
+            records.push(...got);
+            const starved = got.find((r) => r.runQueueNs !== null && r.processCpuNs !== null && r.runQueueNs > r.processCpuNs);
+            if (starved && repeats < MAX_STARVED_REPEATS) {
+                repeats++;
+                attempt++;
+                for (const r of got)
+                    r.discarded = `starved: ${starved.side} waited ${ms(starved.runQueueNs)} ms for a CPU and ran ${ms(starved.processCpuNs)} ms; pair repeated`;
+                await Promise.all(got.map((r) => writeFile(join(r.dir, 'trial.json'), JSON.stringify(r, null, 2))));
+                continue;
+            }
+            cpu.push(...got);
+            if (pair >= plan.cpu.pairs && !(await plan.cpu.morePairs(cpu)))
+                break;
+            pair++;
+            attempt = 0;
+        }
+    }
+    finally {
+        await restore();
     }
     return records;
 }
-async function runTrial(plan, side, trial) {
-    const build = plan.builds[side];
-    const dir = join(plan.outDir, `${side}-${trial}`);
+function ms(ns) {
+    return Math.round(ns / 1e6);
+}
+/** The pprof base URL of a running service. */
+function pprofBase(plan, service) {
+    return (plan.pprofUrl ?? 'http://127.0.0.1:{port}/debug/pprof').replace(/\{port\}/g, String(service.port)).replace(/\/$/, '');
+}
+async function started(plan, side, name, dir, env) {
     await mkdir(dir, { recursive: true });
-    const phase = (name) => plan.progress({ kind: 'phase', side, trial, phase: name });
-    const what = `${side} trial ${trial}`;
-    phase('start');
-    const service = await startService({
-        name: what,
-        binary: build.binary,
+    return startService({
+        name: `${side} ${name}`,
+        binary: plan.builds[side].binary,
         args: plan.args,
-        env: plan.env,
-        cwd: build.dir,
+        env,
+        cwd: plan.builds[side].dir,
         logFile: join(dir, 'service.log'),
         readyPath: plan.readyPath,
         readyTimeoutMs: plan.readyTimeoutMs
     });
+}
+/** GODEBUG with memprofilerate set, keeping the user's other settings (and theirs, if they set it). */
+function withMemProfileRate(env, rate) {
+    if (rate <= 0)
+        return env;
+    const have = (env.GODEBUG ?? process.env.GODEBUG ?? '').split(',').filter((s) => s !== '');
+    if (have.some((s) => s.startsWith('memprofilerate=')))
+        return env;
+    return { ...env, GODEBUG: [...have, `memprofilerate=${rate}`].join(',') };
+}
+function effectiveMemProfileRate(env) {
+    const m = /(?:^|,)memprofilerate=(\d+)/.exec(env.GODEBUG ?? process.env.GODEBUG ?? '');
+    return m ? Number(m[1]) : GO_DEFAULT_MEM_PROFILE_RATE;
+}
+async function leakTrial(plan, side, trial) {
+    const name = `leak trial ${trial}`;
+    const dir = join(plan.outDir, `${side}-${trial}`);
+    const phase = (p) => plan.progress({ kind: 'phase', side, trial: name, phase: p });
+    const env = withMemProfileRate(plan.env, plan.memProfileRate);
+    phase('start');
+    const service = await started(plan, side, name, dir, env);
     try {
-        const pprof = (plan.pprofUrl ?? 'http://127.0.0.1:{port}/debug/pprof').replace(/\{port\}/g, String(service.port)).replace(/\/$/, '');
+        const pprof = pprofBase(plan, service);
         const profiles = {};
         const snapshot = async (kind, when, params = {}) => {
-            const file = join(dir, `${kind}-${when}.pb.gz`);
-            await fetchProfile({ url: profileUrl(pprof, kind, params), what: `${what} ${kind} (${when} load)`, timeoutMs: FETCH_TIMEOUT_MS, outFile: file, signal: plan.signal });
-            profiles[`${kind}-${when}`] = file;
+            const file = join(dir, `${kind}${when ? `-${when}` : ''}.pb.gz`);
+            await fetchProfile({ url: profileUrl(pprof, kind, params), what: `${side} ${name} ${kind}${when ? ` (${when})` : ''}`, timeoutMs: FETCH_TIMEOUT_MS, outFile: file, signal: plan.signal });
+            profiles[`${kind}${when ? `-${when}` : ''}`] = file;
         };
+        const settle = () => waitForQuiesce({ baseUrl: pprof, timeoutMs: plan.quiesceTimeoutMs, intervalMs: 100, stableFor: 5, signal: plan.signal });
         phase('warm-up');
         const warmStart = Date.now();
         const warm = await load(plan, service.baseUrl, plan.warmupRequests, null, () => { });
         const warmMs = Date.now() - warmStart;
-        // Let what the warm-up started (lazy pools, per-request tails) settle, so it counts as "before".
-        await waitForQuiesce({ baseUrl: pprof, timeoutMs: plan.quiesceTimeoutMs, intervalMs: 100, stableFor: 3, signal: plan.signal });
-        phase('snapshot before');
-        await snapshot('goroutine', 'before');
-        await snapshot('heap', 'before', { gc: 1 });
-        // The CPU profile must cover the whole measured load: size its window
-        // from the warm-up's throughput, with room to spare (idle time adds nothing).
-        const cpuSeconds = cpuWindow(plan, warm.requests ?? plan.warmupRequests, warmMs);
-        phase(`load + CPU profile (${cpuSeconds} s)`);
-        const cpu = startCpuProfile({ baseUrl: pprof, seconds: cpuSeconds, what: `${what} CPU profile`, timeoutMs: FETCH_TIMEOUT_MS, outFile: join(dir, 'cpu.pb.gz'), signal: plan.signal });
-        await cpu.started;
-        const cpuStart = Date.now();
-        const cpuBefore = await processCpuNs(service.pid);
-        const measured = await load(plan, service.baseUrl, plan.requests, plan.durationMs, (done, errors) => plan.progress({ kind: 'load', side, trial, done, total: plan.durationMs ? null : plan.requests, errors }));
-        const loadEnd = Date.now();
-        const cpuAfter = await processCpuNs(service.pid);
-        await cpu.done;
-        profiles.cpu = join(dir, 'cpu.pb.gz');
-        const cpuCoversLoad = loadEnd - cpuStart <= cpuSeconds * 1000;
-        phase('quiesce');
-        const q = await waitForQuiesce({ baseUrl: pprof, timeoutMs: plan.quiesceTimeoutMs, intervalMs: 100, stableFor: 5, signal: plan.signal });
-        phase('snapshot after');
-        await snapshot('goroutine', 'after');
-        await snapshot('heap', 'after', { gc: 1 });
-        await snapshot('allocs', 'after');
+        // What the warm-up started (lazy pools, per-request tails) counts as "start".
+        const settled = [await settle()];
+        phase('snapshot start');
+        await snapshot('goroutine', 'start');
+        await snapshot('heap', 'start', { gc: 1 });
+        const rounds = [];
+        for (let round = 1; round <= plan.leakRounds; round++) {
+            phase(`round ${round} of ${plan.leakRounds}`);
+            rounds.push(await load(plan, service.baseUrl, plan.requests, plan.durationMs, (done, errors) => plan.progress({ kind: 'load', side, trial: name, done, total: plan.durationMs ? null : plan.requests, errors })));
+            phase('settle');
+            settled.push(await settle());
+            await snapshot('goroutine', `round${round}`);
+            await snapshot('heap', `round${round}`, { gc: 1 });
+        }
+        await snapshot('allocs', '');
         if (plan.goroutineLeakProfile)
-            await snapshot('goroutineleak', 'after');
+            await snapshot('goroutineleak', '');
         const record = {
+            kind: 'leak',
             side,
             trial,
             dir,
             port: service.port,
+            memProfileRate: effectiveMemProfileRate(env),
+            warmup: { requests: warm.requests ?? plan.warmupRequests, durationMs: warmMs },
+            settle: settled,
+            rounds,
             profiles,
-            load: {
-                requests: measured.requests,
-                errors: measured.errors,
-                status: measured.status,
-                durationMs: measured.durationMs,
-                latencyMs: measured.latencyMs
-            },
+            log: join(dir, 'service.log')
+        };
+        await writeFile(join(dir, 'trial.json'), JSON.stringify(record, null, 2));
+        return record;
+    }
+    finally {
+        phase('stop');
+        await service.stop();
+    }
+}
+async function cpuTrial(plan, side, pair, placement, attempt = 0) {
+    const name = pair === 0 ? 'CPU warm-up trial' : `CPU pair ${pair}`;
+    const dir = join(plan.outDir, pair === 0 ? `${side}-cpu-warmup` : `${side}-cpu-${pair}${attempt ? `-again${attempt}` : ''}`);
+    const phase = (p) => plan.progress({ kind: 'phase', side, trial: name, phase: p });
+    phase('start');
+    const service = await started(plan, side, name, dir, { ...placement.env, ...plan.env });
+    try {
+        await pinProcess(service.pid, placement.serviceCpus);
+        const pprof = pprofBase(plan, service);
+        phase('warm-up');
+        const warmStart = Date.now();
+        const warm = await load(plan, service.baseUrl, plan.warmupRequests, null, () => { });
+        const warmMs = Date.now() - warmStart;
+        await waitForQuiesce({ baseUrl: pprof, timeoutMs: plan.quiesceTimeoutMs, intervalMs: 100, stableFor: 3, signal: plan.signal });
+        // A built-in load runs for a fixed time inside the profile's window, so
+        // every trial gets about the same number of samples; an external tool's
+        // length is estimated from the warm-up's pace.
+        const external = plan.loadCommand !== null;
+        const cpuSeconds = external ? cpuWindow(plan, warm.requests ?? plan.warmupRequests, warmMs) : Math.ceil(plan.cpu.seconds) + 1;
+        const loadMs = external ? null : Math.max(500, cpuSeconds * 1000 - 1000);
+        phase(`load + CPU profile (${cpuSeconds} s)`);
+        const cpuFile = join(dir, 'cpu.pb.gz');
+        const cpu = startCpuProfile({ baseUrl: pprof, seconds: cpuSeconds, what: `${side} ${name} CPU profile`, timeoutMs: FETCH_TIMEOUT_MS, outFile: cpuFile, signal: plan.signal });
+        await cpu.started;
+        const cpuStart = Date.now();
+        const before = await processCpuTimes(service.pid);
+        const measured = await load(plan, service.baseUrl, loadMs === null ? plan.requests : Number.MAX_SAFE_INTEGER, loadMs, (done, errors) => plan.progress({ kind: 'load', side, trial: name, done, total: null, errors }));
+        const loadEnd = Date.now();
+        const after = await processCpuTimes(service.pid);
+        await cpu.done;
+        const diff = (a, b) => (a != null && b != null && a >= b ? a - b : null);
+        const record = {
+            kind: 'cpu',
+            side,
+            pair,
+            dir,
+            port: service.port,
+            discarded: null,
+            load: { requests: measured.requests, errors: measured.errors, status: measured.status, durationMs: measured.durationMs, latencyMs: measured.latencyMs },
             warmup: { requests: warm.requests ?? plan.warmupRequests, durationMs: warmMs },
             cpuSeconds,
-            cpuCoversLoad,
-            processCpuNs: cpuBefore !== null && cpuAfter !== null && cpuAfter > cpuBefore ? cpuAfter - cpuBefore : null,
-            quiesce: { settled: q.settled, waitedMs: q.waitedMs, samples: q.samples },
+            cpuCoversLoad: loadEnd - cpuStart <= cpuSeconds * 1000,
+            processCpuNs: diff(after?.cpuNs, before?.cpuNs) || null,
+            runQueueNs: diff(after?.runQueueNs, before?.runQueueNs),
+            placement,
+            profiles: { cpu: cpuFile },
             log: join(dir, 'service.log')
         };
         await writeFile(join(dir, 'trial.json'), JSON.stringify(record, null, 2));
@@ -50948,6 +51173,8 @@ async function load(plan, baseUrl, requests, durationMs, onProgress) {
             return { requests: null, errors: 0, status: {}, durationMs: r.durationMs };
         return r;
     }
+    if (requests === 0)
+        return { requests: 0, errors: 0, status: {}, durationMs: 0 };
     const r = await runLoad({
         baseUrl,
         targets: plan.targets,
@@ -50958,9 +51185,9 @@ async function load(plan, baseUrl, requests, durationMs, onProgress) {
         signal: plan.signal,
         onProgress
     });
-    return r;
+    return { requests: r.requests, errors: r.errors, status: r.status, durationMs: r.durationMs, latencyMs: r.latencyMs };
 }
-/** Seconds of CPU profile for the measured load: 1.5x the expected time plus one, within [2, 120]. */
+/** Seconds of CPU profile for an external load: 1.5x the expected time plus one, within [2, 120]. */
 function cpuWindow(plan, warmRequests, warmMs) {
     let expectedMs;
     if (plan.durationMs)
@@ -50972,6 +51199,171 @@ function cpuWindow(plan, warmRequests, warmMs) {
             expectedMs = Math.max(expectedMs, (plan.requests / plan.rate) * 1000);
     }
     return Math.min(120, Math.max(2, Math.ceil((expectedMs * 1.5) / 1000) + 1));
+}
+
+/** One trial's CPU profile reduced to figures: total, scheduler idle, GC, per function. (interim) */
+const IDLE = new Set(['runtime.findRunnable', 'runtime.findrunnable', 'runtime.stopm', 'runtime.mPark', 'runtime.notesleep', 'runtime.netpollblock']);
+const GC = ['runtime.gcBgMarkWorker', 'runtime.gcAssistAlloc', 'runtime.bgsweep', 'runtime.bgscavenge'];
+function cpuProfileFigures(p) {
+    const stacks = linedStackValues(p, sampleTypeIndex(p, 'cpu'));
+    let totalNs = 0;
+    let idleNs = 0;
+    let gcNs = 0;
+    let samples = 0;
+    const functions = new Map();
+    for (const s of stacks.values()) {
+        totalNs += s.value;
+        samples++;
+        if (s.frames.some((f) => IDLE.has(f))) {
+            idleNs += s.value;
+            continue;
+        }
+        if (s.frames.some((f) => GC.includes(f)))
+            gcNs += s.value;
+        const seen = new Set();
+        s.frames.forEach((f, i) => {
+            let e = functions.get(f);
+            if (!e) {
+                const [file, line] = (s.lines[i] ?? '').split(/:(?=\d+$)/);
+                functions.set(f, (e = { flat: 0, cum: 0, file: file ?? '', line: Number(line) || 0 }));
+            }
+            if (i === 0)
+                e.flat += s.value;
+            if (!seen.has(f))
+                e.cum += s.value;
+            seen.add(f);
+        });
+    }
+    return { totalNs, idleNs, gcNs, samples, functions };
+}
+
+/**
+ * Reads a profile file into the streaming decoder chunk by chunk, so the
+ * file is never held whole in memory. A gzipped file is inflated by
+ * node:zlib (native, several times faster than pako) and the decoder gets
+ * the decompressed chunks; anything else goes to the decoder as it is, which
+ * takes raw protobuf and also runs pako for gzip where node:zlib is absent.
+ * Both paths refuse the same inputs with the same messages.
+ */
+const CHUNK = 256 * 1024;
+async function readProfile(path, role, opts = {}) {
+    try {
+        return (await isGzip(path)) ? await readGzip(path, opts) : await readRaw(path, opts);
+    }
+    catch (e) {
+        throw explain(e, path, role);
+    }
+}
+function explain(e, path, role) {
+    if (e instanceof ProfileError)
+        return new HarnessError(`${role} profile ${path}: ${e.message}`);
+    const code = e.code;
+    if (code === 'ENOENT')
+        return new HarnessError(`${role} profile ${path}: no such file`);
+    if (code === 'EISDIR')
+        return new HarnessError(`${role} profile ${path}: is a directory, not a profile file`);
+    if (code === 'EACCES')
+        return new HarnessError(`${role} profile ${path}: permission denied`);
+    return e;
+}
+async function isGzip(path) {
+    const fh = await open(path, 'r');
+    try {
+        const { bytesRead, buffer } = await fh.read(Buffer.alloc(2), 0, 2, 0);
+        return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+    }
+    finally {
+        await fh.close();
+    }
+}
+async function readRaw(path, opts) {
+    const decoder = new ProfileDecoder(opts);
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
+        decoder.push(chunk);
+    return decoder.finish();
+}
+async function readGzip(path, opts) {
+    const decoder = new ProfileDecoder({ ...opts, inflated: true });
+    const file = createReadStream(path, { highWaterMark: 1 << 20 });
+    // zlib inflates on a pool thread; a few chunks of room let it stay ahead of
+    // the decoder instead of waiting to be asked for each one (node's zlib
+    // hands its options on to the stream, highWaterMark included).
+    const options = { chunkSize: CHUNK, highWaterMark: 4 * CHUNK };
+    const gunzip = createGunzip(options);
+    let fileBytes = 0;
+    file.on('data', (c) => (fileBytes += c.length));
+    file.on('error', (e) => gunzip.destroy(e));
+    file.pipe(gunzip);
+    try {
+        for await (const chunk of gunzip)
+            decoder.push(chunk);
+    }
+    catch (e) {
+        throw zlibError(e);
+    }
+    finally {
+        file.destroy();
+        gunzip.destroy();
+    }
+    // zlib stops quietly at zero bytes after a member; Go's reader (and pprof) refuses them.
+    if (gunzip.bytesWritten < fileBytes) {
+        throw new ProfileError('gzip stream has trailing data after its end (not another gzip member); the file is corrupt or was appended to');
+    }
+    return decoder.finish();
+}
+function zlibError(e) {
+    const err = e;
+    if (e instanceof ProfileError || typeof err?.code !== 'string' || !err.code.startsWith('Z_'))
+        return e;
+    if (err.code === 'Z_BUF_ERROR')
+        return new ProfileError('gzip stream is truncated: the file ends before the compressed data does');
+    // The first member starts with the magic (checked before inflating), so a bad magic is data after an end.
+    if (err.message === 'incorrect header check') {
+        return new ProfileError('gzip stream has trailing data after its end (not another gzip member); the file is corrupt or was appended to');
+    }
+    return new ProfileError(`gzip stream is corrupt: ${err.message}`);
+}
+
+/**
+ * Each trial's profiles reduced to the figures the gate needs, one trial at
+ * a time, so a run never holds more than one trial's decoded profiles.
+ */
+async function stacks(r, key, sampleType) {
+    const file = r.profiles[key];
+    const p = await readProfile(file, `${r.side} leak trial ${r.trial} ${key}`);
+    return linedStackValues(p, sampleTypeIndex(p, sampleType));
+}
+async function reduceLeakTrial(r) {
+    const names = ['start', ...r.rounds.map((_, k) => `round${k + 1}`)];
+    const goroutines = [];
+    const heap = [];
+    for (const n of names) {
+        goroutines.push(await stacks(r, `goroutine-${n}`, 'goroutine'));
+        heap.push(await stacks(r, `heap-${n}`, 'inuse_space'));
+    }
+    return {
+        side: r.side,
+        trial: r.trial,
+        roundRequests: r.rounds.map((x) => x.requests),
+        errors: r.rounds.reduce((a, x) => a + x.errors, 0),
+        goroutines,
+        heap,
+        settled: r.settle.map((s) => s.settled),
+        memProfileRate: r.memProfileRate
+    };
+}
+async function reduceCpuTrial(r) {
+    const profile = r.profiles.cpu ? cpuProfileFigures(await readProfile(r.profiles.cpu, `${r.side} CPU pair ${r.pair} cpu`)) : null;
+    return {
+        side: r.side,
+        pair: r.pair,
+        requests: r.load.requests,
+        errors: r.load.errors,
+        processCpuNs: r.processCpuNs,
+        runQueueNs: r.runQueueNs,
+        coversLoad: r.cpuCoversLoad,
+        profile
+    };
 }
 
 /**
@@ -51012,9 +51404,17 @@ async function runPipeline(config, hooks) {
         const buildMs = Date.now() - buildStart;
         hooks.phase('trials');
         const trialsStart = Date.now();
+        // CPU trials are reduced as they arrive (the gate asks after each pair
+        // whether another would help); each profile is decoded once.
+        const cpuFigures = new Map();
+        const reduceCpu = async (r) => {
+            let f = cpuFigures.get(r.dir);
+            if (!f)
+                cpuFigures.set(r.dir, (f = await reduceCpuTrial(r)));
+            return f;
+        };
         const records = await runTrials({
             builds,
-            trials: config.trials,
             outDir,
             args: config.args,
             env: config.env,
@@ -51031,16 +51431,29 @@ async function runPipeline(config, hooks) {
             loadCommandRequests: config.loadCommandRequests,
             quiesceTimeoutMs: config.quiesceTimeoutMs,
             goroutineLeakProfile: config.goroutineLeakProfile,
+            leakTrials: config.leakTrials,
+            leakRounds: config.leakRounds,
+            memProfileRate: config.memProfileRate,
+            cpu: {
+                pairs: config.cpuPairs,
+                maxPairs: config.maxCpuPairs,
+                seconds: config.cpuSeconds,
+                morePairs: async (done) => morePairs(await Promise.all(done.map(reduceCpu)), config.thresholds)
+            },
             signal: hooks.signal,
             progress: hooks.progress
         });
         const trialsMs = Date.now() - trialsStart;
         hooks.phase('analysis');
         const analysisStart = Date.now();
-        const trials = [];
-        for (const r of records)
-            trials.push(await decodeTrial(r));
-        const verdict = judge(trials, config.thresholds, config.allow);
+        const figures = { leak: [], cpu: [] };
+        for (const r of records) {
+            if (r.kind === 'leak')
+                figures.leak.push(await reduceLeakTrial(r));
+            else if (r.discarded === null)
+                figures.cpu.push(await reduceCpu(r));
+        }
+        const verdict = judge(figures, config.thresholds, config.allow, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length);
         const analysisMs = Date.now() - analysisStart;
         const result = {
             verdict,
@@ -51086,23 +51499,6 @@ async function loadTargets(config) {
     if (out.length === 0)
         out.push(parseTargetFlag('GET /'));
     return out;
-}
-async function decodeTrial(r) {
-    const read = (key) => readProfile(r.profiles[key], `${r.side} trial ${r.trial} ${key}`);
-    return {
-        side: r.side,
-        trial: r.trial,
-        requests: r.load.requests,
-        errors: r.load.errors,
-        goroutineBefore: await read('goroutine-before'),
-        goroutineAfter: await read('goroutine-after'),
-        heapBefore: await read('heap-before'),
-        heapAfter: await read('heap-after'),
-        cpu: r.profiles.cpu ? await read('cpu') : null,
-        cpuCoversLoad: r.cpuCoversLoad,
-        processCpuNs: r.processCpuNs,
-        quiesced: r.quiesce.settled
-    };
 }
 function manifest(config, r) {
     return {

@@ -6,6 +6,7 @@ import { checkFigures } from './outputs.js';
 import { nextPageUrl } from './api.js';
 import { HandoffError } from './handoff-schema.js';
 import './escape.js';
+import './words.js';
 import './comment-body.js';
 import './marker.js';
 import 'node:crypto';
@@ -68,7 +69,11 @@ async function runReportMode(settings, event, io) {
             `and upload its run directory, and did it get that far (see its log)?`);
         return 'none';
     }
-    const verdict = handoffs.some((h) => h.report.verdict.verdict === 'fail') ? 'fail' : 'pass';
+    const verdict = handoffs.some((h) => h.report.verdict.verdict === 'fail')
+        ? 'fail'
+        : handoffs.some((h) => h.report.verdict.verdict === 'inconclusive')
+            ? 'inconclusive'
+            : 'pass';
     io.setOutput('verdict', verdict);
     for (const [name, value] of Object.entries(checkFigures(handoffs[0].report)))
         io.setOutput(name, value);

@@ -14070,6 +14070,58 @@ function isUserFrame(name) {
 function siteOf(frames) {
     return frames.find(isUserFrame) ?? frames.find((f) => !isRuntimeFrame(f)) ?? frames[0] ?? '<empty stack>';
 }
+/** "file:line" of every frame, in locationFrames' order (one per line; '' for a location without lines). */
+function frameLines(p) {
+    const locs = p.locations;
+    const start = new Int32Array(locs.count + 1);
+    const lines = [];
+    for (let i = 0; i < locs.count; i++) {
+        start[i] = lines.length;
+        const from = locs.lineStart[i];
+        const to = locs.lineStart[i + 1];
+        if (from === to)
+            lines.push('');
+        for (let k = from; k < to; k++) {
+            const fn = p.functions.get(locs.lineFunctions.get(k));
+            const line = toFloat(locs.lineValue(locs.lineNumbers, k));
+            lines.push(fn?.filename ? `${fn.filename}${line > 0 ? `:${line}` : ''}` : '');
+        }
+    }
+    start[locs.count] = lines.length;
+    return { start, lines };
+}
+/** Like stackValues, with each frame's file:line, and values as float64 (figures for the gate). */
+function linedStackValues(p, sampleIndex) {
+    const names = new NameTable();
+    const { start, names: fnames } = locationFrames(p, names);
+    const fl = frameLines(p);
+    const { frameBlocks, frameAt, depth, values, width, count } = p.stacks;
+    const out = new Map();
+    const frames = [];
+    const lines = [];
+    for (let s = 0; s < count; s++) {
+        const value = values.get(s * width + sampleIndex);
+        if (value === 0)
+            continue;
+        frames.length = 0;
+        lines.length = 0;
+        const locs = frameBlocks[frameAt[s] >>> FRAME_BLOCK_SHIFT];
+        const begin = frameAt[s] & FRAME_OFFSET_MASK;
+        for (let k = begin; k < begin + depth[s]; k++) {
+            for (let j = start[locs[k]]; j < start[locs[k] + 1]; j++)
+                frames.push(names.names[fnames[j]]);
+            for (let j = fl.start[locs[k]]; j < fl.start[locs[k] + 1]; j++)
+                lines.push(fl.lines[j]);
+        }
+        const key = stackKey(frames);
+        const have = out.get(key);
+        if (have)
+            have.value += toFloat(value);
+        else
+            out.set(key, { frames: frames.slice(), lines: lines.slice(), value: toFloat(value) });
+    }
+    return out;
+}
 
 /**
  * Makes untrusted text (function names, file names, labels: the author of a
@@ -14248,4 +14300,4 @@ function zlibError(e) {
     return new ProfileError(`gzip stream is corrupt: ${err.message}`);
 }
 
-export { DEFAULT_MAX_DECOMPRESSED_BYTES as D, ExactArray as E, FRAME_BLOCK_SHIFT as F, NameTable as N, ProfileDecoder as P, pako as a, FRAME_OFFSET_MASK as b, combineTotals as c, toJson as d, code as e, functionTotals as f, plain as g, checkReadable as h, checkCompatible as i, normalizeRatios as j, sampleTypeTotals as k, compareProfiles as l, stackDeltas as m, negExact as n, diffStacks as o, protobuf as p, ProfileError as q, readProfile as r, sampleTypeIndex as s, toFloat as t, stackValues as u, siteOf as v, stackKey as w, rootOf as x };
+export { DEFAULT_MAX_DECOMPRESSED_BYTES as D, ExactArray as E, FRAME_BLOCK_SHIFT as F, NameTable as N, ProfileDecoder as P, pako as a, FRAME_OFFSET_MASK as b, combineTotals as c, toJson as d, code as e, functionTotals as f, plain as g, checkReadable as h, checkCompatible as i, normalizeRatios as j, sampleTypeTotals as k, compareProfiles as l, stackDeltas as m, negExact as n, diffStacks as o, protobuf as p, ProfileError as q, readProfile as r, sampleTypeIndex as s, toFloat as t, stackValues as u, siteOf as v, rootOf as w, linedStackValues as x };

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { v as siteOf, u as stackValues, s as sampleTypeIndex, o as diffStacks, t as toFloat, w as stackKey, x as rootOf, k as sampleTypeTotals, r as readProfile, d as toJson, e as code, g as plain } from './read-profile.js';
-import { mkdtemp, rm, rename, readdir, readlink, readFile, mkdir, writeFile } from 'node:fs/promises';
+import { v as siteOf, w as rootOf, x as linedStackValues, s as sampleTypeIndex, r as readProfile, d as toJson, e as code, g as plain } from './read-profile.js';
+import { mkdtemp, rm, rename, readdir, readlink, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path, { join, resolve, isAbsolute, relative } from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, execFile } from 'node:child_process';
 import { existsSync, statSync, readFileSync, createWriteStream, openSync, closeSync, writeSync, ftruncateSync, readdirSync } from 'node:fs';
-import os from 'node:os';
+import os, { availableParallelism } from 'node:os';
 import { H as HarnessError, U as UsageError, b as parseByteSize, c as parsePositiveNumber, s as splitWords, p as parseFormat, a as parseCount } from './options.js';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -34,63 +34,93 @@ class StackFilter {
     }
 }
 
-/**
- * What grew inside one trial: the "after" snapshot minus the "before"
- * snapshot of the same process, per stack of function names, leaving out
- * allowlisted stacks. Then, across trials and sides: head's average growth
- * per stack minus base's, the stacks a reader should look at.
- */
-function stackGrowth(before, after, sampleType, filter) {
-    const b = stackValues(before, sampleTypeIndex(before, sampleType));
-    const a = stackValues(after, sampleTypeIndex(after, sampleType));
-    const byStack = new Map();
-    let total = 0;
-    for (const d of diffStacks(b, a, true)) {
-        if (filter.ignores(d.frames))
-            continue;
-        const delta = toFloat(d.delta);
-        total += delta;
-        byStack.set(stackKey(d.frames), { frames: d.frames, delta });
-    }
-    return { total, byStack };
+function lgamma(x) {
+    const c = [76.18009172947146, -86.50532032941678, 24.01409824083091, -1.231739572450155, 0.1208650973866179e-2, -5395239384953e-18];
+    let y = x;
+    const tmp = x + 5.5 - (x + 0.5) * Math.log(x + 5.5);
+    let ser = 1.000000000190015;
+    for (const v of c)
+        ser += v / ++y;
+    return -tmp + Math.log((2.5066282746310005 * ser) / x);
 }
-/** Head's mean growth per stack minus base's, largest first; only stacks that grew more in head. */
-function topGrowers(base, head, limit, name) {
-    const sums = new Map();
-    const add = (runs, side) => {
-        for (const run of runs) {
-            for (const [key, { frames, delta }] of run.byStack) {
-                const s = sums.get(key) ?? { frames, base: 0, head: 0 };
-                s[side] += delta / runs.length;
-                sums.set(key, s);
-            }
-        }
+function betacf(a, b, x) {
+    let c = 1;
+    let d = 1 - ((a + b) * x) / (a + 1);
+    d = 1 / (Math.abs(d) < 1e-30 ? 1e-30 : d);
+    let h = d;
+    for (let m = 1; m <= 200; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
+        d = 1 + aa * d;
+        c = 1 + aa / c;
+        d = 1 / (Math.abs(d) < 1e-30 ? 1e-30 : d);
+        h *= d * c;
+        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
+        d = 1 + aa * d;
+        c = 1 + aa / c;
+        d = 1 / (Math.abs(d) < 1e-30 ? 1e-30 : d);
+        const del = d * c;
+        h *= del;
+        if (Math.abs(del - 1) < 1e-12)
+            break;
+    }
+    return h;
+}
+function ibeta(a, b, x) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const bt = Math.exp(lgamma(a + b) - lgamma(a) - lgamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+    return x < (a + 1) / (a + b + 2) ? (bt * betacf(a, b, x)) / a : 1 - (bt * betacf(b, a, 1 - x)) / b;
+}
+/** P(T > t) for Student's t with df degrees of freedom. */
+function tUpper(t, df) {
+    const p = 0.5 * ibeta(df / 2, 0.5, df / (df + t * t));
+    return t >= 0 ? p : 1 - p;
+}
+/** The t with P(T > t) = alpha. */
+function tQuantile(alpha, df) {
+    let lo = 0;
+    let hi = 1000;
+    for (let i = 0; i < 100; i++) {
+        const mid = (lo + hi) / 2;
+        if (tUpper(mid, df) > alpha)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+function pairedRatio(pairs, alpha) {
+    const r = pairs.filter((x) => x.base > 0 && x.head > 0).map((x) => Math.log(x.head / x.base));
+    const n = r.length;
+    const m = n ? r.reduce((a, b) => a + b, 0) / n : 0;
+    if (n < 2)
+        return { pairs: n, ratio: Math.exp(m), low: 0, high: Infinity, detectable: Infinity, p: 1, pairRatios: r.map(Math.exp) };
+    const sd = Math.sqrt(r.reduce((a, b) => a + (b - m) ** 2, 0) / (n - 1));
+    const se = Math.max(sd / Math.sqrt(n), 1e-9);
+    const q = tQuantile(alpha, n - 1);
+    return {
+        pairs: n,
+        ratio: Math.exp(m),
+        low: Math.exp(m - q * se),
+        high: Math.exp(m + q * se),
+        detectable: Math.exp(2 * q * se) - 1,
+        p: tUpper(m / se, n - 1),
+        pairRatios: r.map(Math.exp)
     };
-    add(base, 'base');
-    add(head, 'head');
-    const out = [];
-    for (const s of sums.values()) {
-        const delta = s.head - s.base;
-        if (delta <= 0)
-            continue;
-        out.push({ name: name(s.frames), site: siteOf(s.frames), frames: s.frames, base: s.base, head: s.head, delta });
-    }
-    out.sort((x, y) => y.delta - x.delta || (x.name < y.name ? -1 : 1));
-    return out.slice(0, limit);
 }
-const goroutineName = rootOf;
-const allocationSite = siteOf;
+function decide(e, thresholdPercent) {
+    const bar = 1 + thresholdPercent / 100;
+    if (e.ratio >= bar && e.low > 1)
+        return 'fail';
+    if (e.high < bar)
+        return 'pass';
+    return 'inconclusive';
+}
 
-/**
- * Small statistics for a handful of trials. The CPU check asks "is head
- * slower than base?" from 3-10 values per side on a noisy machine, so it uses
- * an exact one-sided Mann-Whitney test: it assumes no distribution, and with
- * so few values an exact permutation count is cheap and better than an
- * approximation. With 5 trials per side (the default) the smallest p is
- * 1/252 ≈ 0.004 (every head trial slower than every base trial) and one
- * inversion gives 2/252 ≈ 0.008, both under the default level of 0.01; with
- * 3 trials the smallest p is 1/20 = 0.05, so CPU never fails at 0.01.
- */
+/** Small robust figures over a handful of trials. */
 function median(xs) {
     if (xs.length === 0)
         return NaN;
@@ -98,285 +128,398 @@ function median(xs) {
     const m = s.length >> 1;
     return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
-function spread(xs) {
-    return xs.length === 0 ? NaN : Math.max(...xs) - Math.min(...xs);
-}
-/** Mann-Whitney U of "head above base": pairs where head > base, ties counting half. */
-function mannWhitneyU(base, head) {
-    let u = 0;
-    for (const h of head)
-        for (const b of base)
-            u += h > b ? 1 : h === b ? 0.5 : 0;
-    return u;
-}
-/**
- * One-sided p-value of "head tends to be larger than base": the share of
- * all ways to split the pooled values into groups of these sizes whose U is
- * at least the observed U. Exact up to a million splits, normal
- * approximation beyond.
- */
-function mannWhitneyGreaterP(base, head) {
-    const n = base.length;
-    const m = head.length;
-    if (n === 0 || m === 0)
-        return 1;
-    const observed = mannWhitneyU(base, head);
-    const pooled = [...base, ...head];
-    if (binomial(n + m, m) > 1e6)
-        return normalApproxP(observed, n, m);
-    let atLeast = 0;
-    let total = 0;
-    const pick = [];
-    const walk = (from) => {
-        if (pick.length === m) {
-            total++;
-            const chosen = new Set(pick);
-            const h = pick.map((i) => pooled[i]);
-            const b = pooled.filter((_, i) => !chosen.has(i));
-            if (mannWhitneyU(b, h) >= observed - 1e-9)
-                atLeast++;
-            return;
-        }
-        for (let i = from; i <= pooled.length - (m - pick.length); i++) {
-            pick.push(i);
-            walk(i + 1);
-            pick.pop();
-        }
-    };
-    walk(0);
-    return atLeast / total;
-}
-function binomial(n, k) {
-    let r = 1;
-    for (let i = 1; i <= k; i++)
-        r = (r * (n - k + i)) / i;
-    return r;
-}
-function normalApproxP(u, n, m) {
-    const mu = (n * m) / 2;
-    const sigma = Math.sqrt((n * m * (n + m + 1)) / 12);
-    const z = (u - mu - 0.5) / sigma;
-    return 1 - normalCdf(z);
-}
-function normalCdf(z) {
-    // Abramowitz-Stegun 7.1.26 via erf; plenty for a p-value threshold.
-    const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
-    const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-(z * z) / 2);
-    return z >= 0 ? (1 + y) / 2 : (1 - y) / 2;
-}
 
 /**
- * The three checks. Each compares head with base on medians over trials
- * (robust to one odd trial) and fails only past its threshold; the base
- * side's spread is reported next to the threshold as the noise floor.
+ * The CPU check. CPU trials run in ABBA pairs, so a pair's two trials share
+ * the machine's conditions of the moment; head/base is estimated from the
+ * pairs' ratios with a confidence interval (paired.ts), and the answer is
+ * pass, fail or inconclusive. What is counted: the kernel's CPU time of the
+ * service over the load, less the share of its CPU profile spent in the Go
+ * scheduler's idle paths (looking for work is not work done for a request);
+ * GC stays counted. Per function (pprof's granularity), the hot-spot rule:
+ * a function carrying enough of base's CPU that grows past its threshold
+ * fails the check even when the total grows less.
  */
-const TOP = 5;
-function split(trials) {
-    return {
-        base: trials.filter((t) => t.side === 'base'),
-        head: trials.filter((t) => t.side === 'head')
-    };
+const TOP$1 = 5;
+/** CPU ns per request of one trial: the kernel's figure less the profile's idle share; the profile's own where the kernel's is missing. */
+function workPerRequest(t) {
+    if (!t.requests || t.requests <= 0)
+        return null;
+    const p = t.profile;
+    const idleShare = p && p.totalNs > 0 ? p.idleNs / p.totalNs : 0;
+    if (t.processCpuNs !== null && t.processCpuNs > 0)
+        return (t.processCpuNs * (1 - idleShare)) / t.requests;
+    if (p && t.coversLoad)
+        return (p.totalNs - p.idleNs) / t.requests;
+    return null;
 }
-function medianRequests(trials) {
-    const known = trials.map((t) => t.requests).filter((r) => r !== null && r > 0);
-    return known.length === trials.length && known.length > 0 ? median(known) : null;
+function pairsOf(trials) {
+    const by = new Map();
+    for (const t of trials) {
+        const e = by.get(t.pair) ?? { pair: t.pair };
+        e[t.side] = t;
+        by.set(t.pair, e);
+    }
+    return [...by.values()].filter((p) => p.base !== undefined && p.head !== undefined).sort((a, b) => a.pair - b.pair);
 }
-function baseSpread(values) {
-    return values.length > 1 ? spread(values) : null;
+function estimate(trials, t) {
+    const pairs = pairsOf(trials).filter((p) => workPerRequest(p.base) !== null && workPerRequest(p.head) !== null);
+    const values = pairs.map((p) => ({ base: workPerRequest(p.base), head: workPerRequest(p.head) }));
+    return { pairs, values, est: pairedRatio(values, t.cpuAlpha) };
 }
-/** Per-trial stack growth of one profile pair (before/after the load) on each side, and its medians. */
-function growth(trials, pair, sampleType, filter) {
-    const { base, head } = split(trials);
-    const g = (runs) => runs.map((r) => stackGrowth(...pair(r), sampleType, filter));
-    const bg = g(base);
-    const hg = g(head);
-    const bv = bg.map((x) => x.total);
-    const hv = hg.map((x) => x.total);
-    const bm = median(bv);
-    const hm = median(hv);
-    return { base, head, bg, hg, bv, hv, bm, hm, delta: hm - bm, requests: medianRequests(trials) };
+/** Whether one more pair could change the answer: the total or a hot spot is still undecided. */
+function morePairs$1(trials, t) {
+    const { est, pairs } = estimate(trials, t);
+    const total = decide(est, t.cpuPercent);
+    if (total !== 'pass')
+        return total === 'inconclusive';
+    const spots = hotSpots(pairs, t);
+    return !spots.some((g) => g.status === 'fail') && spots.some((g) => g.status === 'inconclusive');
 }
-function perRequestFigures(bm, hm, delta, requests, unit) {
-    return requests ? { base: bm / requests, head: hm / requests, delta: delta / requests, unit } : null;
-}
-function goroutineCheck(trials, t, filter) {
-    const { head, bg, hg, bv, hv, bm, hm, delta, requests } = growth(trials, (r) => [r.goroutineBefore, r.goroutineAfter], 'goroutine', filter);
-    const fail = delta > t.goroutines;
-    const unsettled = trials.filter((r) => !r.quiesced).length;
-    return {
-        id: 'goroutines',
-        status: fail ? 'fail' : 'pass',
-        unit: 'goroutines',
-        base: bm,
-        head: hm,
-        delta,
-        threshold: `+${t.goroutines} goroutines`,
-        summary: (fail
-            ? `head leaves ${fmt(delta)} more goroutines behind than base after the load (median of ${head.length} trials)`
-            : `leftover goroutines within +${t.goroutines} of base`) +
-            (unsettled ? `; the goroutine count had not settled in ${unsettled} trial(s)` : ''),
-        trials: { base: bv, head: hv },
-        baseSpread: baseSpread(bv),
-        perRequest: perRequestFigures(bm, hm, delta, requests, 'goroutines/request'),
-        top: topGrowers(bg, hg, TOP, goroutineName)
-    };
-}
-function heapCheck(trials, t, filter) {
-    const { base, bg, hg, bv, hv, bm, hm, delta, requests } = growth(trials, (r) => [r.heapBefore, r.heapAfter], 'inuse_space', filter);
-    const baseInuse = median(base.map((r) => inuse(r.heapAfter)));
-    const relative = baseInuse > 0 ? (delta / baseInuse) * 100 : Infinity;
-    const fail = delta >= t.heapBytes && relative >= t.heapPercent;
-    return {
-        id: 'heap',
-        status: fail ? 'fail' : 'pass',
-        unit: 'bytes',
-        base: bm,
-        head: hm,
-        delta,
-        threshold: `+${t.heapPercent}% of base in-use heap and at least ${mib(t.heapBytes)}`,
-        summary: fail
-            ? `head retains ${mib(delta)} more heap than base after the load and a forced GC (${relative.toFixed(0)}% of base's ${mib(baseInuse)} in use)`
-            : `retained heap growth within threshold (${delta >= 0 ? '+' : ''}${mib(delta)}, ${Number.isFinite(relative) ? relative.toFixed(1) : '∞'}% of base in use)`,
-        trials: { base: bv, head: hv },
-        baseSpread: baseSpread(bv),
-        perRequest: perRequestFigures(bm, hm, delta, requests, 'bytes/request'),
-        top: topGrowers(bg, hg, TOP, allocationSite)
-    };
-}
-function inuse(p) {
-    return toFloat(sampleTypeTotals(p)[sampleTypeIndex(p, 'inuse_space')]);
-}
-function cpuCheck(trials, t) {
-    const { base, head } = split(trials);
-    // The kernel's exact CPU time when every trial has it (the profile's window
-    // then only matters for attribution); else the profile's samples, which
-    // must cover the whole load.
-    const exact = trials.every((r) => typeof r.processCpuNs === 'number' && r.processCpuNs > 0);
-    const usable = (r) => r.requests !== null && r.requests > 0 && (exact || (r.cpu !== null && r.cpuCoversLoad));
-    const skipped = (summary) => ({
+function cpuCheck(trials, t, discarded) {
+    const skipped = (reason) => ({
         id: 'cpu',
         status: 'skipped',
+        reason,
         unit: 'ns/request',
         base: NaN,
         head: NaN,
         delta: NaN,
-        threshold: `+${t.cpuPercent}% and p ≤ ${t.cpuAlpha}`,
-        summary,
         trials: { base: [], head: [] },
-        baseSpread: null,
         perRequest: null,
+        figures: null,
         top: []
     });
-    if (trials.some((r) => r.requests === null)) {
-        return skipped('the request count is unknown (an external load tool without --requests), so CPU per request cannot be computed');
-    }
-    const ub = base.filter(usable);
-    const uh = head.filter(usable);
-    if (ub.length === 0 || uh.length === 0) {
-        return skipped('no trial had a CPU profile covering the whole load window');
-    }
-    const perRequest = (r) => (exact ? r.processCpuNs : cpuTotal(r.cpu)) / r.requests;
-    const bv = ub.map(perRequest);
-    const hv = uh.map(perRequest);
+    if (trials.length === 0)
+        return skipped('no-trials');
+    if (trials.some((x) => x.requests === null))
+        return skipped('no-requests');
+    const { pairs, values, est } = estimate(trials, t);
+    if (pairs.length === 0)
+        return skipped('no-profile');
+    const total = decide(est, t.cpuPercent);
+    const spots = hotSpots(pairs, t);
+    const hot = spots.filter((g) => g.status === 'fail');
+    let status;
+    let reason;
+    if (total === 'fail')
+        [status, reason] = ['fail', 'slower'];
+    else if (hot.length > 0)
+        [status, reason] = ['fail', 'hot-spot'];
+    else if (total === 'inconclusive')
+        [status, reason] = ['inconclusive', 'undecided'];
+    else
+        [status, reason] = ['pass', 'within'];
+    const bv = values.map((v) => v.base);
+    const hv = values.map((v) => v.head);
     const bm = median(bv);
-    const hm = median(hv);
-    const delta = hm - bm;
-    const pct = bm > 0 ? (delta / bm) * 100 : hm > 0 ? Infinity : 0;
-    const p = mannWhitneyGreaterP(bv, hv);
-    const fail = pct >= t.cpuPercent && p <= t.cpuAlpha + 1e-12;
-    const note = ub.length < base.length || uh.length < head.length ? ` (${base.length - ub.length + head.length - uh.length} trial(s) left out: load outlasted the CPU profile)` : '';
+    const share = (side, f) => {
+        const ps = pairs.map((p) => p[side].profile).filter((p) => p !== null && p.totalNs > 0);
+        return ps.length ? ps.reduce((a, p) => a + f(p) / p.totalNs, 0) / ps.length : 0;
+    };
+    const anyProfile = pairs.some((p) => p.base.profile && p.head.profile);
+    const figures = {
+        kind: 'cpu',
+        pairs: est.pairs,
+        ratio: est.ratio,
+        low: est.low,
+        high: est.high,
+        detectable: est.detectable,
+        pairRatios: est.pairRatios,
+        thresholdPercent: t.cpuPercent,
+        alpha: t.cpuAlpha,
+        source: pairs.every((p) => (p.base.processCpuNs ?? 0) > 0 && (p.head.processCpuNs ?? 0) > 0) ? 'kernel' : 'profile',
+        idleShare: anyProfile ? { base: share('base', (p) => p.idleNs), head: share('head', (p) => p.idleNs) } : null,
+        gcShare: anyProfile ? { base: share('base', (p) => p.gcNs), head: share('head', (p) => p.gcNs) } : null,
+        discarded
+    };
+    // Head's figure is base's times the paired ratio: the pairs, not two independent medians, carry the comparison.
+    const head = bm * est.ratio;
     return {
         id: 'cpu',
-        status: fail ? 'fail' : 'pass',
+        status,
+        reason,
         unit: 'ns/request',
         base: bm,
-        head: hm,
-        delta,
-        threshold: `+${t.cpuPercent}% and p ≤ ${t.cpuAlpha}`,
-        summary: (fail
-            ? `head spends ${pct.toFixed(1)}% more CPU per request than base (p = ${p.toFixed(3)})`
-            : pct >= t.cpuPercent
-                ? `CPU per request ${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%, but not significant (p = ${p.toFixed(3)} > ${t.cpuAlpha}): within noise`
-                : `CPU per request ${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%, under +${t.cpuPercent}%`) +
-            note +
-            (exact ? '' : '; measured from CPU profile samples (10 ms each), as kernel CPU accounting was not available'),
+        head,
+        delta: head - bm,
         trials: { base: bv, head: hv },
-        baseSpread: baseSpread(bv),
         perRequest: null,
-        p,
-        top: cpuGrowers(ub.filter((r) => r.cpu !== null), uh.filter((r) => r.cpu !== null))
+        p: est.p,
+        figures,
+        top: (hot.length ? hot : spots.filter((g) => g.delta > 0)).slice(0, TOP$1)
     };
-}
-function cpuTotal(p) {
-    return toFloat(sampleTypeTotals(p)[sampleTypeIndex(p, 'cpu')]);
 }
 /**
- * Stacks whose CPU per request grew most (all usable trials of a side
- * pooled): the leaf is where the time goes, the frames say who called it.
+ * Per function (cumulative, pprof's function granularity), CPU per request
+ * head vs base over the pairs. A function with at least hotSpotShare% of
+ * base's CPU that grows past hotSpotPercent, significantly, fails. Within a
+ * pair, a function's time is scaled to the trial's work per request, so the
+ * profile's sampling only decides the shares.
  */
-function cpuGrowers(base, head) {
-    if (base.length === 0 || head.length === 0)
+function hotSpots(pairs, t) {
+    const usable = pairs.filter((p) => p.base.profile && p.head.profile && workPerRequest(p.base) !== null && workPerRequest(p.head) !== null);
+    if (usable.length === 0)
         return [];
-    const perRequest = (runs) => {
-        const sums = new Map();
-        let requests = 0;
-        for (const r of runs) {
-            requests += r.requests;
-            for (const [key, st] of stackValues(r.cpu, sampleTypeIndex(r.cpu, 'cpu'))) {
-                const have = sums.get(key);
-                if (have)
-                    have.value += toFloat(st.value);
-                else
-                    sums.set(key, { frames: st.frames, value: toFloat(st.value) });
-            }
-        }
-        return { sums, requests };
+    const perRequest = (x, cum) => {
+        const p = x.profile;
+        const work = p.totalNs - p.idleNs;
+        return work > 0 ? (cum / work) * workPerRequest(x) : 0;
     };
-    const b = perRequest(base);
-    const h = perRequest(head);
+    const names = new Set();
+    for (const p of usable)
+        for (const [name, f] of p.base.profile.functions)
+            if (f.cum / (p.base.profile.totalNs - p.base.profile.idleNs || 1) >= t.hotSpotShare / 100 / 2)
+                names.add(name);
     const out = [];
-    for (const key of new Set([...b.sums.keys(), ...h.sums.keys()])) {
-        const bv = (b.sums.get(key)?.value ?? 0) / b.requests;
-        const hv = (h.sums.get(key)?.value ?? 0) / h.requests;
-        if (hv - bv <= 0)
+    for (const name of names) {
+        const values = usable.map((p) => ({ base: perRequest(p.base, p.base.profile.functions.get(name)?.cum ?? 0), head: perRequest(p.head, p.head.profile.functions.get(name)?.cum ?? 0) }));
+        const baseTotal = usable.reduce((a, p) => a + workPerRequest(p.base), 0);
+        const share = values.reduce((a, v) => a + v.base, 0) / baseTotal;
+        if (share < t.hotSpotShare / 100)
             continue;
-        const frames = (h.sums.get(key) ?? b.sums.get(key)).frames;
-        out.push({ name: frames[0] ?? '<empty stack>', site: siteOf(frames), frames, base: bv, head: hv, delta: hv - bv });
+        const est = pairedRatio(values, t.cpuAlpha);
+        // A hot spot can fail the check or leave it alone: the total decides
+        // "inconclusive". One that looks past its bar without being significant
+        // yet is worth another pair.
+        const verdict = decide(est, t.hotSpotPercent);
+        const status = verdict === 'fail' ? 'fail' : est.ratio >= 1 + t.hotSpotPercent / 100 ? 'inconclusive' : 'pass';
+        const b = values.reduce((a, v) => a + v.base, 0) / values.length;
+        const h = b * est.ratio;
+        const f = usable.map((p) => p.base.profile.functions.get(name)).find((x) => x !== undefined);
+        out.push({
+            name,
+            site: name,
+            line: f?.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '',
+            frames: [],
+            base: b,
+            head: h,
+            delta: h - b,
+            share,
+            ratio: est.ratio,
+            low: est.low,
+            high: est.high,
+            status
+        });
     }
-    out.sort((x, y) => y.delta - x.delta || (x.name < y.name ? -1 : 1));
-    return out.slice(0, TOP);
-}
-function fmt(n) {
-    return Number.isInteger(n) ? String(n) : n.toFixed(1);
-}
-function mib(bytes) {
-    const abs = Math.abs(bytes);
-    if (abs >= 1024 * 1024)
-        return `${(bytes / 1024 / 1024).toFixed(abs >= 10 * 1024 * 1024 ? 0 : 1)} MiB`;
-    if (abs >= 1024)
-        return `${(bytes / 1024).toFixed(abs >= 10 * 1024 ? 0 : 1)} KiB`;
-    return `${Math.round(bytes)} B`;
+    // The most specific first among equals: a smaller share with the same growth is closer to the cause.
+    out.sort((x, y) => y.delta - x.delta || x.share - y.share || (x.name < y.name ? -1 : 1));
+    return out;
 }
 
+/**
+ * The leak checks: goroutines and retained heap, one rule for both. A leak
+ * is a slope: it grows with every round of load. Each leak trial measures
+ * the growth of each round (snapshot after it minus snapshot before it, per
+ * stack, allowlisted stacks left out); what a trial keeps adding is the
+ * least growth of any round, so a pool, a cache, a goroutine high-water mark
+ * or a lazy start-up (which grow in the first round and then stop) add
+ * nothing. Head fails when what it keeps adding exceeds base's by more than
+ * the threshold; a base that shrank counts as zero, so base's freeing never
+ * makes head look worse than head's own growth.
+ */
+const TOP = 5;
+/** The innermost frame that is the program's (or a module's), else the innermost outside the runtime. */
+function siteIndex(frames) {
+    const site = siteOf(frames);
+    const i = frames.indexOf(site);
+    return i < 0 ? 0 : i;
+}
+const RULES = {
+    goroutines: {
+        id: 'goroutines',
+        unit: 'goroutines',
+        perRequestUnit: 'goroutines/request',
+        snapshots: (t) => t.goroutines,
+        threshold: (t) => t.goroutines,
+        name: rootOf,
+        site: siteIndex
+    },
+    heap: {
+        id: 'heap',
+        unit: 'bytes',
+        perRequestUnit: 'bytes/request',
+        snapshots: (t) => t.heap,
+        threshold: (t) => t.heapBytes,
+        name: siteOf,
+        site: siteIndex
+    }
+};
+function total(t, filter) {
+    let sum = 0;
+    for (const s of t.values())
+        if (!filter.ignores(s.frames))
+            sum += s.value;
+    return sum;
+}
+/**
+ * One trial's growth per round. Rounds of different lengths (a duration
+ * instead of a count) are compared per request, scaled back to `perRound`.
+ */
+function trialGrowth(trial, rule, filter, perRound) {
+    const snaps = rule.snapshots(trial);
+    const scale = (k) => {
+        const n = trial.roundRequests[k - 1];
+        return perRound !== null && n ? perRound / n : 1;
+    };
+    const rounds = [];
+    for (let k = 1; k < snaps.length; k++)
+        rounds.push((total(snaps[k], filter) - total(snaps[k - 1], filter)) * scale(k));
+    const byStack = new Map();
+    const keys = new Set();
+    for (const s of snaps)
+        for (const [key, st] of s)
+            if (!filter.ignores(st.frames))
+                keys.add(key);
+    for (const key of keys) {
+        const r = [];
+        let any = snaps[0].get(key);
+        for (let k = 1; k < snaps.length; k++) {
+            const after = snaps[k].get(key);
+            any ??= after;
+            r.push(((after?.value ?? 0) - (snaps[k - 1].get(key)?.value ?? 0)) * scale(k));
+        }
+        if (r.some((v) => v !== 0))
+            byStack.set(key, { frames: any.frames, lines: any.lines, rounds: r });
+    }
+    return { rounds, persistent: rounds.length ? Math.min(...rounds) : 0, byStack };
+}
+function growthCheck(id, trials, t, filter) {
+    const rule = RULES[id];
+    const threshold = rule.threshold(t);
+    const base = trials.filter((x) => x.side === 'base');
+    const head = trials.filter((x) => x.side === 'head');
+    if (base.length === 0 || head.length === 0 || trials.some((x) => rule.snapshots(x).length < 2)) {
+        return skipped(rule, 'no-trials');
+    }
+    const known = trials.flatMap((x) => x.roundRequests).filter((n) => n !== null && n > 0);
+    const perRound = known.length === trials.reduce((a, x) => a + x.roundRequests.length, 0) && known.length > 0 ? median(known) : null;
+    const bg = base.map((x) => trialGrowth(x, rule, filter, perRound));
+    const hg = head.map((x) => trialGrowth(x, rule, filter, perRound));
+    const bp = median(bg.map((g) => g.persistent));
+    const hp = median(hg.map((g) => g.persistent));
+    const delta = hp - Math.max(0, bp);
+    const roundCount = Math.min(...hg.map((g) => g.rounds.length));
+    const headRounds = Array.from({ length: roundCount }, (_, k) => median(hg.map((g) => g.rounds[k])));
+    const baseRounds = Array.from({ length: roundCount }, (_, k) => median(bg.map((g) => g.rounds[k])));
+    const fail = delta > threshold;
+    let reason;
+    if (fail)
+        reason = 'grows';
+    else if (hp > threshold && hp - Math.max(0, bp) <= threshold)
+        reason = 'base-too';
+    else if (headRounds.some((v, k) => v - Math.max(0, baseRounds[k]) > threshold))
+        reason = 'bounded';
+    else
+        reason = 'below';
+    const figures = {
+        kind: 'growth',
+        rounds: { base: bg.map((g) => g.rounds), head: hg.map((g) => g.rounds) },
+        requestsPerRound: perRound,
+        persistent: { base: bp, head: hp },
+        headRounds,
+        threshold,
+        unsettled: trials.reduce((a, x) => a + x.settled.filter((s) => !s).length, 0),
+        memProfileRate: id === 'heap' ? median(trials.map((x) => x.memProfileRate)) : null
+    };
+    return {
+        id: rule.id,
+        status: fail ? 'fail' : 'pass',
+        reason,
+        unit: rule.unit,
+        base: bp,
+        head: hp,
+        delta,
+        trials: { base: bg.map((g) => g.persistent), head: hg.map((g) => g.persistent) },
+        perRequest: perRound ? { base: bp / perRound, head: hp / perRound, delta: delta / perRound, unit: rule.perRequestUnit } : null,
+        figures,
+        top: growers(bg, hg, rule)
+    };
+}
+function skipped(rule, reason) {
+    return {
+        id: rule.id,
+        status: 'skipped',
+        reason,
+        unit: rule.unit,
+        base: NaN,
+        head: NaN,
+        delta: NaN,
+        trials: { base: [], head: [] },
+        perRequest: null,
+        figures: null,
+        top: []
+    };
+}
+/**
+ * Stacks that head keeps adding beyond base: per stack, the least growth of
+ * any round, averaged over a side's trials; largest first. A stack that
+ * grows in one round only (a map's buckets doubling, a pool filling) drops
+ * out, as it should.
+ */
+function growers(base, head, rule) {
+    const sums = new Map();
+    const add = (runs, side) => {
+        for (const run of runs) {
+            for (const [key, s] of run.byStack) {
+                let e = sums.get(key);
+                if (!e)
+                    sums.set(key, (e = { frames: s.frames, lines: s.lines, base: 0, head: 0, rounds: s.rounds.map(() => 0) }));
+                e[side] += Math.min(...s.rounds) / runs.length;
+                if (side === 'head')
+                    s.rounds.forEach((v, k) => (e.rounds[k] = (e.rounds[k] ?? 0) + v / runs.length));
+            }
+        }
+    };
+    add(base, 'base');
+    add(head, 'head');
+    const out = [];
+    for (const s of sums.values()) {
+        const delta = s.head - Math.max(0, s.base);
+        if (delta <= 0)
+            continue;
+        const at = rule.site(s.frames);
+        out.push({
+            name: rule.name(s.frames),
+            site: s.frames[at] ?? '<empty stack>',
+            line: s.lines[at] ?? '',
+            frames: s.frames,
+            base: s.base,
+            head: s.head,
+            delta,
+            rounds: s.rounds
+        });
+    }
+    out.sort((x, y) => y.delta - x.delta || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    return out.slice(0, TOP);
+}
+
+/** The gate's inputs and outputs: pure data, no I/O, no wording (src/report writes the words). */
 const DEFAULT_THRESHOLDS = {
-    goroutines: 10,
-    heapBytes: 1024 * 1024,
-    heapPercent: 10,
+    goroutines: 5,
+    heapBytes: 128 * 1024,
     cpuPercent: 15,
-    cpuAlpha: 0.01
+    cpuAlpha: 0.01,
+    hotSpotShare: 5,
+    hotSpotPercent: 15
 };
 
 /**
  * The gate: base vs head across trials, thresholds and noise, a verdict.
- * Pure: decoded profiles and counts in, checks out.
+ * Pure: figures reduced from profiles in, checks (data, no words) out.
  */
-function judge(trials, thresholds, allow) {
-    if (!trials.some((t) => t.side === 'base') || !trials.some((t) => t.side === 'head')) {
-        throw new Error('judge: need at least one trial of each side');
-    }
+function judge(figures, thresholds, allow, discardedCpuTrials = 0) {
     const filter = new StackFilter(allow);
-    const checks = [goroutineCheck(trials, thresholds, filter), heapCheck(trials, thresholds, filter), cpuCheck(trials, thresholds)];
-    return { verdict: checks.some((c) => c.status === 'fail') ? 'fail' : 'pass', checks };
+    const checks = [
+        growthCheck('goroutines', figures.leak, thresholds, filter),
+        growthCheck('heap', figures.leak, thresholds, filter),
+        cpuCheck(figures.cpu, thresholds, discardedCpuTrials)
+    ];
+    const verdict = checks.some((c) => c.status === 'fail') ? 'fail' : checks.some((c) => c.status === 'inconclusive') ? 'inconclusive' : 'pass';
+    return { verdict, checks };
+}
+function morePairs(trials, thresholds) {
+    return morePairs$1(trials, thresholds);
 }
 
 /**
@@ -388,10 +531,15 @@ const DEFAULTS = {
     package: '.',
     readyPath: '/debug/pprof/',
     readyTimeoutMs: 30_000,
-    requests: 3000,
+    requests: 2000,
     concurrency: 8,
     warmupRequests: 300,
-    trials: 5,
+    leakTrials: 2,
+    leakRounds: 2,
+    memProfileRate: 4096,
+    cpuPairs: 3,
+    maxCpuPairs: 8,
+    cpuSeconds: 2,
     quiesceTimeoutMs: 5000,
     thresholds: DEFAULT_THRESHOLDS
 };
@@ -411,7 +559,7 @@ async function goBuild(opts) {
     if (!existsSync(opts.dir))
         throw new HarnessError(`${opts.side}: cannot build: ${opts.dir} does not exist`);
     const started = Date.now();
-    const r = await run('go', args, { cwd: opts.dir, env: opts.env, timeoutMs: opts.timeoutMs ?? BUILD_TIMEOUT_MS });
+    const r = await run$1('go', args, { cwd: opts.dir, env: opts.env, timeoutMs: opts.timeoutMs ?? BUILD_TIMEOUT_MS });
     const shown = `go ${args.join(' ')}`;
     if (r.timedOut) {
         throw new HarnessError(`${opts.side}: go build timed out after ${(opts.timeoutMs ?? BUILD_TIMEOUT_MS) / 1000} s in ${opts.dir}; ` +
@@ -425,7 +573,7 @@ async function goBuild(opts) {
 }
 /** The toolchain's version, as `go env GOVERSION` prints it, e.g. "go1.26.8". */
 async function goVersion() {
-    const r = await run('go', ['env', 'GOVERSION'], { timeoutMs: 60_000 });
+    const r = await run$1('go', ['env', 'GOVERSION'], { timeoutMs: 60_000 });
     const v = r.output.trim();
     if (r.code !== 0 || !v) {
         throw new HarnessError(`go env GOVERSION failed (exit ${r.code}); is Go installed and on PATH?`, firstLines(r.output));
@@ -496,7 +644,7 @@ async function resolveRef(repoDir, baseRef) {
 }
 function git(cwd, args) {
     // No prompts (credentials, editors): a CI job would hang on them.
-    return run('git', args, { cwd, env: { GIT_TERMINAL_PROMPT: '0', GIT_EDITOR: 'true' }, timeoutMs: GIT_TIMEOUT_MS });
+    return run$1('git', args, { cwd, env: { GIT_TERMINAL_PROMPT: '0', GIT_EDITOR: 'true' }, timeoutMs: GIT_TIMEOUT_MS });
 }
 const MAX_OUTPUT_BYTES = 1024 * 1024;
 /**
@@ -504,7 +652,7 @@ const MAX_OUTPUT_BYTES = 1024 * 1024;
  * and everything it started (go build runs compile, link, cgo...) with one
  * signal. Output is kept up to 1 MiB; a missing command is a HarnessError.
  */
-function run(cmd, args, opts) {
+function run$1(cmd, args, opts) {
     return new Promise((resolve, reject) => {
         const child = spawn(cmd, args, {
             cwd: opts.cwd,
@@ -733,6 +881,76 @@ function readBody(file, bodyDir, where) {
 }
 function quote(s) {
     return JSON.stringify(s.length > 120 ? `${s.slice(0, 117)}...` : s);
+}
+
+/**
+ * Where CPU trials run. On a machine with two or more CPUs the service gets
+ * the upper half and pprof-gate (the load driver) the lower half, so the
+ * driver's own work never competes with the service for a CPU, and the
+ * service's GOMAXPROCS is fixed to its share for base and head alike
+ * (a user's GOMAXPROCS wins). Affinity is set with taskset (util-linux);
+ * without it, or on one CPU, both run where the kernel puts them and the
+ * manifest says so.
+ */
+function run(cmd, args) {
+    return new Promise((resolve) => {
+        execFile(cmd, args, { timeout: 5000 }, (err, stdout, stderr) => resolve({ ok: !err, out: `${stdout}${stderr}`.trim() }));
+    });
+}
+/** The CPUs this process may use now, from taskset -p; null when taskset is missing. */
+async function allowedCpus() {
+    const r = await run('taskset', ['-c', '-p', String(process.pid)]);
+    if (!r.ok)
+        return null;
+    const list = /:\s*([\d,\s-]+)$/.exec(r.out)?.[1];
+    if (!list)
+        return null;
+    const cpus = [];
+    for (const part of list.split(',')) {
+        const [a, b] = part.trim().split('-').map(Number);
+        for (let c = a; c <= (b ?? a); c++)
+            cpus.push(c);
+    }
+    return cpus.length > 0 && cpus.every(Number.isInteger) ? cpus : null;
+}
+async function cpuPlan(userEnv) {
+    const cpus = await allowedCpus();
+    const userProcs = userEnv.GOMAXPROCS ?? process.env.GOMAXPROCS;
+    if (!cpus || cpus.length < 2) {
+        const n = cpus?.length ?? availableParallelism();
+        return {
+            serviceCpus: null,
+            driverCpus: null,
+            env: userProcs ? {} : { GOMAXPROCS: String(n) },
+            how: cpus ? `not pinned (one CPU); GOMAXPROCS=${userProcs ?? n}` : `not pinned (taskset not found); GOMAXPROCS=${userProcs ?? n}`
+        };
+    }
+    const half = Math.floor(cpus.length / 2);
+    const driver = cpus.slice(0, half);
+    const service = cpus.slice(half);
+    return {
+        serviceCpus: service.join(','),
+        driverCpus: driver.join(','),
+        env: userProcs ? {} : { GOMAXPROCS: String(service.length) },
+        how: `service on CPU ${service.join(',')}, load driver on CPU ${driver.join(',')}; GOMAXPROCS=${userProcs ?? service.length}`
+    };
+}
+/**
+ * Pins every thread of a process to `cpus` (threads it starts later inherit
+ * it); returns a function that restores what it had. A failure leaves the
+ * process where it was: isolation helps the figures, it is not required.
+ */
+async function pinProcess(pid, cpus) {
+    if (cpus === null)
+        return async () => { };
+    const before = await run('taskset', ['-c', '-p', String(pid)]);
+    const had = /:\s*([\d,\s-]+)$/.exec(before.out)?.[1]?.trim();
+    const r = await run('taskset', ['-a', '-c', '-p', cpus, String(pid)]);
+    if (!r.ok || !had)
+        return async () => { };
+    return async () => {
+        await run('taskset', ['-a', '-c', '-p', had, String(pid)]);
+    };
 }
 
 // One HTTP exchange with the service's pprof endpoints: its timers, its
@@ -41436,35 +41654,38 @@ function installExitHandler() {
 }
 
 /**
- * The CPU time a process has used, from the kernel's own accounting
- * (Linux /proc): the sum of every thread's run time in nanoseconds
- * (/proc/PID/task/TID/schedstat), or utime + stime in clock ticks
- * (/proc/PID/stat) where schedstat is missing. Unlike the CPU profile's
- * samples (one per 10 ms of CPU), this has no sampling noise, so it is what
- * CPU per request is computed from; the profile says where the time went.
- * Returns null where /proc is not available.
+ * The CPU time a process has used, from the kernel's own accounting (Linux
+ * /proc): per thread, /proc/PID/task/TID/schedstat gives the time run on a
+ * CPU and the time spent runnable but waiting for one (run-queue wait), in
+ * nanoseconds; /proc/PID/stat's utime + stime (clock ticks) stands in where
+ * schedstat is missing. Unlike the CPU profile's samples (one per 10 ms of
+ * CPU), this has no sampling noise, so it is what CPU per request is
+ * computed from; the profile says where the time went. A thread that ends
+ * between two readings takes its time with it, which is rare for Go (it
+ * keeps its threads). Returns null where /proc is not available.
  */
 const TICKS_PER_SECOND = 100;
-async function processCpuNs(pid) {
+async function processCpuTimes(pid) {
     try {
         const tasks = await readdir(`/proc/${pid}/task`);
-        let total = 0;
+        let cpuNs = 0;
+        let runQueueNs = 0;
         let any = false;
         for (const tid of tasks) {
             try {
-                const text = await readFile(`/proc/${pid}/task/${tid}/schedstat`, 'latin1');
-                const ns = Number(text.split(' ')[0]);
-                if (Number.isFinite(ns)) {
-                    total += ns;
+                const [run, wait] = (await readFile(`/proc/${pid}/task/${tid}/schedstat`, 'latin1')).split(' ').map(Number);
+                if (Number.isFinite(run) && Number.isFinite(wait)) {
+                    cpuNs += run;
+                    runQueueNs += wait;
                     any = true;
                 }
             }
             catch {
-                // the thread ended between readdir and read: its time is lost, which is rare for Go
+                // the thread ended between readdir and read
             }
         }
-        if (any && total > 0)
-            return total;
+        if (any && cpuNs > 0)
+            return { cpuNs, runQueueNs };
     }
     catch {
         // fall through to /proc/PID/stat
@@ -41477,7 +41698,7 @@ async function processCpuNs(pid) {
         const stime = Number(fields[12]);
         if (!Number.isFinite(utime) || !Number.isFinite(stime))
             return null;
-        return ((utime + stime) * 1e9) / TICKS_PER_SECOND;
+        return { cpuNs: ((utime + stime) * 1e9) / TICKS_PER_SECOND, runQueueNs: null };
     }
     catch {
         return null;
@@ -41485,105 +41706,226 @@ async function processCpuNs(pid) {
 }
 
 /**
- * The measurement plan: trials interleave the sides in ABBA order (base,
- * head, head, base, ...), so a machine that gets slower over time, and the
- * dearer first trial, hurt both sides alike; each trial is a fresh process:
- *   start -> ready -> warm-up load -> settle -> snapshot "before"
- *   (goroutine, heap?gc=1) -> CPU profile over the measured load ->
- *   quiesce -> snapshot "after" (goroutine, heap?gc=1, allocs) -> stop.
+ * The measurement plan. Two kinds of trial, each a fresh process:
+ *
+ * Leak trials (per side, ABBA order) measure what grows with load. The
+ * service runs with a fine heap sampling rate (GODEBUG=memprofilerate), then
+ *   start -> ready -> warm-up -> settle -> snapshot "start"
+ *   -> round 1 -> settle -> snapshot "round1" -> round 2 -> ... (goroutine, heap?gc=1 each)
+ *   -> allocs (and goroutineleak) -> stop.
+ * A leak grows in every round; a pool, a cache or a goroutine high-water
+ * mark grows in the first round and then stops.
+ *
+ * CPU trials run in pairs (base and head next to each other, alternating
+ * which goes first), with Go's default sampling, GOMAXPROCS fixed and, where
+ * the machine allows, the service and the load driver on different CPUs:
+ *   start -> ready -> warm-up -> settle -> CPU profile over a fixed-length
+ *   load window, the kernel's CPU and run-queue time around it -> stop.
+ * Pairs are added while the caller (the gate) says the answer is still open.
+ *
  * Every profile is written into the run directory under a name that says
  * side, trial and kind, so a person can open any of them in go tool pprof.
  */
 const FETCH_TIMEOUT_MS = 30_000;
+/** Go's default runtime.MemProfileRate. */
+const GO_DEFAULT_MEM_PROFILE_RATE = 512 * 1024;
+/** A trial whose threads waited for a CPU longer than they ran is repeated (at most this often a run). */
+const MAX_STARVED_REPEATS = 2;
 async function runTrials(plan) {
     const records = [];
-    for (let trial = 1; trial <= plan.trials; trial++) {
-        // ABBA order (base, head, head, base, ...): the first trial of a run is
-        // measurably dearer (cold caches, the load driver's own warm-up), and a
-        // fixed order would always charge it to base.
-        const order = trial % 2 === 1 ? ['base', 'head'] : ['head', 'base'];
-        for (const side of order) {
-            if (plan.signal?.aborted)
-                throw new HarnessError('run cancelled');
-            records.push(await runTrial(plan, side, trial));
+    const cancelled = () => {
+        if (plan.signal?.aborted)
+            throw new HarnessError('run cancelled');
+    };
+    for (let trial = 1; trial <= plan.leakTrials; trial++) {
+        // ABBA order (base, head, head, base, ...): a machine that gets slower
+        // over time, and the dearer first trial, hurt both sides alike.
+        for (const side of trial % 2 === 1 ? ['base', 'head'] : ['head', 'base']) {
+            cancelled();
+            records.push(await leakTrial(plan, side, trial));
         }
+    }
+    if (plan.cpu.pairs === 0)
+        return records;
+    const placement = await cpuPlan(plan.env);
+    const restore = await pinProcess(process.pid, placement.driverCpus);
+    try {
+        const cpu = [];
+        // The first process of a run is measurably dearer (cold caches, the load
+        // driver's own JIT): without leak trials before, one base trial is thrown away.
+        if (plan.leakTrials === 0) {
+            cancelled();
+            const r = await cpuTrial(plan, 'base', 0, placement);
+            r.discarded = 'warm-up trial';
+            records.push(r);
+        }
+        let repeats = 0;
+        for (let pair = 1, attempt = 0; pair <= plan.cpu.maxPairs;) {
+            const order = pair % 2 === 1 ? ['base', 'head'] : ['head', 'base'];
+            const got = [];
+            for (const side of order) {
+                cancelled();
+                got.push(await cpuTrial(plan, side, pair, placement, attempt));
+            }
+            records.push(...got);
+            const starved = got.find((r) => r.runQueueNs !== null && r.processCpuNs !== null && r.runQueueNs > r.processCpuNs);
+            if (starved && repeats < MAX_STARVED_REPEATS) {
+                repeats++;
+                attempt++;
+                for (const r of got)
+                    r.discarded = `starved: ${starved.side} waited ${ms(starved.runQueueNs)} ms for a CPU and ran ${ms(starved.processCpuNs)} ms; pair repeated`;
+                await Promise.all(got.map((r) => writeFile(join(r.dir, 'trial.json'), JSON.stringify(r, null, 2))));
+                continue;
+            }
+            cpu.push(...got);
+            if (pair >= plan.cpu.pairs && !(await plan.cpu.morePairs(cpu)))
+                break;
+            pair++;
+            attempt = 0;
+        }
+    }
+    finally {
+        await restore();
     }
     return records;
 }
-async function runTrial(plan, side, trial) {
-    const build = plan.builds[side];
-    const dir = join(plan.outDir, `${side}-${trial}`);
+function ms(ns) {
+    return Math.round(ns / 1e6);
+}
+/** The pprof base URL of a running service. */
+function pprofBase(plan, service) {
+    return (plan.pprofUrl ?? 'http://127.0.0.1:{port}/debug/pprof').replace(/\{port\}/g, String(service.port)).replace(/\/$/, '');
+}
+async function started(plan, side, name, dir, env) {
     await mkdir(dir, { recursive: true });
-    const phase = (name) => plan.progress({ kind: 'phase', side, trial, phase: name });
-    const what = `${side} trial ${trial}`;
-    phase('start');
-    const service = await startService({
-        name: what,
-        binary: build.binary,
+    return startService({
+        name: `${side} ${name}`,
+        binary: plan.builds[side].binary,
         args: plan.args,
-        env: plan.env,
-        cwd: build.dir,
+        env,
+        cwd: plan.builds[side].dir,
         logFile: join(dir, 'service.log'),
         readyPath: plan.readyPath,
         readyTimeoutMs: plan.readyTimeoutMs
     });
+}
+/** GODEBUG with memprofilerate set, keeping the user's other settings (and theirs, if they set it). */
+function withMemProfileRate(env, rate) {
+    if (rate <= 0)
+        return env;
+    const have = (env.GODEBUG ?? process.env.GODEBUG ?? '').split(',').filter((s) => s !== '');
+    if (have.some((s) => s.startsWith('memprofilerate=')))
+        return env;
+    return { ...env, GODEBUG: [...have, `memprofilerate=${rate}`].join(',') };
+}
+function effectiveMemProfileRate(env) {
+    const m = /(?:^|,)memprofilerate=(\d+)/.exec(env.GODEBUG ?? process.env.GODEBUG ?? '');
+    return m ? Number(m[1]) : GO_DEFAULT_MEM_PROFILE_RATE;
+}
+async function leakTrial(plan, side, trial) {
+    const name = `leak trial ${trial}`;
+    const dir = join(plan.outDir, `${side}-${trial}`);
+    const phase = (p) => plan.progress({ kind: 'phase', side, trial: name, phase: p });
+    const env = withMemProfileRate(plan.env, plan.memProfileRate);
+    phase('start');
+    const service = await started(plan, side, name, dir, env);
     try {
-        const pprof = (plan.pprofUrl ?? 'http://127.0.0.1:{port}/debug/pprof').replace(/\{port\}/g, String(service.port)).replace(/\/$/, '');
+        const pprof = pprofBase(plan, service);
         const profiles = {};
         const snapshot = async (kind, when, params = {}) => {
-            const file = join(dir, `${kind}-${when}.pb.gz`);
-            await fetchProfile({ url: profileUrl(pprof, kind, params), what: `${what} ${kind} (${when} load)`, timeoutMs: FETCH_TIMEOUT_MS, outFile: file, signal: plan.signal });
-            profiles[`${kind}-${when}`] = file;
+            const file = join(dir, `${kind}${when ? `-${when}` : ''}.pb.gz`);
+            await fetchProfile({ url: profileUrl(pprof, kind, params), what: `${side} ${name} ${kind}${when ? ` (${when})` : ''}`, timeoutMs: FETCH_TIMEOUT_MS, outFile: file, signal: plan.signal });
+            profiles[`${kind}${when ? `-${when}` : ''}`] = file;
         };
+        const settle = () => waitForQuiesce({ baseUrl: pprof, timeoutMs: plan.quiesceTimeoutMs, intervalMs: 100, stableFor: 5, signal: plan.signal });
         phase('warm-up');
         const warmStart = Date.now();
         const warm = await load(plan, service.baseUrl, plan.warmupRequests, null, () => { });
         const warmMs = Date.now() - warmStart;
-        // Let what the warm-up started (lazy pools, per-request tails) settle, so it counts as "before".
-        await waitForQuiesce({ baseUrl: pprof, timeoutMs: plan.quiesceTimeoutMs, intervalMs: 100, stableFor: 3, signal: plan.signal });
-        phase('snapshot before');
-        await snapshot('goroutine', 'before');
-        await snapshot('heap', 'before', { gc: 1 });
-        // The CPU profile must cover the whole measured load: size its window
-        // from the warm-up's throughput, with room to spare (idle time adds nothing).
-        const cpuSeconds = cpuWindow(plan, warm.requests ?? plan.warmupRequests, warmMs);
-        phase(`load + CPU profile (${cpuSeconds} s)`);
-        const cpu = startCpuProfile({ baseUrl: pprof, seconds: cpuSeconds, what: `${what} CPU profile`, timeoutMs: FETCH_TIMEOUT_MS, outFile: join(dir, 'cpu.pb.gz'), signal: plan.signal });
-        await cpu.started;
-        const cpuStart = Date.now();
-        const cpuBefore = await processCpuNs(service.pid);
-        const measured = await load(plan, service.baseUrl, plan.requests, plan.durationMs, (done, errors) => plan.progress({ kind: 'load', side, trial, done, total: plan.durationMs ? null : plan.requests, errors }));
-        const loadEnd = Date.now();
-        const cpuAfter = await processCpuNs(service.pid);
-        await cpu.done;
-        profiles.cpu = join(dir, 'cpu.pb.gz');
-        const cpuCoversLoad = loadEnd - cpuStart <= cpuSeconds * 1000;
-        phase('quiesce');
-        const q = await waitForQuiesce({ baseUrl: pprof, timeoutMs: plan.quiesceTimeoutMs, intervalMs: 100, stableFor: 5, signal: plan.signal });
-        phase('snapshot after');
-        await snapshot('goroutine', 'after');
-        await snapshot('heap', 'after', { gc: 1 });
-        await snapshot('allocs', 'after');
+        // What the warm-up started (lazy pools, per-request tails) counts as "start".
+        const settled = [await settle()];
+        phase('snapshot start');
+        await snapshot('goroutine', 'start');
+        await snapshot('heap', 'start', { gc: 1 });
+        const rounds = [];
+        for (let round = 1; round <= plan.leakRounds; round++) {
+            phase(`round ${round} of ${plan.leakRounds}`);
+            rounds.push(await load(plan, service.baseUrl, plan.requests, plan.durationMs, (done, errors) => plan.progress({ kind: 'load', side, trial: name, done, total: plan.durationMs ? null : plan.requests, errors })));
+            phase('settle');
+            settled.push(await settle());
+            await snapshot('goroutine', `round${round}`);
+            await snapshot('heap', `round${round}`, { gc: 1 });
+        }
+        await snapshot('allocs', '');
         if (plan.goroutineLeakProfile)
-            await snapshot('goroutineleak', 'after');
+            await snapshot('goroutineleak', '');
         const record = {
+            kind: 'leak',
             side,
             trial,
             dir,
             port: service.port,
+            memProfileRate: effectiveMemProfileRate(env),
+            warmup: { requests: warm.requests ?? plan.warmupRequests, durationMs: warmMs },
+            settle: settled,
+            rounds,
             profiles,
-            load: {
-                requests: measured.requests,
-                errors: measured.errors,
-                status: measured.status,
-                durationMs: measured.durationMs,
-                latencyMs: measured.latencyMs
-            },
+            log: join(dir, 'service.log')
+        };
+        await writeFile(join(dir, 'trial.json'), JSON.stringify(record, null, 2));
+        return record;
+    }
+    finally {
+        phase('stop');
+        await service.stop();
+    }
+}
+async function cpuTrial(plan, side, pair, placement, attempt = 0) {
+    const name = pair === 0 ? 'CPU warm-up trial' : `CPU pair ${pair}`;
+    const dir = join(plan.outDir, pair === 0 ? `${side}-cpu-warmup` : `${side}-cpu-${pair}${attempt ? `-again${attempt}` : ''}`);
+    const phase = (p) => plan.progress({ kind: 'phase', side, trial: name, phase: p });
+    phase('start');
+    const service = await started(plan, side, name, dir, { ...placement.env, ...plan.env });
+    try {
+        await pinProcess(service.pid, placement.serviceCpus);
+        const pprof = pprofBase(plan, service);
+        phase('warm-up');
+        const warmStart = Date.now();
+        const warm = await load(plan, service.baseUrl, plan.warmupRequests, null, () => { });
+        const warmMs = Date.now() - warmStart;
+        await waitForQuiesce({ baseUrl: pprof, timeoutMs: plan.quiesceTimeoutMs, intervalMs: 100, stableFor: 3, signal: plan.signal });
+        // A built-in load runs for a fixed time inside the profile's window, so
+        // every trial gets about the same number of samples; an external tool's
+        // length is estimated from the warm-up's pace.
+        const external = plan.loadCommand !== null;
+        const cpuSeconds = external ? cpuWindow(plan, warm.requests ?? plan.warmupRequests, warmMs) : Math.ceil(plan.cpu.seconds) + 1;
+        const loadMs = external ? null : Math.max(500, cpuSeconds * 1000 - 1000);
+        phase(`load + CPU profile (${cpuSeconds} s)`);
+        const cpuFile = join(dir, 'cpu.pb.gz');
+        const cpu = startCpuProfile({ baseUrl: pprof, seconds: cpuSeconds, what: `${side} ${name} CPU profile`, timeoutMs: FETCH_TIMEOUT_MS, outFile: cpuFile, signal: plan.signal });
+        await cpu.started;
+        const cpuStart = Date.now();
+        const before = await processCpuTimes(service.pid);
+        const measured = await load(plan, service.baseUrl, loadMs === null ? plan.requests : Number.MAX_SAFE_INTEGER, loadMs, (done, errors) => plan.progress({ kind: 'load', side, trial: name, done, total: null, errors }));
+        const loadEnd = Date.now();
+        const after = await processCpuTimes(service.pid);
+        await cpu.done;
+        const diff = (a, b) => (a != null && b != null && a >= b ? a - b : null);
+        const record = {
+            kind: 'cpu',
+            side,
+            pair,
+            dir,
+            port: service.port,
+            discarded: null,
+            load: { requests: measured.requests, errors: measured.errors, status: measured.status, durationMs: measured.durationMs, latencyMs: measured.latencyMs },
             warmup: { requests: warm.requests ?? plan.warmupRequests, durationMs: warmMs },
             cpuSeconds,
-            cpuCoversLoad,
-            processCpuNs: cpuBefore !== null && cpuAfter !== null && cpuAfter > cpuBefore ? cpuAfter - cpuBefore : null,
-            quiesce: { settled: q.settled, waitedMs: q.waitedMs, samples: q.samples },
+            cpuCoversLoad: loadEnd - cpuStart <= cpuSeconds * 1000,
+            processCpuNs: diff(after?.cpuNs, before?.cpuNs) || null,
+            runQueueNs: diff(after?.runQueueNs, before?.runQueueNs),
+            placement,
+            profiles: { cpu: cpuFile },
             log: join(dir, 'service.log')
         };
         await writeFile(join(dir, 'trial.json'), JSON.stringify(record, null, 2));
@@ -41610,6 +41952,8 @@ async function load(plan, baseUrl, requests, durationMs, onProgress) {
             return { requests: null, errors: 0, status: {}, durationMs: r.durationMs };
         return r;
     }
+    if (requests === 0)
+        return { requests: 0, errors: 0, status: {}, durationMs: 0 };
     const r = await runLoad({
         baseUrl,
         targets: plan.targets,
@@ -41620,9 +41964,9 @@ async function load(plan, baseUrl, requests, durationMs, onProgress) {
         signal: plan.signal,
         onProgress
     });
-    return r;
+    return { requests: r.requests, errors: r.errors, status: r.status, durationMs: r.durationMs, latencyMs: r.latencyMs };
 }
-/** Seconds of CPU profile for the measured load: 1.5x the expected time plus one, within [2, 120]. */
+/** Seconds of CPU profile for an external load: 1.5x the expected time plus one, within [2, 120]. */
 function cpuWindow(plan, warmRequests, warmMs) {
     let expectedMs;
     if (plan.durationMs)
@@ -41634,6 +41978,84 @@ function cpuWindow(plan, warmRequests, warmMs) {
             expectedMs = Math.max(expectedMs, (plan.requests / plan.rate) * 1000);
     }
     return Math.min(120, Math.max(2, Math.ceil((expectedMs * 1.5) / 1000) + 1));
+}
+
+/** One trial's CPU profile reduced to figures: total, scheduler idle, GC, per function. (interim) */
+const IDLE = new Set(['runtime.findRunnable', 'runtime.findrunnable', 'runtime.stopm', 'runtime.mPark', 'runtime.notesleep', 'runtime.netpollblock']);
+const GC = ['runtime.gcBgMarkWorker', 'runtime.gcAssistAlloc', 'runtime.bgsweep', 'runtime.bgscavenge'];
+function cpuProfileFigures(p) {
+    const stacks = linedStackValues(p, sampleTypeIndex(p, 'cpu'));
+    let totalNs = 0;
+    let idleNs = 0;
+    let gcNs = 0;
+    let samples = 0;
+    const functions = new Map();
+    for (const s of stacks.values()) {
+        totalNs += s.value;
+        samples++;
+        if (s.frames.some((f) => IDLE.has(f))) {
+            idleNs += s.value;
+            continue;
+        }
+        if (s.frames.some((f) => GC.includes(f)))
+            gcNs += s.value;
+        const seen = new Set();
+        s.frames.forEach((f, i) => {
+            let e = functions.get(f);
+            if (!e) {
+                const [file, line] = (s.lines[i] ?? '').split(/:(?=\d+$)/);
+                functions.set(f, (e = { flat: 0, cum: 0, file: file ?? '', line: Number(line) || 0 }));
+            }
+            if (i === 0)
+                e.flat += s.value;
+            if (!seen.has(f))
+                e.cum += s.value;
+            seen.add(f);
+        });
+    }
+    return { totalNs, idleNs, gcNs, samples, functions };
+}
+
+/**
+ * Each trial's profiles reduced to the figures the gate needs, one trial at
+ * a time, so a run never holds more than one trial's decoded profiles.
+ */
+async function stacks(r, key, sampleType) {
+    const file = r.profiles[key];
+    const p = await readProfile(file, `${r.side} leak trial ${r.trial} ${key}`);
+    return linedStackValues(p, sampleTypeIndex(p, sampleType));
+}
+async function reduceLeakTrial(r) {
+    const names = ['start', ...r.rounds.map((_, k) => `round${k + 1}`)];
+    const goroutines = [];
+    const heap = [];
+    for (const n of names) {
+        goroutines.push(await stacks(r, `goroutine-${n}`, 'goroutine'));
+        heap.push(await stacks(r, `heap-${n}`, 'inuse_space'));
+    }
+    return {
+        side: r.side,
+        trial: r.trial,
+        roundRequests: r.rounds.map((x) => x.requests),
+        errors: r.rounds.reduce((a, x) => a + x.errors, 0),
+        goroutines,
+        heap,
+        settled: r.settle.map((s) => s.settled),
+        memProfileRate: r.memProfileRate
+    };
+}
+async function reduceCpuTrial(r) {
+    const profile = r.profiles.cpu ? cpuProfileFigures(await readProfile(r.profiles.cpu, `${r.side} CPU pair ${r.pair} cpu`)) : null;
+    return {
+        side: r.side,
+        pair: r.pair,
+        requests: r.load.requests,
+        errors: r.load.errors,
+        processCpuNs: r.processCpuNs,
+        runQueueNs: r.runQueueNs,
+        coversLoad: r.cpuCoversLoad,
+        profile
+    };
 }
 
 /**
@@ -41674,9 +42096,17 @@ async function runPipeline(config, hooks) {
         const buildMs = Date.now() - buildStart;
         hooks.phase('trials');
         const trialsStart = Date.now();
+        // CPU trials are reduced as they arrive (the gate asks after each pair
+        // whether another would help); each profile is decoded once.
+        const cpuFigures = new Map();
+        const reduceCpu = async (r) => {
+            let f = cpuFigures.get(r.dir);
+            if (!f)
+                cpuFigures.set(r.dir, (f = await reduceCpuTrial(r)));
+            return f;
+        };
         const records = await runTrials({
             builds,
-            trials: config.trials,
             outDir,
             args: config.args,
             env: config.env,
@@ -41693,16 +42123,29 @@ async function runPipeline(config, hooks) {
             loadCommandRequests: config.loadCommandRequests,
             quiesceTimeoutMs: config.quiesceTimeoutMs,
             goroutineLeakProfile: config.goroutineLeakProfile,
+            leakTrials: config.leakTrials,
+            leakRounds: config.leakRounds,
+            memProfileRate: config.memProfileRate,
+            cpu: {
+                pairs: config.cpuPairs,
+                maxPairs: config.maxCpuPairs,
+                seconds: config.cpuSeconds,
+                morePairs: async (done) => morePairs(await Promise.all(done.map(reduceCpu)), config.thresholds)
+            },
             signal: hooks.signal,
             progress: hooks.progress
         });
         const trialsMs = Date.now() - trialsStart;
         hooks.phase('analysis');
         const analysisStart = Date.now();
-        const trials = [];
-        for (const r of records)
-            trials.push(await decodeTrial(r));
-        const verdict = judge(trials, config.thresholds, config.allow);
+        const figures = { leak: [], cpu: [] };
+        for (const r of records) {
+            if (r.kind === 'leak')
+                figures.leak.push(await reduceLeakTrial(r));
+            else if (r.discarded === null)
+                figures.cpu.push(await reduceCpu(r));
+        }
+        const verdict = judge(figures, config.thresholds, config.allow, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length);
         const analysisMs = Date.now() - analysisStart;
         const result = {
             verdict,
@@ -41749,23 +42192,6 @@ async function loadTargets(config) {
         out.push(parseTargetFlag('GET /'));
     return out;
 }
-async function decodeTrial(r) {
-    const read = (key) => readProfile(r.profiles[key], `${r.side} trial ${r.trial} ${key}`);
-    return {
-        side: r.side,
-        trial: r.trial,
-        requests: r.load.requests,
-        errors: r.load.errors,
-        goroutineBefore: await read('goroutine-before'),
-        goroutineAfter: await read('goroutine-after'),
-        heapBefore: await read('heap-before'),
-        heapAfter: await read('heap-after'),
-        cpu: r.profiles.cpu ? await read('cpu') : null,
-        cpuCoversLoad: r.cpuCoversLoad,
-        processCpuNs: r.processCpuNs,
-        quiesced: r.quiesce.settled
-    };
-}
 function manifest(config, r) {
     return {
         schemaVersion: 1,
@@ -41786,22 +42212,38 @@ function manifest(config, r) {
 function buildRunReport(r) {
     const side = (s) => {
         const recs = r.records.filter((x) => x.side === s);
-        const unknown = recs.some((x) => x.load.requests === null);
-        const non2xx = recs.reduce((a, x) => a + Object.entries(x.load.status).filter(([k]) => !k.startsWith('2')).reduce((b, [, n]) => b + n, 0), 0);
+        const loads = recs.flatMap((x) => (x.kind === 'leak' ? x.rounds : [x.load]));
+        const unknown = loads.some((l) => l.requests === null);
+        const non2xx = loads.reduce((a, l) => a + Object.entries(l.status).filter(([k]) => !k.startsWith('2')).reduce((b, [, n]) => b + n, 0), 0);
         return {
-            requests: unknown ? null : recs.reduce((a, x) => a + (x.load.requests ?? 0), 0),
-            errors: recs.reduce((a, x) => a + x.load.errors, 0),
+            requests: unknown ? null : loads.reduce((a, l) => a + (l.requests ?? 0), 0),
+            errors: loads.reduce((a, l) => a + l.errors, 0),
             trials: recs.length,
             non2xx
         };
     };
-    const first = (s) => relative(r.outDir, r.records.find((x) => x.side === s).dir) || '.';
+    const dirOf = (s, kind) => {
+        const rec = r.records.find((x) => x.side === s && x.kind === kind && (x.kind === 'leak' || x.discarded === null));
+        return rec ? relative(r.outDir, rec.dir) || '.' : null;
+    };
     const warnings = [];
+    let isolation = null;
+    let lastRound = 1;
     for (const rec of r.records) {
-        if (!rec.quiesce.settled)
-            warnings.push(`${rec.side} trial ${rec.trial}: the goroutine count was still changing after the quiesce bound (${rec.quiesce.samples.slice(-5).join(', ')})`);
-        if (!rec.cpuCoversLoad)
-            warnings.push(`${rec.side} trial ${rec.trial}: the load outlasted the CPU profile window; that trial's CPU figure is left out`);
+        if (rec.kind === 'leak') {
+            lastRound = Math.max(lastRound, rec.rounds.length);
+            rec.settle.forEach((q, k) => {
+                if (!q.settled)
+                    warnings.push(`${rec.side} leak trial ${rec.trial}: the goroutine count was still changing ${k === 0 ? 'after the warm-up' : `after round ${k}`} (${q.samples.slice(-5).join(', ')})`);
+            });
+        }
+        else {
+            isolation = rec.placement.how;
+            if (rec.discarded !== null && rec.pair > 0)
+                warnings.push(`${rec.side} CPU pair ${rec.pair}: ${rec.discarded}`);
+            if (!rec.cpuCoversLoad && rec.processCpuNs === null)
+                warnings.push(`${rec.side} CPU pair ${rec.pair}: the load outlasted the CPU profile window; that trial's CPU figure is left out`);
+        }
     }
     const load = { base: side('base'), head: side('head') };
     for (const s of ['base', 'head']) {
@@ -41810,20 +42252,17 @@ function buildRunReport(r) {
             warnings.push(`${s}: ${l.errors} transport errors and ${l.non2xx} non-2xx responses out of ${l.requests} requests; check the targets and the service log`);
         }
     }
-    return { verdict: r.verdict, load, outDir: r.outDir, example: { base: first('base'), head: first('head') }, goVersion: r.goVersion, warnings };
+    return {
+        verdict: r.verdict,
+        load,
+        outDir: r.outDir,
+        example: { base: dirOf('base', 'leak') ?? 'base-1', head: dirOf('head', 'leak') ?? 'head-1', lastRound, cpuBase: dirOf('base', 'cpu'), cpuHead: dirOf('head', 'cpu') },
+        isolation,
+        goVersion: r.goVersion,
+        warnings
+    };
 }
 
-const CHECK_TITLES = {
-    goroutines: 'Goroutines left after the load',
-    heap: 'Heap retained after the load (inuse, after GC)',
-    cpu: 'CPU per request'
-};
-const ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
-function fmtNumber(n, digits = 1) {
-    if (!Number.isFinite(n))
-        return '–';
-    return Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(digits);
-}
 function fmtBytes(n, signed = false) {
     if (!Number.isFinite(n))
         return '–';
@@ -41850,109 +42289,214 @@ function fmtNs(n, signed = false) {
         return `${sign}${(a / 1e3).toFixed(1)} µs`;
     return `${sign}${Math.round(a)} ns`;
 }
+function fmtCount(n, signed = false) {
+    if (!Number.isFinite(n))
+        return '–';
+    const s = Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(1);
+    return signed && n > 0 ? `+${s}` : s;
+}
+function fmtPercent(ratio, signed = true) {
+    if (!Number.isFinite(ratio))
+        return '∞';
+    const p = (ratio - 1) * 100;
+    return `${signed && p >= 0 ? '+' : ''}${p.toFixed(1)}%`;
+}
 /** A check's value in its unit, for people. */
 function fmtValue(c, v, signed = false) {
     if (c.unit === 'bytes')
         return fmtBytes(v, signed);
     if (c.unit === 'ns/request')
         return fmtNs(v, signed);
-    if (!Number.isFinite(v))
-        return '–';
-    return `${signed && v > 0 ? '+' : ''}${fmtNumber(v)}`;
+    return fmtCount(v, signed);
 }
+/** "1 per 100 requests" or "312 B per request". */
+function perRequestWords(c, perRound, requests) {
+    const rate = perRound / requests;
+    if (c.unit === 'bytes')
+        return `${fmtBytes(rate)} per request`;
+    if (rate <= 0)
+        return 'none per request';
+    return rate >= 1 ? `${fmtCount(Number(rate.toFixed(1)))} per request` : `1 per ${fmtCount(Math.round(1 / rate))} requests`;
+}
+function rounds(c, values) {
+    return values.map((v, k) => `${fmtValue(c, v, true)} in round ${k + 1}`).join(', ');
+}
+function growthSummary(c, f) {
+    const what = c.id === 'goroutines' ? 'goroutines' : 'retained heap';
+    const per = f.requestsPerRound ? ` (round: ${fmtCount(f.requestsPerRound)} requests)` : '';
+    const unsettled = f.unsettled ? `; the goroutine count had not settled before ${f.unsettled} snapshot(s)` : '';
+    switch (c.reason) {
+        case 'grows':
+            return (`head keeps adding ${what}: ${rounds(c, f.headRounds)}${per}` +
+                (f.requestsPerRound ? `, about ${perRequestWords(c, c.delta, f.requestsPerRound)}` : '') +
+                `; base keeps ${fmtValue(c, Math.max(0, f.persistent.base), true)} per round${unsettled}`);
+        case 'bounded':
+            return `bounded: head's ${what} grew ${rounds(c, f.headRounds)}${per}, then stopped growing, so it is not a leak${unsettled}`;
+        case 'base-too':
+            return `head keeps adding ${fmtValue(c, f.persistent.head, true)} per round, but base keeps adding ${fmtValue(c, f.persistent.base, true)}: not this change's${unsettled}`;
+        default:
+            return `head's ${what} does not keep growing: ${rounds(c, f.headRounds)}${per}${unsettled}`;
+    }
+}
+function interval(f) {
+    return `${fmtPercent(f.ratio)}, ${Math.round((1 - f.alpha * 2) * 100)}% interval ${fmtPercent(f.low)} to ${Number.isFinite(f.high) ? fmtPercent(f.high) : '+∞'}, ${f.pairs} pair(s)`;
+}
+function cpuSummary(c, f) {
+    const discarded = f.discarded ? `; ${f.discarded} trial(s) left out (starved or warm-up)` : '';
+    const source = f.source === 'profile' ? '; from CPU profile samples (10 ms each): the kernel\'s CPU accounting was not available' : '';
+    const see = ` This run can see changes of ${fmtPercent(1 + Math.max(f.detectable, 0))} or more.`;
+    switch (c.reason) {
+        case 'slower':
+            return `head spends ${fmtPercent(f.ratio)} CPU per request (${interval(f)})${discarded}${source}`;
+        case 'hot-spot': {
+            const g = c.top[0];
+            return `${g ? `${g.name} grew ${fmtPercent(g.ratio ?? 1)} per request (${Math.round((g.share ?? 0) * 100)}% of base's CPU)` : 'a hot function grew'}, while CPU per request changed ${interval(f)}${discarded}${source}`;
+        }
+        case 'undecided':
+            return `inconclusive: CPU per request ${interval(f)} straddles +${f.thresholdPercent}% after ${f.pairs} pairs.${see}${discarded}${source}`;
+        default:
+            return `CPU per request ${interval(f)}, under +${f.thresholdPercent}%${discarded}${source}`;
+    }
+}
+/** One line saying why the check's status is what it is. */
+function checkSummary(c) {
+    if (c.status === 'skipped') {
+        if (c.reason === 'no-requests')
+            return 'the request count is unknown (an external load tool without --load-command-requests), so CPU per request cannot be computed';
+        if (c.reason === 'no-profile')
+            return 'no pair of trials had usable CPU figures';
+        return c.id === 'cpu' ? 'no CPU trials were run' : 'no leak trials were run';
+    }
+    if (c.figures?.kind === 'growth')
+        return growthSummary(c, c.figures);
+    if (c.figures?.kind === 'cpu')
+        return cpuSummary(c, c.figures);
+    return '';
+}
+/** The rule the check applies, e.g. "+5 goroutines per round beyond base". */
+function thresholdText(c) {
+    const f = c.figures;
+    if (f?.kind === 'growth')
+        return `${fmtValue(c, f.threshold, true)} per round${f.requestsPerRound ? ` of ${fmtCount(f.requestsPerRound)} requests` : ''}, every round, beyond base`;
+    if (f?.kind === 'cpu')
+        return `+${f.thresholdPercent}%, significant at ${f.alpha}`;
+    return '–';
+}
+
+const CHECK_TITLES = {
+    goroutines: 'Goroutines that keep growing',
+    heap: 'Heap that keeps growing (inuse, after GC)',
+    cpu: 'CPU per request'
+};
+const ICON = { pass: '✅', fail: '❌', skipped: '⏭️', inconclusive: '❔' };
 function deltaCell(c) {
     if (c.status === 'skipped')
         return '–';
+    const f = c.figures;
+    if (f?.kind === 'cpu')
+        return `${fmtNs(c.delta, true)} (${fmtPercent(f.ratio)}, ${fmtPercent(f.low)} to ${Number.isFinite(f.high) ? fmtPercent(f.high) : '+∞'})`;
     let s = fmtValue(c, c.delta, true);
-    if (c.id === 'cpu' && c.base > 0)
-        s += ` (${c.delta >= 0 ? '+' : ''}${((c.delta / c.base) * 100).toFixed(1)}%${c.p !== undefined ? `, p = ${c.p.toFixed(3)}` : ''})`;
-    if (c.perRequest) {
-        const per = c.unit === 'bytes' ? `${fmtBytes(c.perRequest.delta, true)}/request` : `${c.perRequest.delta >= 0 ? '+' : ''}${c.perRequest.delta.toFixed(3)}/request`;
-        s += ` (${per})`;
-    }
+    if (c.perRequest)
+        s += ` (${c.unit === 'bytes' ? fmtBytes(c.perRequest.delta, true) : fmtCount(Number(c.perRequest.delta.toFixed(3)), true)}/request)`;
     return s;
 }
-function noiseCell(c) {
-    if (c.baseSpread === null)
+/** Base and head: for leaks, what each keeps adding per round; for CPU, ns per request. */
+function valueCell(c, side) {
+    if (c.status === 'skipped')
         return '–';
-    return `±${fmtValue(c, c.baseSpread / 2)}`;
+    return c.figures?.kind === 'growth' ? `${fmtValue(c, c[side], true)}/round` : fmtValue(c, c[side]);
 }
 function headline(r) {
     const failed = r.verdict.checks.filter((c) => c.status === 'fail');
-    if (failed.length === 0)
-        return 'no regression: head leaks no goroutines, retains no extra heap and spends no more CPU per request than base';
-    const what = failed.map((c) => (c.id === 'goroutines' ? 'leaks goroutines' : c.id === 'heap' ? 'retains heap' : 'burns more CPU per request'));
+    if (failed.length === 0) {
+        if (r.verdict.verdict === 'inconclusive')
+            return 'no leak; CPU per request inconclusive (see below)';
+        return 'no regression: head leaks no goroutines, retains no growing heap and spends no more CPU per request than base';
+    }
+    const what = failed.map((c) => (c.id === 'goroutines' ? 'leaks goroutines' : c.id === 'heap' ? 'leaks heap' : 'burns more CPU per request'));
     return `head ${what.join(', ')}`;
 }
-/** The stack or function a reader should look at first, for the verdict line. */
+/** The stack or function a reader should look at first. */
 function culprit(c) {
     return c.top[0];
 }
+function where(g) {
+    return g.line ? `${g.site} (${g.line})` : g.site;
+}
 function pprofCommands(r) {
-    const { base, head } = r.example;
-    return [
-        { what: 'goroutines that head started and left', cmd: `go tool pprof -top -diff_base=${head}/goroutine-before.pb.gz ${head}/goroutine-after.pb.gz` },
-        { what: 'goroutines, head vs base after the load', cmd: `go tool pprof -top -diff_base=${base}/goroutine-after.pb.gz ${head}/goroutine-after.pb.gz` },
-        { what: 'heap in use, head vs base after the load', cmd: `go tool pprof -top -sample_index=inuse_space -diff_base=${base}/heap-after.pb.gz ${head}/heap-after.pb.gz` },
-        { what: 'CPU, head vs base over the load', cmd: `go tool pprof -top -diff_base=${base}/cpu.pb.gz ${head}/cpu.pb.gz` }
+    const { base, head, lastRound, cpuBase, cpuHead } = r.example;
+    const last = `round${lastRound}`;
+    const prev = lastRound > 1 ? `round${lastRound - 1}` : 'start';
+    const out = [
+        { what: 'goroutines head added in its last round', cmd: `go tool pprof -top -diff_base=${head}/goroutine-${prev}.pb.gz ${head}/goroutine-${last}.pb.gz` },
+        { what: 'heap head kept in its last round', cmd: `go tool pprof -top -sample_index=inuse_space -diff_base=${head}/heap-${prev}.pb.gz ${head}/heap-${last}.pb.gz` },
+        { what: 'goroutines, head vs base after the load', cmd: `go tool pprof -top -diff_base=${base}/goroutine-${last}.pb.gz ${head}/goroutine-${last}.pb.gz` }
     ];
+    if (cpuBase && cpuHead)
+        out.push({ what: 'CPU, head vs base (one pair)', cmd: `go tool pprof -top -diff_base=${cpuBase}/cpu.pb.gz ${cpuHead}/cpu.pb.gz` });
+    return out;
 }
 function loadLine(r) {
     const side = (s) => `${s.requests === null ? 'unknown number of' : s.requests.toLocaleString('en-US')} requests over ${s.trials} trial(s), ${s.errors} errors${s.non2xx ? `, ${s.non2xx} non-2xx` : ''}`;
-    return `Load: base ${side(r.load.base)}; head ${side(r.load.head)}.`;
+    return `Load: base ${side(r.load.base)}; head ${side(r.load.head)}.${r.isolation ? ` CPU trials: ${r.isolation}.` : ''}`;
+}
+function verdictIcon(v) {
+    return v === 'fail' ? '❌' : v === 'inconclusive' ? '❔' : '✅';
+}
+function growerRows(c, out) {
+    if (c.id === 'cpu') {
+        out.push('| Δ CPU per request | base | head | change | share of base | function |');
+        out.push('| ---: | ---: | ---: | ---: | ---: | --- |');
+        for (const g of c.top) {
+            out.push(`| ${fmtNs(g.delta, true)} | ${fmtNs(g.base)} | ${fmtNs(g.head)} | ${fmtPercent(g.ratio ?? 1)} | ${((g.share ?? 0) * 100).toFixed(1)}% | ${code(g.name)}${g.line ? ` ${code(g.line, 80)}` : ''} |`);
+        }
+        return;
+    }
+    const label = c.id === 'goroutines' ? 'goroutine (waiting in)' : 'allocated in';
+    out.push(`| kept per round | head per round | ${label} | stack (innermost first) |`);
+    out.push('| ---: | --- | --- | --- |');
+    for (const g of c.top) {
+        const perRound = (g.rounds ?? []).map((v) => fmtValue(c, v, true)).join(', ');
+        const who = c.id === 'goroutines' ? `${code(g.name)} (${code(where(g), 100)})` : code(where(g), 100);
+        out.push(`| ${fmtValue(c, g.delta, true)} | ${perRound} | ${who} | ${g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ')} |`);
+    }
 }
 function renderRunMarkdown(r, marker = '') {
     const v = r.verdict;
     const out = [];
     if (marker)
         out.push(marker);
-    out.push(`### ${v.verdict === 'fail' ? '❌' : '✅'} pprof-gate: ${headline(r)}`);
+    out.push(`### ${verdictIcon(v.verdict)} pprof-gate: ${headline(r)}`);
     out.push('');
-    for (const c of v.checks.filter((x) => x.status === 'fail')) {
+    for (const c of v.checks.filter((x) => x.status === 'fail' || x.status === 'inconclusive')) {
         const top = culprit(c);
-        out.push(`- **${CHECK_TITLES[c.id]}**: ${c.summary}.${top ? ` Grew most: ${code(top.name)}${top.site !== top.name ? ` (at ${code(top.site)})` : ''}.` : ''}`);
+        const grew = top && c.status === 'fail' ? ` Grew most: ${code(top.name)}${top.line || top.site !== top.name ? ` at ${code(where(top), 100)}` : ''}.` : '';
+        out.push(`- **${CHECK_TITLES[c.id]}**: ${prose(checkSummary(c))}.${grew}`);
     }
-    if (v.checks.some((c) => c.status === 'fail'))
+    if (v.checks.some((c) => c.status === 'fail' || c.status === 'inconclusive'))
         out.push('');
-    out.push('| check | base | head | Δ | threshold | base noise | status |');
-    out.push('| --- | ---: | ---: | ---: | --- | ---: | --- |');
+    out.push('| check | base | head | Δ | fails at | status |');
+    out.push('| --- | ---: | ---: | ---: | --- | --- |');
     for (const c of v.checks) {
-        out.push(`| ${CHECK_TITLES[c.id]} | ${fmtValue(c, c.base)} | ${fmtValue(c, c.head)} | ${deltaCell(c)} | ${c.threshold} | ${noiseCell(c)} | ${ICON[c.status]} ${c.status} |`);
+        out.push(`| ${CHECK_TITLES[c.id]} | ${valueCell(c, 'base')} | ${valueCell(c, 'head')} | ${deltaCell(c)} | ${thresholdText(c)} | ${ICON[c.status]} ${c.status} |`);
     }
+    const passed = v.checks.filter((c) => c.status === 'pass' && (c.reason === 'bounded' || c.reason === 'base-too'));
+    for (const c of passed)
+        out.push(`\n${CHECK_TITLES[c.id]} passed: ${prose(checkSummary(c))}.`);
     for (const c of v.checks) {
-        if (c.top.length === 0 || c.status === 'skipped')
-            continue;
-        if (c.status === 'pass' && c.id !== 'goroutines')
+        if (c.top.length === 0 || c.status === 'skipped' || c.status === 'pass')
             continue;
         out.push('');
-        out.push(`<details${c.status === 'fail' ? ' open' : ''}><summary>${c.id === 'cpu' ? 'Functions whose CPU per request grew' : c.id === 'heap' ? 'Allocation sites that retain more' : 'Goroutine stacks that grew'}</summary>`);
+        out.push(`<details${c.status === 'fail' ? ' open' : ''}><summary>${c.id === 'cpu' ? 'Functions whose CPU per request grew' : c.id === 'heap' ? 'Allocation sites that keep retaining more' : 'Goroutine stacks that keep growing'}</summary>`);
         out.push('');
-        if (c.id === 'goroutines') {
-            out.push('| Δ per trial | goroutine | waiting in | stack (innermost first) |');
-            out.push('| ---: | --- | --- | --- |');
-            for (const g of c.top)
-                out.push(`| ${fmtValue(c, g.delta, true)} | ${code(g.name)} | ${code(g.site)} | ${g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ')} |`);
-        }
-        else if (c.id === 'heap') {
-            out.push('| Δ per trial | allocated in | stack (innermost first) |');
-            out.push('| ---: | --- | --- |');
-            for (const g of c.top)
-                out.push(`| ${fmtBytes(g.delta, true)} | ${code(g.name)} | ${g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ')} |`);
-        }
-        else {
-            out.push('| Δ CPU per request | base | head | function | stack (innermost first) |');
-            out.push('| ---: | ---: | ---: | --- | --- |');
-            for (const g of c.top) {
-                out.push(`| ${fmtNs(g.delta, true)} | ${fmtNs(g.base)} | ${fmtNs(g.head)} | ${code(g.name)} | ${g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ')} |`);
-            }
-        }
+        growerRows(c, out);
         out.push('');
         out.push('</details>');
     }
     out.push('');
     out.push(loadLine(r));
     for (const w of r.warnings)
-        out.push(`\n> ⚠️ ${plain(w, 300).replace(/[<>[\]`|*_#@!]/g, (ch) => `\\${ch}`)}`);
+        out.push(`\n> ⚠️ ${prose(plain(w, 300))}`);
     out.push('');
     out.push('<details><summary>Dig further (in the run directory)</summary>');
     out.push('');
@@ -41962,13 +42506,17 @@ function renderRunMarkdown(r, marker = '') {
     out.push('</details>');
     return out.join('\n') + '\n';
 }
+/** Report prose that carries names (a hot function's): every markdown character escaped. */
+function prose(text) {
+    return plain(text, 800).replace(/[\\<>[\]`|*_#@!~&]/g, (ch) => `\\${ch}`);
+}
 function renderRunText(r) {
     const v = r.verdict;
     const out = [];
     out.push(`pprof-gate: ${v.verdict.toUpperCase()}: ${headline(r)}`);
     out.push('');
-    const rows = v.checks.map((c) => [CHECK_TITLES[c.id], fmtValue(c, c.base), fmtValue(c, c.head), deltaCell(c), c.threshold, noiseCell(c), c.status.toUpperCase()]);
-    const header = ['check', 'base', 'head', 'delta', 'threshold', 'base noise', 'status'];
+    const rows = v.checks.map((c) => [CHECK_TITLES[c.id], valueCell(c, 'base'), valueCell(c, 'head'), deltaCell(c), thresholdText(c), c.status.toUpperCase()]);
+    const header = ['check', 'base', 'head', 'delta', 'fails at', 'status'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
     const line = (cells) => cells.map((cell, i) => (i === 0 || i === 4 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
     out.push(line(header));
@@ -41976,12 +42524,12 @@ function renderRunText(r) {
         out.push(line(row));
     for (const c of v.checks) {
         out.push('');
-        out.push(`${c.id}: ${plain(c.summary, 300)}`);
+        out.push(`${c.id}: ${plain(checkSummary(c), 400)}`);
         if (c.status === 'skipped')
             continue;
         for (const g of c.top.slice(0, c.status === 'fail' ? 5 : 2)) {
-            const figure = c.id === 'cpu' ? `${fmtNs(g.delta, true)}/request` : `${fmtValue(c, g.delta, true)} per trial`;
-            out.push(`  ${figure.padStart(16)}  ${plain(g.name)}${g.site !== g.name ? ` (at ${plain(g.site)})` : ''}`);
+            const figure = c.id === 'cpu' ? `${fmtNs(g.delta, true)}/request` : `${fmtValue(c, g.delta, true)}/round`;
+            out.push(`  ${figure.padStart(16)}  ${plain(g.name)}${g.line || g.site !== g.name ? ` at ${plain(where(g), 200)}` : ''}`);
             for (const f of g.frames.slice(0, 5))
                 out.push(`                    ${plain(f)}`);
         }
@@ -42009,10 +42557,11 @@ function runJson(r) {
             base: finite(c.base),
             head: finite(c.head),
             delta: finite(c.delta),
-            threshold: c.threshold,
-            summary: c.summary,
-            baseSpread: finite(c.baseSpread ?? undefined),
+            reason: c.reason,
+            threshold: thresholdText(c),
+            summary: checkSummary(c),
             perRequest: c.perRequest,
+            figures: c.figures,
             p: finite(c.p),
             trials: c.trials,
             top: c.top
@@ -42127,20 +42676,29 @@ Service:
 Load:
   --target 'GET /path'      a target (repeatable; default GET /)
   --targets FILE            targets in vegeta's text format
-  --requests N              measured requests per trial (default ${DEFAULTS.requests})
-  --duration SECONDS        measure for a duration instead of a request count
+  --requests N              requests of each leak round (default ${DEFAULTS.requests})
+  --duration SECONDS        leak rounds last this long instead of a request count
   --concurrency C           concurrent connections (default ${DEFAULTS.concurrency})
   --rate R                  requests per second cap
   --warmup N                warm-up requests before the first snapshot (default ${DEFAULTS.warmupRequests})
   --load-command CMD        external load tool (PPROF_GATE_URL is set)
   --load-command-requests N how many requests CMD sends (else CPU per request is skipped)
-Gate:
-  --trials N                trials per side (default ${DEFAULTS.trials})
-  --max-goroutines N        leftover goroutines head minus base that fail (default ${DEFAULTS.thresholds.goroutines})
-  --max-heap-growth SIZE    retained heap head minus base that fails (default 1MiB)...
-  --max-heap-percent P      ...and at least this % of base's in-use heap (default ${DEFAULTS.thresholds.heapPercent})
+Leaks (what keeps growing, round after round):
+  --trials N                leak trials per side (default ${DEFAULTS.leakTrials})
+  --rounds N                load rounds per leak trial, at least 2 (default ${DEFAULTS.leakRounds})
+  --mem-profile-rate BYTES  heap sampling of leak trials, GODEBUG=memprofilerate (default ${DEFAULTS.memProfileRate}; 0: Go's 512 KiB)
+  --max-goroutines N        goroutines head keeps adding per round beyond base that fail (default ${DEFAULTS.thresholds.goroutines})
+  --max-heap-growth SIZE    heap head keeps retaining per round beyond base that fails (default 128KiB)
+CPU per request (ABBA pairs of trials, pass / fail / inconclusive):
+  --cpu-pairs N             pairs always run (default ${DEFAULTS.cpuPairs}; 0 skips the CPU check)
+  --max-cpu-pairs N         pairs at most, added while undecided (default ${DEFAULTS.maxCpuPairs})
+  --cpu-seconds S           measured load of each CPU trial (default ${DEFAULTS.cpuSeconds})
   --max-cpu-percent P       CPU per request increase that fails, when significant (default ${DEFAULTS.thresholds.cpuPercent})
-  --cpu-alpha A             significance level of the CPU test (default ${DEFAULTS.thresholds.cpuAlpha})
+  --cpu-alpha A             significance level, one-sided (default ${DEFAULTS.thresholds.cpuAlpha})
+  --hot-spot-share P        functions with at least P% of base's CPU are checked alone (default ${DEFAULTS.thresholds.hotSpotShare})
+  --max-hot-spot-percent P  such a function's increase that fails, when significant (default ${DEFAULTS.thresholds.hotSpotPercent})
+  --fail-on-inconclusive    exit 1 when the CPU answer is inconclusive (default: exit 0)
+Allowlist:
   --ignore-top PATTERN      ignore stacks whose innermost function matches (repeatable, * wildcard)
   --ignore-any PATTERN      ignore stacks with any function matching (repeatable, * wildcard)
   --goroutineleak           also fetch Go's goroutineleak profile (Go 1.26: built with GOEXPERIMENT)
@@ -42179,11 +42737,18 @@ function parseRunArgs(argv) {
             'load-command': { type: 'string' },
             'load-command-requests': { type: 'string' },
             trials: { type: 'string' },
+            rounds: { type: 'string' },
+            'mem-profile-rate': { type: 'string' },
+            'cpu-pairs': { type: 'string' },
+            'max-cpu-pairs': { type: 'string' },
+            'cpu-seconds': { type: 'string' },
             'max-goroutines': { type: 'string' },
             'max-heap-growth': { type: 'string' },
-            'max-heap-percent': { type: 'string' },
             'max-cpu-percent': { type: 'string' },
             'cpu-alpha': { type: 'string' },
+            'hot-spot-share': { type: 'string' },
+            'max-hot-spot-percent': { type: 'string' },
+            'fail-on-inconclusive': { type: 'boolean', default: false },
             'ignore-top': { type: 'string', multiple: true, default: [] },
             'ignore-any': { type: 'string', multiple: true, default: [] },
             goroutineleak: { type: 'boolean', default: false },
@@ -42244,13 +42809,20 @@ function parseRunArgs(argv) {
         warmupRequests: count('warmup', DEFAULTS.warmupRequests, 0),
         loadCommand: values['load-command'] ?? null,
         loadCommandRequests: values['load-command-requests'] === undefined ? null : count('load-command-requests', 0, 1),
-        trials: count('trials', DEFAULTS.trials, 1),
+        leakTrials: count('trials', DEFAULTS.leakTrials, 0),
+        leakRounds: count('rounds', DEFAULTS.leakRounds, 2),
+        memProfileRate: count('mem-profile-rate', DEFAULTS.memProfileRate, 0),
+        cpuPairs: count('cpu-pairs', DEFAULTS.cpuPairs, 0),
+        maxCpuPairs: Math.max(count('max-cpu-pairs', DEFAULTS.maxCpuPairs, 1), count('cpu-pairs', DEFAULTS.cpuPairs, 0)),
+        cpuSeconds: num('cpu-seconds', DEFAULTS.cpuSeconds),
+        failOnInconclusive: values['fail-on-inconclusive'],
         thresholds: {
             goroutines: count('max-goroutines', DEFAULTS.thresholds.goroutines),
             heapBytes: values['max-heap-growth'] === undefined ? DEFAULTS.thresholds.heapBytes : parseByteSize(values['max-heap-growth'], '--max-heap-growth'),
-            heapPercent: num('max-heap-percent', DEFAULTS.thresholds.heapPercent),
             cpuPercent: num('max-cpu-percent', DEFAULTS.thresholds.cpuPercent),
-            cpuAlpha: alpha
+            cpuAlpha: alpha,
+            hotSpotShare: num('hot-spot-share', DEFAULTS.thresholds.hotSpotShare),
+            hotSpotPercent: num('max-hot-spot-percent', DEFAULTS.thresholds.hotSpotPercent)
         },
         allow: { ignoreTop: values['ignore-top'], ignoreAny: values['ignore-any'] },
         outDir: values.out ?? `.pprof-gate/run-${timestamp()}`,
@@ -42260,6 +42832,10 @@ function parseRunArgs(argv) {
     return { config, format: parseFormat(values.format), quiet: values.quiet };
 }
 class HelpRequested extends Error {
+}
+/** 1 for a regression (and for inconclusive when asked), else 0. */
+function exitCode(verdict, failOnInconclusive) {
+    return verdict === 'fail' || (verdict === 'inconclusive' && failOnInconclusive) ? 1 : 0;
 }
 async function runCommand(argv, io, isTTY) {
     let parsed;
@@ -42288,7 +42864,7 @@ async function runCommand(argv, io, isTTY) {
         const report = buildRunReport(result);
         io.stdout(format === 'json' ? runJson(report) : format === 'markdown' ? renderRunMarkdown(report) : renderRunText(report));
         progress.note(`run directory: ${result.outDir}`);
-        return result.verdict.verdict === 'fail' ? 1 : 0;
+        return exitCode(result.verdict.verdict, config.failOnInconclusive);
     }
     finally {
         progress.done();
@@ -42296,4 +42872,4 @@ async function runCommand(argv, io, isTTY) {
     }
 }
 
-export { HelpRequested, RUN_USAGE, parseRunArgs, runCommand, splitWords };
+export { HelpRequested, RUN_USAGE, exitCode, parseRunArgs, runCommand, splitWords };

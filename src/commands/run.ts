@@ -35,20 +35,29 @@ Service:
 Load:
   --target 'GET /path'      a target (repeatable; default GET /)
   --targets FILE            targets in vegeta's text format
-  --requests N              measured requests per trial (default ${DEFAULTS.requests})
-  --duration SECONDS        measure for a duration instead of a request count
+  --requests N              requests of each leak round (default ${DEFAULTS.requests})
+  --duration SECONDS        leak rounds last this long instead of a request count
   --concurrency C           concurrent connections (default ${DEFAULTS.concurrency})
   --rate R                  requests per second cap
   --warmup N                warm-up requests before the first snapshot (default ${DEFAULTS.warmupRequests})
   --load-command CMD        external load tool (PPROF_GATE_URL is set)
   --load-command-requests N how many requests CMD sends (else CPU per request is skipped)
-Gate:
-  --trials N                trials per side (default ${DEFAULTS.trials})
-  --max-goroutines N        leftover goroutines head minus base that fail (default ${DEFAULTS.thresholds.goroutines})
-  --max-heap-growth SIZE    retained heap head minus base that fails (default 1MiB)...
-  --max-heap-percent P      ...and at least this % of base's in-use heap (default ${DEFAULTS.thresholds.heapPercent})
+Leaks (what keeps growing, round after round):
+  --trials N                leak trials per side (default ${DEFAULTS.leakTrials})
+  --rounds N                load rounds per leak trial, at least 2 (default ${DEFAULTS.leakRounds})
+  --mem-profile-rate BYTES  heap sampling of leak trials, GODEBUG=memprofilerate (default ${DEFAULTS.memProfileRate}; 0: Go's 512 KiB)
+  --max-goroutines N        goroutines head keeps adding per round beyond base that fail (default ${DEFAULTS.thresholds.goroutines})
+  --max-heap-growth SIZE    heap head keeps retaining per round beyond base that fails (default 128KiB)
+CPU per request (ABBA pairs of trials, pass / fail / inconclusive):
+  --cpu-pairs N             pairs always run (default ${DEFAULTS.cpuPairs}; 0 skips the CPU check)
+  --max-cpu-pairs N         pairs at most, added while undecided (default ${DEFAULTS.maxCpuPairs})
+  --cpu-seconds S           measured load of each CPU trial (default ${DEFAULTS.cpuSeconds})
   --max-cpu-percent P       CPU per request increase that fails, when significant (default ${DEFAULTS.thresholds.cpuPercent})
-  --cpu-alpha A             significance level of the CPU test (default ${DEFAULTS.thresholds.cpuAlpha})
+  --cpu-alpha A             significance level, one-sided (default ${DEFAULTS.thresholds.cpuAlpha})
+  --hot-spot-share P        functions with at least P% of base's CPU are checked alone (default ${DEFAULTS.thresholds.hotSpotShare})
+  --max-hot-spot-percent P  such a function's increase that fails, when significant (default ${DEFAULTS.thresholds.hotSpotPercent})
+  --fail-on-inconclusive    exit 1 when the CPU answer is inconclusive (default: exit 0)
+Allowlist:
   --ignore-top PATTERN      ignore stacks whose innermost function matches (repeatable, * wildcard)
   --ignore-any PATTERN      ignore stacks with any function matching (repeatable, * wildcard)
   --goroutineleak           also fetch Go's goroutineleak profile (Go 1.26: built with GOEXPERIMENT)
@@ -89,11 +98,18 @@ export function parseRunArgs(argv: string[]): { config: RunConfig; format: 'text
       'load-command': { type: 'string' },
       'load-command-requests': { type: 'string' },
       trials: { type: 'string' },
+      rounds: { type: 'string' },
+      'mem-profile-rate': { type: 'string' },
+      'cpu-pairs': { type: 'string' },
+      'max-cpu-pairs': { type: 'string' },
+      'cpu-seconds': { type: 'string' },
       'max-goroutines': { type: 'string' },
       'max-heap-growth': { type: 'string' },
-      'max-heap-percent': { type: 'string' },
       'max-cpu-percent': { type: 'string' },
       'cpu-alpha': { type: 'string' },
+      'hot-spot-share': { type: 'string' },
+      'max-hot-spot-percent': { type: 'string' },
+      'fail-on-inconclusive': { type: 'boolean', default: false },
       'ignore-top': { type: 'string', multiple: true, default: [] },
       'ignore-any': { type: 'string', multiple: true, default: [] },
       goroutineleak: { type: 'boolean', default: false },
@@ -146,13 +162,20 @@ export function parseRunArgs(argv: string[]): { config: RunConfig; format: 'text
     warmupRequests: count('warmup', DEFAULTS.warmupRequests, 0),
     loadCommand: values['load-command'] ?? null,
     loadCommandRequests: values['load-command-requests'] === undefined ? null : count('load-command-requests', 0, 1),
-    trials: count('trials', DEFAULTS.trials, 1),
+    leakTrials: count('trials', DEFAULTS.leakTrials, 0),
+    leakRounds: count('rounds', DEFAULTS.leakRounds, 2),
+    memProfileRate: count('mem-profile-rate', DEFAULTS.memProfileRate, 0),
+    cpuPairs: count('cpu-pairs', DEFAULTS.cpuPairs, 0),
+    maxCpuPairs: Math.max(count('max-cpu-pairs', DEFAULTS.maxCpuPairs, 1), count('cpu-pairs', DEFAULTS.cpuPairs, 0)),
+    cpuSeconds: num('cpu-seconds', DEFAULTS.cpuSeconds),
+    failOnInconclusive: values['fail-on-inconclusive']!,
     thresholds: {
       goroutines: count('max-goroutines', DEFAULTS.thresholds.goroutines),
       heapBytes: values['max-heap-growth'] === undefined ? DEFAULTS.thresholds.heapBytes : parseByteSize(values['max-heap-growth'], '--max-heap-growth'),
-      heapPercent: num('max-heap-percent', DEFAULTS.thresholds.heapPercent),
       cpuPercent: num('max-cpu-percent', DEFAULTS.thresholds.cpuPercent),
-      cpuAlpha: alpha
+      cpuAlpha: alpha,
+      hotSpotShare: num('hot-spot-share', DEFAULTS.thresholds.hotSpotShare),
+      hotSpotPercent: num('max-hot-spot-percent', DEFAULTS.thresholds.hotSpotPercent)
     },
     allow: { ignoreTop: values['ignore-top']!, ignoreAny: values['ignore-any']! },
     outDir: values.out ?? `.pprof-gate/run-${timestamp()}`,
@@ -166,6 +189,11 @@ export function parseRunArgs(argv: string[]): { config: RunConfig; format: 'text
 export { splitWords }
 
 export class HelpRequested extends Error {}
+
+/** 1 for a regression (and for inconclusive when asked), else 0. */
+export function exitCode(verdict: 'pass' | 'fail' | 'inconclusive', failOnInconclusive: boolean): number {
+  return verdict === 'fail' || (verdict === 'inconclusive' && failOnInconclusive) ? 1 : 0
+}
 
 export async function runCommand(argv: string[], io: CommandIO, isTTY: boolean): Promise<number> {
   let parsed
@@ -193,7 +221,7 @@ export async function runCommand(argv: string[], io: CommandIO, isTTY: boolean):
     const report = buildRunReport(result)
     io.stdout(format === 'json' ? runJson(report) : format === 'markdown' ? renderRunMarkdown(report) : renderRunText(report))
     progress.note(`run directory: ${result.outDir}`)
-    return result.verdict.verdict === 'fail' ? 1 : 0
+    return exitCode(result.verdict.verdict, config.failOnInconclusive)
   } finally {
     progress.done()
     uninstall?.()

@@ -1,20 +1,29 @@
 /**
  * The gate: base vs head across trials, thresholds and noise, a verdict.
- * Pure: decoded profiles and counts in, checks out.
+ * Pure: figures reduced from profiles in, checks (data, no words) out.
  */
 import { StackFilter } from './allowlist.js'
-import { cpuCheck, goroutineCheck, heapCheck } from './checks.js'
-import type { Allowlist, Thresholds, TrialProfiles, Verdict } from './types.js'
+import { cpuCheck, morePairs as cpuMorePairs } from './cpu.js'
+import { growthCheck } from './leaks.js'
+import type { Allowlist, CpuTrial, Thresholds, TrialFigures, Verdict } from './types.js'
 
 export * from './types.js'
 export { EMPTY_ALLOWLIST, StackFilter } from './allowlist.js'
-export { median, spread, mannWhitneyGreaterP } from './stats.js'
+export { median, spread } from './stats.js'
+export { workPerRequest, hotSpots } from './cpu.js'
+export { pairedRatio, decide } from './paired.js'
 
-export function judge(trials: TrialProfiles[], thresholds: Thresholds, allow: Allowlist): Verdict {
-  if (!trials.some((t) => t.side === 'base') || !trials.some((t) => t.side === 'head')) {
-    throw new Error('judge: need at least one trial of each side')
-  }
+export function judge(figures: TrialFigures, thresholds: Thresholds, allow: Allowlist, discardedCpuTrials = 0): Verdict {
   const filter = new StackFilter(allow)
-  const checks = [goroutineCheck(trials, thresholds, filter), heapCheck(trials, thresholds, filter), cpuCheck(trials, thresholds)]
-  return { verdict: checks.some((c) => c.status === 'fail') ? 'fail' : 'pass', checks }
+  const checks = [
+    growthCheck('goroutines', figures.leak, thresholds, filter),
+    growthCheck('heap', figures.leak, thresholds, filter),
+    cpuCheck(figures.cpu, thresholds, discardedCpuTrials)
+  ]
+  const verdict = checks.some((c) => c.status === 'fail') ? 'fail' : checks.some((c) => c.status === 'inconclusive') ? 'inconclusive' : 'pass'
+  return { verdict, checks }
+}
+
+export function morePairs(trials: CpuTrial[], thresholds: Thresholds): boolean {
+  return cpuMorePairs(trials, thresholds)
 }

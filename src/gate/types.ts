@@ -1,27 +1,29 @@
-/** The gate's inputs and outputs: pure data, no I/O. */
-import type { Profile } from '../pprof/index.js'
+/** The gate's inputs and outputs: pure data, no I/O, no wording (src/report writes the words). */
 
 export type Side = 'base' | 'head'
 
 export interface Thresholds {
-  /** Leftover goroutines, head minus base (median over trials), that fail the check. */
+  /** Goroutines that head keeps adding in every leak round, beyond base's, that fail the check. */
   goroutines: number
-  /** Retained heap growth, head minus base, fails when at least this many bytes... */
+  /** Retained heap that head keeps adding in every leak round, beyond base's, that fails the check. */
   heapBytes: number
-  /** ...and at least this percentage of base's in-use heap. */
-  heapPercent: number
-  /** CPU per request: the smallest increase (percent, medians) that can fail... */
+  /** CPU per request: the smallest increase (percent) that can fail... */
   cpuPercent: number
-  /** ...and only when a one-sided exact test finds head > base at this level. */
+  /** ...when significant at this level (one-sided). */
   cpuAlpha: number
+  /** A function carrying at least this share (percent) of base's CPU... */
+  hotSpotShare: number
+  /** ...fails when it grows by more than this (percent), significantly. */
+  hotSpotPercent: number
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
-  goroutines: 10,
-  heapBytes: 1024 * 1024,
-  heapPercent: 10,
+  goroutines: 5,
+  heapBytes: 128 * 1024,
   cpuPercent: 15,
-  cpuAlpha: 0.01
+  cpuAlpha: 0.01,
+  hotSpotShare: 5,
+  hotSpotPercent: 15
 }
 
 /** Stacks to ignore, like goleak's IgnoreTopFunction / IgnoreAnyFunction; `*` matches any run of characters. */
@@ -30,71 +32,165 @@ export interface Allowlist {
   ignoreAny: string[]
 }
 
-/** What one trial of one side produced, decoded. */
-export interface TrialProfiles {
+/** A stack of function names (leaf first) with the file:line of each frame, and its value. */
+export interface LinedStack {
+  frames: string[]
+  /** "file:line" per frame, '' where the profile has no line. */
+  lines: string[]
+  value: number
+}
+
+/** Stacks of one snapshot, keyed by stackKey(frames). */
+export type StackTable = Map<string, LinedStack>
+
+/** One leak trial, reduced to what the gate needs: snapshot 0 is "start", k is "after round k". */
+export interface LeakTrial {
   side: Side
   trial: number
-  /** Requests of the measured load, exact; null when an external load tool did not say. */
+  /** Requests of each round; null when an external load tool did not say. */
+  roundRequests: (number | null)[]
+  errors: number
+  goroutines: StackTable[]
+  heap: StackTable[]
+  /** Whether the goroutine count had settled before each snapshot. */
+  settled: boolean[]
+  /** Bytes per heap sample (GODEBUG=memprofilerate). */
+  memProfileRate: number
+}
+
+/** One trial's CPU profile, reduced (see cpu-profile.ts). */
+export interface CpuProfileFigures {
+  /** Every sample, in ns. */
+  totalNs: number
+  /** The Go scheduler looking for work (findRunnable, spinning, parking, netpoll waits). */
+  idleNs: number
+  /** Garbage collection (mark workers, assists, sweeping): counted as work, shown apart. */
+  gcNs: number
+  samples: number
+  /** Per function over the non-idle samples. */
+  functions: Map<string, { flat: number; cum: number; file: string; line: number }>
+}
+
+/** One CPU trial, reduced. */
+export interface CpuTrial {
+  side: Side
+  pair: number
+  /** Requests of the measured load; null when unknown. */
   requests: number | null
   errors: number
-  goroutineBefore: Profile
-  goroutineAfter: Profile
-  heapBefore: Profile
-  heapAfter: Profile
-  /** CPU profile over the load window; null when not taken. */
-  cpu: Profile | null
-  /** False when the load outlasted the CPU profile window (CPU per request would be too low). */
-  cpuCoversLoad: boolean
-  /**
-   * CPU time the service used during the measured load, from the kernel's
-   * accounting (no sampling noise); null where unknown, and then the CPU
-   * profile's total is used.
-   */
-  processCpuNs?: number | null
-  /** Whether the goroutine count settled before the "after" snapshot. */
-  quiesced: boolean
+  /** Kernel CPU time over the load; null where unknown. */
+  processCpuNs: number | null
+  runQueueNs: number | null
+  /** False when the load outlasted the CPU profile's window. */
+  coversLoad: boolean
+  profile: CpuProfileFigures | null
+}
+
+export interface TrialFigures {
+  leak: LeakTrial[]
+  cpu: CpuTrial[]
 }
 
 export type CheckId = 'goroutines' | 'heap' | 'cpu'
-export type CheckStatus = 'pass' | 'fail' | 'skipped'
+export type CheckStatus = 'pass' | 'fail' | 'inconclusive' | 'skipped'
+
+/**
+ * Why a check came out as it did; src/report turns it into words.
+ * - grows: head keeps growing in every round by more than the threshold beyond base
+ * - below: head's growth in every round stays within the threshold
+ * - bounded: head grew in an early round by more than the threshold, then stopped
+ * - base-too: head grows, but base grows about as much (not this change's)
+ * - slower / hot-spot: CPU per request, or one function's, grew significantly past the threshold
+ * - within: CPU per request, and every hot function, within the threshold
+ * - undecided: the CPU figures straddle the threshold after the most pairs allowed
+ * - no-requests, no-trials, no-profile: could not be measured (skipped)
+ */
+export type Reason = 'grows' | 'below' | 'bounded' | 'base-too' | 'slower' | 'hot-spot' | 'within' | 'undecided' | 'no-requests' | 'no-trials' | 'no-profile'
 
 /** One thing that grew: a stack (goroutines, heap) or a function (cpu). */
 export interface Grower {
   /** Goroutine: its own function; heap: the allocating function; cpu: the function. */
   name: string
-  /** Goroutine: where it waits; heap: same as name; cpu: same as name. */
+  /** Goroutine: where it waits; heap and cpu: the program's own frame nearest the leaf. */
   site: string
+  /** file:line of `site`, '' when unknown. */
+  line: string
   /** Leaf first; empty for cpu. */
   frames: string[]
+  /** Goroutines, heap: growth per round (persistent: the least of the rounds); cpu: ns/request. */
   base: number
   head: number
   delta: number
+  /** Head's growth in each round (goroutines, heap). */
+  rounds?: number[]
+  /** cpu: share of base's CPU (0-1), and head/base with its interval. */
+  share?: number
+  ratio?: number
+  low?: number
+  high?: number
+  status?: CheckStatus
+}
+
+/** Leak checks: per side, per trial, growth in each round. */
+export interface GrowthFigures {
+  kind: 'growth'
+  /** [trial][round] */
+  rounds: { base: number[][]; head: number[][] }
+  /** Requests in a round (median), null when unknown. */
+  requestsPerRound: number | null
+  /** Per side: the least growth of any round (median over trials): what keeps growing. */
+  persistent: { base: number; head: number }
+  /** Head's growth in each round (median over trials). */
+  headRounds: number[]
+  threshold: number
+  /** Snapshots taken before the goroutine count had settled. */
+  unsettled: number
+  memProfileRate: number | null
+}
+
+/** The CPU check: ABBA pairs, head/base with a confidence interval. */
+export interface CpuFigures {
+  kind: 'cpu'
+  pairs: number
+  /** head/base of CPU per request, and its interval at the check's level. */
+  ratio: number
+  low: number
+  high: number
+  /** The smallest increase (ratio - 1) this run could have told from noise. */
+  detectable: number
+  /** Per pair: head/base. */
+  pairRatios: number[]
+  thresholdPercent: number
+  alpha: number
+  /** Where the figures come from. */
+  source: 'kernel' | 'profile'
+  /** Share of the profile's samples in the scheduler's idle paths (left out), and in GC (kept), per side. */
+  idleShare: { base: number; head: number } | null
+  gcShare: { base: number; head: number } | null
+  /** Trials left out (starved, warm-up, not covered by the profile). */
+  discarded: number
 }
 
 export interface Check {
   id: CheckId
   status: CheckStatus
+  reason: Reason
   /** Unit of base, head and delta: goroutines, bytes, ns/request. */
   unit: string
   base: number
   head: number
   delta: number
-  /** Human-readable rule, e.g. "+10 goroutines" or "+15% and p <= 0.05". */
-  threshold: string
-  /** One line saying why the status is what it is. */
-  summary: string
   /** Values per trial, in trial order. */
   trials: { base: number[]; head: number[] }
-  /** Base's spread over trials (max - min), when base ran more than once: the noise floor. */
-  baseSpread: number | null
   /** Per request, when the request count is known. */
   perRequest: { base: number; head: number; delta: number; unit: string } | null
   /** One-sided p-value (cpu). */
   p?: number
+  figures: GrowthFigures | CpuFigures | null
   top: Grower[]
 }
 
 export interface Verdict {
-  verdict: 'pass' | 'fail'
+  verdict: 'pass' | 'fail' | 'inconclusive'
   checks: Check[]
 }

@@ -134,13 +134,20 @@ export function toRunConfig(get: GetInput, defaultBase: DefaultBase): RunConfig 
     warmupRequests: count('warmup', DEFAULTS.warmupRequests, 0),
     loadCommand: optional('load-command'),
     loadCommandRequests: get('load-command-requests') === '' ? null : count('load-command-requests', 0, 1),
-    trials: count('trials', DEFAULTS.trials, 1),
+    leakTrials: count('trials', DEFAULTS.leakTrials, 0),
+    leakRounds: count('rounds', DEFAULTS.leakRounds, 2),
+    memProfileRate: count('mem-profile-rate', DEFAULTS.memProfileRate, 0),
+    cpuPairs: count('cpu-pairs', DEFAULTS.cpuPairs, 0),
+    maxCpuPairs: Math.max(count('max-cpu-pairs', DEFAULTS.maxCpuPairs, 1), count('cpu-pairs', DEFAULTS.cpuPairs, 0)),
+    cpuSeconds: num('cpu-seconds', DEFAULTS.cpuSeconds),
+    failOnInconclusive: parseBoolean('fail-on-inconclusive', get('fail-on-inconclusive'), false),
     thresholds: {
       goroutines: count('max-goroutines', DEFAULTS.thresholds.goroutines),
       heapBytes: heapGrowth === '' ? DEFAULTS.thresholds.heapBytes : parseByteSize(heapGrowth, name('max-heap-growth')),
-      heapPercent: num('max-heap-percent', DEFAULTS.thresholds.heapPercent),
       cpuPercent: num('max-cpu-percent', DEFAULTS.thresholds.cpuPercent),
-      cpuAlpha: alpha
+      cpuAlpha: alpha,
+      hotSpotShare: num('hot-spot-share', DEFAULTS.thresholds.hotSpotShare),
+      hotSpotPercent: num('max-hot-spot-percent', DEFAULTS.thresholds.hotSpotPercent)
     },
     allow: parseIgnore(get('ignore')),
     outDir: at(get('run-dir') || `.pprof-gate/run-${timestamp()}`),

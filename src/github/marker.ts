@@ -25,7 +25,7 @@ export function hasMarker(body: string, key: string): boolean {
   return (nl === -1 ? body : body.slice(0, nl)).replace(/\r$/, '') === markerLine(key)
 }
 
-export function stateLine(verdict: 'pass' | 'fail'): string {
+export function stateLine(verdict: 'pass' | 'fail' | 'inconclusive'): string {
   return `<!-- pprof-gate:verdict=${verdict} -->`
 }
 

@@ -9,7 +9,7 @@ import { lastVerdict } from './marker.js'
 
 export type CommentDecision = { write: false; why: string } | { write: true; resolved: boolean }
 
-export function decideComment(policy: CommentPolicy, verdict: 'pass' | 'fail', existingBody: string | null): CommentDecision {
+export function decideComment(policy: CommentPolicy, verdict: 'pass' | 'fail' | 'inconclusive', existingBody: string | null): CommentDecision {
   const resolved = verdict === 'pass' && existingBody !== null && lastVerdict(existingBody) === 'fail'
   if (policy === 'never') return { write: false, why: 'comment: never' }
   if (policy === 'always' || verdict === 'fail') return { write: true, resolved }

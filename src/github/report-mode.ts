@@ -27,7 +27,7 @@ export interface ReportModeIO {
 
 const REPORT_HINT = "A mode: report job needs 'permissions: pull-requests: write' (and actions: read to download the artifact)."
 
-export async function runReportMode(settings: ActionSettings, event: ActionEvent, io: ReportModeIO): Promise<'pass' | 'fail' | 'none'> {
+export async function runReportMode(settings: ActionSettings, event: ActionEvent, io: ReportModeIO): Promise<'pass' | 'fail' | 'inconclusive' | 'none'> {
   const run = event.workflowRun
   if (event.name !== 'workflow_run' || !run) {
     throw new UsageError(
@@ -55,7 +55,11 @@ export async function runReportMode(settings: ActionSettings, event: ActionEvent
     )
     return 'none'
   }
-  const verdict = handoffs.some((h) => h.report.verdict.verdict === 'fail') ? 'fail' : 'pass'
+  const verdict = handoffs.some((h) => h.report.verdict.verdict === 'fail')
+    ? 'fail'
+    : handoffs.some((h) => h.report.verdict.verdict === 'inconclusive')
+      ? 'inconclusive'
+      : 'pass'
   io.setOutput('verdict', verdict)
   for (const [name, value] of Object.entries(checkFigures(handoffs[0].report))) io.setOutput(name as keyof OutputValues, value)
   for (const h of handoffs) await io.summary(renderRunMarkdown(h.report))

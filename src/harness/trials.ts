@@ -1,21 +1,34 @@
 /**
- * The measurement plan: trials interleave the sides in ABBA order (base,
- * head, head, base, ...), so a machine that gets slower over time, and the
- * dearer first trial, hurt both sides alike; each trial is a fresh process:
- *   start -> ready -> warm-up load -> settle -> snapshot "before"
- *   (goroutine, heap?gc=1) -> CPU profile over the measured load ->
- *   quiesce -> snapshot "after" (goroutine, heap?gc=1, allocs) -> stop.
+ * The measurement plan. Two kinds of trial, each a fresh process:
+ *
+ * Leak trials (per side, ABBA order) measure what grows with load. The
+ * service runs with a fine heap sampling rate (GODEBUG=memprofilerate), then
+ *   start -> ready -> warm-up -> settle -> snapshot "start"
+ *   -> round 1 -> settle -> snapshot "round1" -> round 2 -> ... (goroutine, heap?gc=1 each)
+ *   -> allocs (and goroutineleak) -> stop.
+ * A leak grows in every round; a pool, a cache or a goroutine high-water
+ * mark grows in the first round and then stops.
+ *
+ * CPU trials run in pairs (base and head next to each other, alternating
+ * which goes first), with Go's default sampling, GOMAXPROCS fixed and, where
+ * the machine allows, the service and the load driver on different CPUs:
+ *   start -> ready -> warm-up -> settle -> CPU profile over a fixed-length
+ *   load window, the kernel's CPU and run-queue time around it -> stop.
+ * Pairs are added while the caller (the gate) says the answer is still open.
+ *
  * Every profile is written into the run directory under a name that says
  * side, trial and kind, so a person can open any of them in go tool pprof.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { cpuPlan, pinProcess, type CpuPlacement } from './affinity.js'
 import { HarnessError } from './errors.js'
 import { fetchProfile, profileUrl, startCpuProfile, waitForQuiesce } from './fetch.js'
 import { runLoad, runLoadCommand } from './load.js'
 import type { LoadResult } from './load.js'
 import { startService } from './process.js'
-import { processCpuNs } from './cputime.js'
+import type { RunningService } from './process.js'
+import { processCpuTimes } from './cputime.js'
 import type { Target } from './targets.js'
 
 export type Side = 'base' | 'head'
@@ -28,7 +41,6 @@ export interface SideBuild {
 
 export interface TrialPlan {
   builds: Record<Side, SideBuild>
-  trials: number
   outDir: string
   args: string[]
   env: Record<string, string>
@@ -37,7 +49,9 @@ export interface TrialPlan {
   /** pprof base URL template (`{port}` replaced); default http://127.0.0.1:{port}/debug/pprof */
   pprofUrl: string | null
   targets: Target[]
+  /** Requests of each leak round. */
   requests: number
+  /** A leak round lasts this long instead of a request count. */
   durationMs: number | null
   concurrency: number
   rate: number | null
@@ -46,128 +60,236 @@ export interface TrialPlan {
   loadCommandRequests: number | null
   quiesceTimeoutMs: number
   goroutineLeakProfile: boolean
+  /** Leak trials per side (0: none). */
+  leakTrials: number
+  /** Load rounds of a leak trial, at least 2. */
+  leakRounds: number
+  /** GODEBUG memprofilerate for leak trials; 0 keeps Go's default (512 KiB). */
+  memProfileRate: number
+  cpu: {
+    /** Pairs always run (0: no CPU trials). */
+    pairs: number
+    /** Pairs at most. */
+    maxPairs: number
+    /** Length of the measured load of a CPU trial. */
+    seconds: number
+    /** Asked after each pair from `pairs` on: whether another pair would help. */
+    morePairs: (records: CpuTrialRecord[]) => Promise<boolean>
+  }
   signal?: AbortSignal
   progress: (event: ProgressEvent) => void
 }
 
 export type ProgressEvent =
-  | { kind: 'phase'; side: Side; trial: number; phase: string }
-  | { kind: 'load'; side: Side; trial: number; done: number; total: number | null; errors: number }
+  | { kind: 'phase'; side: Side; trial: string; phase: string }
+  | { kind: 'load'; side: Side; trial: string; done: number; total: number | null; errors: number }
 
-export interface TrialRecord {
+export interface LoadFigures {
+  requests: number | null
+  errors: number
+  status: Record<string, number>
+  durationMs: number
+  latencyMs?: LoadResult['latencyMs']
+}
+
+export interface QuiesceFigures {
+  settled: boolean
+  waitedMs: number
+  samples: number[]
+}
+
+export interface LeakTrialRecord {
+  kind: 'leak'
   side: Side
   trial: number
   dir: string
   port: number
+  /** The heap profile's sampling rate in bytes (Go's default when not set). */
+  memProfileRate: number
+  warmup: { requests: number; durationMs: number }
+  /** Settling before the "start" snapshot, then after each round. */
+  settle: QuiesceFigures[]
+  rounds: LoadFigures[]
+  /** goroutine-start, heap-start, goroutine-round1, heap-round1, ..., allocs, goroutineleak */
   profiles: Record<string, string>
-  load: { requests: number | null; errors: number; status: Record<string, number>; durationMs: number; latencyMs?: LoadResult['latencyMs'] }
+  log: string
+}
+
+export interface CpuTrialRecord {
+  kind: 'cpu'
+  side: Side
+  /** The pair this trial belongs to (1-based). */
+  pair: number
+  dir: string
+  port: number
+  /** Left out of the figures, and why (a warm-up trial, a starved pair). */
+  discarded: string | null
+  load: LoadFigures
   warmup: { requests: number; durationMs: number }
   cpuSeconds: number
   cpuCoversLoad: boolean
   /** CPU time the service used during the measured load, from the kernel; null where unknown. */
   processCpuNs: number | null
-  quiesce: { settled: boolean; waitedMs: number; samples: number[] }
+  /** Time its threads waited for a CPU while runnable during the load; null where unknown. */
+  runQueueNs: number | null
+  placement: CpuPlacement
+  profiles: Record<string, string>
   log: string
 }
 
+export type TrialRecord = LeakTrialRecord | CpuTrialRecord
+
 const FETCH_TIMEOUT_MS = 30_000
+/** Go's default runtime.MemProfileRate. */
+export const GO_DEFAULT_MEM_PROFILE_RATE = 512 * 1024
+/** A trial whose threads waited for a CPU longer than they ran is repeated (at most this often a run). */
+const MAX_STARVED_REPEATS = 2
 
 export async function runTrials(plan: TrialPlan): Promise<TrialRecord[]> {
   const records: TrialRecord[] = []
-  for (let trial = 1; trial <= plan.trials; trial++) {
-    // ABBA order (base, head, head, base, ...): the first trial of a run is
-    // measurably dearer (cold caches, the load driver's own warm-up), and a
-    // fixed order would always charge it to base.
-    const order = trial % 2 === 1 ? (['base', 'head'] as const) : (['head', 'base'] as const)
-    for (const side of order) {
-      if (plan.signal?.aborted) throw new HarnessError('run cancelled')
-      records.push(await runTrial(plan, side, trial))
+  const cancelled = () => {
+    if (plan.signal?.aborted) throw new HarnessError('run cancelled')
+  }
+  for (let trial = 1; trial <= plan.leakTrials; trial++) {
+    // ABBA order (base, head, head, base, ...): a machine that gets slower
+    // over time, and the dearer first trial, hurt both sides alike.
+    for (const side of trial % 2 === 1 ? (['base', 'head'] as const) : (['head', 'base'] as const)) {
+      cancelled()
+      records.push(await leakTrial(plan, side, trial))
     }
+  }
+  if (plan.cpu.pairs === 0) return records
+
+  const placement = await cpuPlan(plan.env)
+  const restore = await pinProcess(process.pid, placement.driverCpus)
+  try {
+    const cpu: CpuTrialRecord[] = []
+    // The first process of a run is measurably dearer (cold caches, the load
+    // driver's own JIT): without leak trials before, one base trial is thrown away.
+    if (plan.leakTrials === 0) {
+      cancelled()
+      const r = await cpuTrial(plan, 'base', 0, placement)
+      r.discarded = 'warm-up trial'
+      records.push(r)
+    }
+    let repeats = 0
+    for (let pair = 1, attempt = 0; pair <= plan.cpu.maxPairs; ) {
+      const order = pair % 2 === 1 ? (['base', 'head'] as const) : (['head', 'base'] as const)
+      const got: CpuTrialRecord[] = []
+      for (const side of order) {
+        cancelled()
+        got.push(await cpuTrial(plan, side, pair, placement, attempt))
+      }
+      records.push(...got)
+      const starved = got.find((r) => r.runQueueNs !== null && r.processCpuNs !== null && r.runQueueNs > r.processCpuNs)
+      if (starved && repeats < MAX_STARVED_REPEATS) {
+        repeats++
+        attempt++
+        for (const r of got) r.discarded = `starved: ${starved.side} waited ${ms(starved.runQueueNs!)} ms for a CPU and ran ${ms(starved.processCpuNs!)} ms; pair repeated`
+        await Promise.all(got.map((r) => writeFile(join(r.dir, 'trial.json'), JSON.stringify(r, null, 2))))
+        continue
+      }
+      cpu.push(...got)
+      if (pair >= plan.cpu.pairs && !(await plan.cpu.morePairs(cpu))) break
+      pair++
+      attempt = 0
+    }
+  } finally {
+    await restore()
   }
   return records
 }
 
-async function runTrial(plan: TrialPlan, side: Side, trial: number): Promise<TrialRecord> {
-  const build = plan.builds[side]
-  const dir = join(plan.outDir, `${side}-${trial}`)
+function ms(ns: number): number {
+  return Math.round(ns / 1e6)
+}
+
+/** The pprof base URL of a running service. */
+function pprofBase(plan: TrialPlan, service: RunningService): string {
+  return (plan.pprofUrl ?? 'http://127.0.0.1:{port}/debug/pprof').replace(/\{port\}/g, String(service.port)).replace(/\/$/, '')
+}
+
+async function started(plan: TrialPlan, side: Side, name: string, dir: string, env: Record<string, string>): Promise<RunningService> {
   await mkdir(dir, { recursive: true })
-  const phase = (name: string) => plan.progress({ kind: 'phase', side, trial, phase: name })
-  const what = `${side} trial ${trial}`
-  phase('start')
-  const service = await startService({
-    name: what,
-    binary: build.binary,
+  return startService({
+    name: `${side} ${name}`,
+    binary: plan.builds[side].binary,
     args: plan.args,
-    env: plan.env,
-    cwd: build.dir,
+    env,
+    cwd: plan.builds[side].dir,
     logFile: join(dir, 'service.log'),
     readyPath: plan.readyPath,
     readyTimeoutMs: plan.readyTimeoutMs
   })
+}
+
+/** GODEBUG with memprofilerate set, keeping the user's other settings (and theirs, if they set it). */
+export function withMemProfileRate(env: Record<string, string>, rate: number): Record<string, string> {
+  if (rate <= 0) return env
+  const have = (env.GODEBUG ?? process.env.GODEBUG ?? '').split(',').filter((s) => s !== '')
+  if (have.some((s) => s.startsWith('memprofilerate='))) return env
+  return { ...env, GODEBUG: [...have, `memprofilerate=${rate}`].join(',') }
+}
+
+function effectiveMemProfileRate(env: Record<string, string>): number {
+  const m = /(?:^|,)memprofilerate=(\d+)/.exec(env.GODEBUG ?? process.env.GODEBUG ?? '')
+  return m ? Number(m[1]) : GO_DEFAULT_MEM_PROFILE_RATE
+}
+
+async function leakTrial(plan: TrialPlan, side: Side, trial: number): Promise<LeakTrialRecord> {
+  const name = `leak trial ${trial}`
+  const dir = join(plan.outDir, `${side}-${trial}`)
+  const phase = (p: string) => plan.progress({ kind: 'phase', side, trial: name, phase: p })
+  const env = withMemProfileRate(plan.env, plan.memProfileRate)
+  phase('start')
+  const service = await started(plan, side, name, dir, env)
   try {
-    const pprof = (plan.pprofUrl ?? 'http://127.0.0.1:{port}/debug/pprof').replace(/\{port\}/g, String(service.port)).replace(/\/$/, '')
+    const pprof = pprofBase(plan, service)
     const profiles: Record<string, string> = {}
     const snapshot = async (kind: 'goroutine' | 'heap' | 'allocs' | 'goroutineleak', when: string, params: Record<string, string | number> = {}) => {
-      const file = join(dir, `${kind}-${when}.pb.gz`)
-      await fetchProfile({ url: profileUrl(pprof, kind, params), what: `${what} ${kind} (${when} load)`, timeoutMs: FETCH_TIMEOUT_MS, outFile: file, signal: plan.signal })
-      profiles[`${kind}-${when}`] = file
+      const file = join(dir, `${kind}${when ? `-${when}` : ''}.pb.gz`)
+      await fetchProfile({ url: profileUrl(pprof, kind, params), what: `${side} ${name} ${kind}${when ? ` (${when})` : ''}`, timeoutMs: FETCH_TIMEOUT_MS, outFile: file, signal: plan.signal })
+      profiles[`${kind}${when ? `-${when}` : ''}`] = file
     }
+    const settle = () => waitForQuiesce({ baseUrl: pprof, timeoutMs: plan.quiesceTimeoutMs, intervalMs: 100, stableFor: 5, signal: plan.signal })
 
     phase('warm-up')
     const warmStart = Date.now()
     const warm = await load(plan, service.baseUrl, plan.warmupRequests, null, () => {})
     const warmMs = Date.now() - warmStart
-    // Let what the warm-up started (lazy pools, per-request tails) settle, so it counts as "before".
-    await waitForQuiesce({ baseUrl: pprof, timeoutMs: plan.quiesceTimeoutMs, intervalMs: 100, stableFor: 3, signal: plan.signal })
+    // What the warm-up started (lazy pools, per-request tails) counts as "start".
+    const settled: QuiesceFigures[] = [await settle()]
+    phase('snapshot start')
+    await snapshot('goroutine', 'start')
+    await snapshot('heap', 'start', { gc: 1 })
 
-    phase('snapshot before')
-    await snapshot('goroutine', 'before')
-    await snapshot('heap', 'before', { gc: 1 })
+    const rounds: LoadFigures[] = []
+    for (let round = 1; round <= plan.leakRounds; round++) {
+      phase(`round ${round} of ${plan.leakRounds}`)
+      rounds.push(
+        await load(plan, service.baseUrl, plan.requests, plan.durationMs, (done, errors) =>
+          plan.progress({ kind: 'load', side, trial: name, done, total: plan.durationMs ? null : plan.requests, errors })
+        )
+      )
+      phase('settle')
+      settled.push(await settle())
+      await snapshot('goroutine', `round${round}`)
+      await snapshot('heap', `round${round}`, { gc: 1 })
+    }
+    await snapshot('allocs', '')
+    if (plan.goroutineLeakProfile) await snapshot('goroutineleak', '')
 
-    // The CPU profile must cover the whole measured load: size its window
-    // from the warm-up's throughput, with room to spare (idle time adds nothing).
-    const cpuSeconds = cpuWindow(plan, warm.requests ?? plan.warmupRequests, warmMs)
-    phase(`load + CPU profile (${cpuSeconds} s)`)
-    const cpu = startCpuProfile({ baseUrl: pprof, seconds: cpuSeconds, what: `${what} CPU profile`, timeoutMs: FETCH_TIMEOUT_MS, outFile: join(dir, 'cpu.pb.gz'), signal: plan.signal })
-    await cpu.started
-    const cpuStart = Date.now()
-    const cpuBefore = await processCpuNs(service.pid)
-    const measured = await load(plan, service.baseUrl, plan.requests, plan.durationMs, (done, errors) =>
-      plan.progress({ kind: 'load', side, trial, done, total: plan.durationMs ? null : plan.requests, errors })
-    )
-    const loadEnd = Date.now()
-    const cpuAfter = await processCpuNs(service.pid)
-    await cpu.done
-    profiles.cpu = join(dir, 'cpu.pb.gz')
-    const cpuCoversLoad = loadEnd - cpuStart <= cpuSeconds * 1000
-
-    phase('quiesce')
-    const q = await waitForQuiesce({ baseUrl: pprof, timeoutMs: plan.quiesceTimeoutMs, intervalMs: 100, stableFor: 5, signal: plan.signal })
-
-    phase('snapshot after')
-    await snapshot('goroutine', 'after')
-    await snapshot('heap', 'after', { gc: 1 })
-    await snapshot('allocs', 'after')
-    if (plan.goroutineLeakProfile) await snapshot('goroutineleak', 'after')
-
-    const record: TrialRecord = {
+    const record: LeakTrialRecord = {
+      kind: 'leak',
       side,
       trial,
       dir,
       port: service.port,
-      profiles,
-      load: {
-        requests: measured.requests,
-        errors: measured.errors,
-        status: measured.status,
-        durationMs: measured.durationMs,
-        latencyMs: measured.latencyMs
-      },
+      memProfileRate: effectiveMemProfileRate(env),
       warmup: { requests: warm.requests ?? plan.warmupRequests, durationMs: warmMs },
-      cpuSeconds,
-      cpuCoversLoad,
-      processCpuNs: cpuBefore !== null && cpuAfter !== null && cpuAfter > cpuBefore ? cpuAfter - cpuBefore : null,
-      quiesce: { settled: q.settled, waitedMs: q.waitedMs, samples: q.samples },
+      settle: settled,
+      rounds,
+      profiles,
       log: join(dir, 'service.log')
     }
     await writeFile(join(dir, 'trial.json'), JSON.stringify(record, null, 2))
@@ -178,12 +300,63 @@ async function runTrial(plan: TrialPlan, side: Side, trial: number): Promise<Tri
   }
 }
 
-interface LoadOutcome {
-  requests: number | null
-  errors: number
-  status: Record<string, number>
-  durationMs: number
-  latencyMs?: LoadResult['latencyMs']
+async function cpuTrial(plan: TrialPlan, side: Side, pair: number, placement: CpuPlacement, attempt = 0): Promise<CpuTrialRecord> {
+  const name = pair === 0 ? 'CPU warm-up trial' : `CPU pair ${pair}`
+  const dir = join(plan.outDir, pair === 0 ? `${side}-cpu-warmup` : `${side}-cpu-${pair}${attempt ? `-again${attempt}` : ''}`)
+  const phase = (p: string) => plan.progress({ kind: 'phase', side, trial: name, phase: p })
+  phase('start')
+  const service = await started(plan, side, name, dir, { ...placement.env, ...plan.env })
+  try {
+    await pinProcess(service.pid, placement.serviceCpus)
+    const pprof = pprofBase(plan, service)
+    phase('warm-up')
+    const warmStart = Date.now()
+    const warm = await load(plan, service.baseUrl, plan.warmupRequests, null, () => {})
+    const warmMs = Date.now() - warmStart
+    await waitForQuiesce({ baseUrl: pprof, timeoutMs: plan.quiesceTimeoutMs, intervalMs: 100, stableFor: 3, signal: plan.signal })
+
+    // A built-in load runs for a fixed time inside the profile's window, so
+    // every trial gets about the same number of samples; an external tool's
+    // length is estimated from the warm-up's pace.
+    const external = plan.loadCommand !== null
+    const cpuSeconds = external ? cpuWindow(plan, warm.requests ?? plan.warmupRequests, warmMs) : Math.ceil(plan.cpu.seconds) + 1
+    const loadMs = external ? null : Math.max(500, cpuSeconds * 1000 - 1000)
+    phase(`load + CPU profile (${cpuSeconds} s)`)
+    const cpuFile = join(dir, 'cpu.pb.gz')
+    const cpu = startCpuProfile({ baseUrl: pprof, seconds: cpuSeconds, what: `${side} ${name} CPU profile`, timeoutMs: FETCH_TIMEOUT_MS, outFile: cpuFile, signal: plan.signal })
+    await cpu.started
+    const cpuStart = Date.now()
+    const before = await processCpuTimes(service.pid)
+    const measured = await load(plan, service.baseUrl, loadMs === null ? plan.requests : Number.MAX_SAFE_INTEGER, loadMs, (done, errors) =>
+      plan.progress({ kind: 'load', side, trial: name, done, total: null, errors })
+    )
+    const loadEnd = Date.now()
+    const after = await processCpuTimes(service.pid)
+    await cpu.done
+    const diff = (a: number | null | undefined, b: number | null | undefined) => (a != null && b != null && a >= b ? a - b : null)
+    const record: CpuTrialRecord = {
+      kind: 'cpu',
+      side,
+      pair,
+      dir,
+      port: service.port,
+      discarded: null,
+      load: { requests: measured.requests, errors: measured.errors, status: measured.status, durationMs: measured.durationMs, latencyMs: measured.latencyMs },
+      warmup: { requests: warm.requests ?? plan.warmupRequests, durationMs: warmMs },
+      cpuSeconds,
+      cpuCoversLoad: loadEnd - cpuStart <= cpuSeconds * 1000,
+      processCpuNs: diff(after?.cpuNs, before?.cpuNs) || null,
+      runQueueNs: diff(after?.runQueueNs, before?.runQueueNs),
+      placement,
+      profiles: { cpu: cpuFile },
+      log: join(dir, 'service.log')
+    }
+    await writeFile(join(dir, 'trial.json'), JSON.stringify(record, null, 2))
+    return record
+  } finally {
+    phase('stop')
+    await service.stop()
+  }
 }
 
 async function load(
@@ -192,7 +365,7 @@ async function load(
   requests: number,
   durationMs: number | null,
   onProgress: (done: number, errors: number) => void
-): Promise<LoadOutcome> {
+): Promise<LoadFigures> {
   if (plan.loadCommand) {
     const r = await runLoadCommand({
       command: plan.loadCommand,
@@ -207,6 +380,7 @@ async function load(
     if (r.requests === null) return { requests: null, errors: 0, status: {}, durationMs: r.durationMs }
     return r
   }
+  if (requests === 0) return { requests: 0, errors: 0, status: {}, durationMs: 0 }
   const r = await runLoad({
     baseUrl,
     targets: plan.targets,
@@ -217,10 +391,10 @@ async function load(
     signal: plan.signal,
     onProgress
   })
-  return r
+  return { requests: r.requests, errors: r.errors, status: r.status, durationMs: r.durationMs, latencyMs: r.latencyMs }
 }
 
-/** Seconds of CPU profile for the measured load: 1.5x the expected time plus one, within [2, 120]. */
+/** Seconds of CPU profile for an external load: 1.5x the expected time plus one, within [2, 120]. */
 export function cpuWindow(plan: Pick<TrialPlan, 'requests' | 'durationMs' | 'rate'>, warmRequests: number, warmMs: number): number {
   let expectedMs: number
   if (plan.durationMs) expectedMs = plan.durationMs

@@ -6,7 +6,7 @@
  * sites retain more).
  */
 import { NameTable, locationFrames } from './aggregate.js'
-import { addExact, cmpExact, subExact } from './exact.js'
+import { addExact, cmpExact, subExact, toFloat } from './exact.js'
 import type { Int64 } from './exact.js'
 import { FRAME_BLOCK_SHIFT, FRAME_OFFSET_MASK } from './model.js'
 import type { Profile } from './model.js'
@@ -111,4 +111,57 @@ export function isUserFrame(name: string): boolean {
 /** Where a stack matters to its authors: the innermost user frame, else the innermost frame outside the runtime. */
 export function siteOf(frames: string[]): string {
   return frames.find(isUserFrame) ?? frames.find((f) => !isRuntimeFrame(f)) ?? frames[0] ?? '<empty stack>'
+}
+
+export interface LinedNamedStack extends NamedStack {
+  /** "file:line" per frame ('' where the profile has no line); the first stack seen names a merged one. */
+  lines: string[]
+}
+
+/** "file:line" of every frame, in locationFrames' order (one per line; '' for a location without lines). */
+function frameLines(p: Profile): { start: Int32Array; lines: string[] } {
+  const locs = p.locations
+  const start = new Int32Array(locs.count + 1)
+  const lines: string[] = []
+  for (let i = 0; i < locs.count; i++) {
+    start[i] = lines.length
+    const from = locs.lineStart[i]
+    const to = locs.lineStart[i + 1]
+    if (from === to) lines.push('')
+    for (let k = from; k < to; k++) {
+      const fn = p.functions.get(locs.lineFunctions.get(k))
+      const line = toFloat(locs.lineValue(locs.lineNumbers, k))
+      lines.push(fn?.filename ? `${fn.filename}${line > 0 ? `:${line}` : ''}` : '')
+    }
+  }
+  start[locs.count] = lines.length
+  return { start, lines }
+}
+
+/** Like stackValues, with each frame's file:line, and values as float64 (figures for the gate). */
+export function linedStackValues(p: Profile, sampleIndex: number): Map<string, LinedNamedStack & { value: number }> {
+  const names = new NameTable()
+  const { start, names: fnames } = locationFrames(p, names)
+  const fl = frameLines(p)
+  const { frameBlocks, frameAt, depth, values, width, count } = p.stacks
+  const out = new Map<string, LinedNamedStack & { value: number }>()
+  const frames: string[] = []
+  const lines: string[] = []
+  for (let s = 0; s < count; s++) {
+    const value = values.get(s * width + sampleIndex)
+    if (value === 0) continue
+    frames.length = 0
+    lines.length = 0
+    const locs = frameBlocks[frameAt[s] >>> FRAME_BLOCK_SHIFT]
+    const begin = frameAt[s] & FRAME_OFFSET_MASK
+    for (let k = begin; k < begin + depth[s]; k++) {
+      for (let j = start[locs[k]]; j < start[locs[k] + 1]; j++) frames.push(names.names[fnames[j]])
+      for (let j = fl.start[locs[k]]; j < fl.start[locs[k] + 1]; j++) lines.push(fl.lines[j])
+    }
+    const key = stackKey(frames)
+    const have = out.get(key)
+    if (have) have.value += toFloat(value)
+    else out.set(key, { frames: frames.slice(), lines: lines.slice(), value: toFloat(value) })
+  }
+  return out
 }

@@ -7,6 +7,9 @@
 import type { Check, Grower, Verdict } from '../gate/index.js'
 import { code, plain } from './escape.js'
 import { toJson } from './json.js'
+import { checkSummary, fmtBytes, fmtCount, fmtNs, fmtPercent, fmtValue, thresholdText } from './words.js'
+
+export { fmtValue } from './words.js'
 
 export interface SideLoad {
   /** Measured requests over all trials; null when unknown (external load tool). */
@@ -21,142 +24,129 @@ export interface RunReport {
   load: { base: SideLoad; head: SideLoad }
   /** Where the profiles are; commands are given relative to it. */
   outDir: string
-  /** A trial whose files the commands name (the first of each side). */
-  example: { base: string; head: string }
+  /** Trials whose files the commands name (the first of each side), and the last leak round. */
+  example: { base: string; head: string; lastRound: number; cpuBase: string | null; cpuHead: string | null }
+  /** How CPU trials were isolated (pinning, GOMAXPROCS), when they ran. */
+  isolation: string | null
   goVersion: string
   warnings: string[]
 }
 
 const CHECK_TITLES: Record<Check['id'], string> = {
-  goroutines: 'Goroutines left after the load',
-  heap: 'Heap retained after the load (inuse, after GC)',
+  goroutines: 'Goroutines that keep growing',
+  heap: 'Heap that keeps growing (inuse, after GC)',
   cpu: 'CPU per request'
 }
 
-const ICON = { pass: '✅', fail: '❌', skipped: '⏭️' }
-
-function fmtNumber(n: number, digits = 1): string {
-  if (!Number.isFinite(n)) return '–'
-  return Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(digits)
-}
-
-function fmtBytes(n: number, signed = false): string {
-  if (!Number.isFinite(n)) return '–'
-  const sign = signed && n > 0 ? '+' : n < 0 ? '-' : ''
-  const a = Math.abs(n)
-  if (a >= 1024 ** 3) return `${sign}${(a / 1024 ** 3).toFixed(2)} GiB`
-  if (a >= 1024 ** 2) return `${sign}${(a / 1024 ** 2).toFixed(2)} MiB`
-  if (a >= 1024) return `${sign}${(a / 1024).toFixed(1)} KiB`
-  return `${sign}${Math.round(a)} B`
-}
-
-function fmtNs(n: number, signed = false): string {
-  if (!Number.isFinite(n)) return '–'
-  const sign = signed && n > 0 ? '+' : n < 0 ? '-' : ''
-  const a = Math.abs(n)
-  if (a >= 1e9) return `${sign}${(a / 1e9).toFixed(2)} s`
-  if (a >= 1e6) return `${sign}${(a / 1e6).toFixed(2)} ms`
-  if (a >= 1e3) return `${sign}${(a / 1e3).toFixed(1)} µs`
-  return `${sign}${Math.round(a)} ns`
-}
-
-/** A check's value in its unit, for people. */
-export function fmtValue(c: Check, v: number, signed = false): string {
-  if (c.unit === 'bytes') return fmtBytes(v, signed)
-  if (c.unit === 'ns/request') return fmtNs(v, signed)
-  if (!Number.isFinite(v)) return '–'
-  return `${signed && v > 0 ? '+' : ''}${fmtNumber(v)}`
-}
+const ICON = { pass: '✅', fail: '❌', skipped: '⏭️', inconclusive: '❔' }
 
 function deltaCell(c: Check): string {
   if (c.status === 'skipped') return '–'
+  const f = c.figures
+  if (f?.kind === 'cpu') return `${fmtNs(c.delta, true)} (${fmtPercent(f.ratio)}, ${fmtPercent(f.low)} to ${Number.isFinite(f.high) ? fmtPercent(f.high) : '+∞'})`
   let s = fmtValue(c, c.delta, true)
-  if (c.id === 'cpu' && c.base > 0) s += ` (${c.delta >= 0 ? '+' : ''}${((c.delta / c.base) * 100).toFixed(1)}%${c.p !== undefined ? `, p = ${c.p.toFixed(3)}` : ''})`
-  if (c.perRequest) {
-    const per = c.unit === 'bytes' ? `${fmtBytes(c.perRequest.delta, true)}/request` : `${c.perRequest.delta >= 0 ? '+' : ''}${c.perRequest.delta.toFixed(3)}/request`
-    s += ` (${per})`
-  }
+  if (c.perRequest) s += ` (${c.unit === 'bytes' ? fmtBytes(c.perRequest.delta, true) : fmtCount(Number(c.perRequest.delta.toFixed(3)), true)}/request)`
   return s
 }
 
-function noiseCell(c: Check): string {
-  if (c.baseSpread === null) return '–'
-  return `±${fmtValue(c, c.baseSpread / 2)}`
+/** Base and head: for leaks, what each keeps adding per round; for CPU, ns per request. */
+function valueCell(c: Check, side: 'base' | 'head'): string {
+  if (c.status === 'skipped') return '–'
+  return c.figures?.kind === 'growth' ? `${fmtValue(c, c[side], true)}/round` : fmtValue(c, c[side])
 }
 
 function headline(r: RunReport): string {
   const failed = r.verdict.checks.filter((c) => c.status === 'fail')
-  if (failed.length === 0) return 'no regression: head leaks no goroutines, retains no extra heap and spends no more CPU per request than base'
-  const what = failed.map((c) => (c.id === 'goroutines' ? 'leaks goroutines' : c.id === 'heap' ? 'retains heap' : 'burns more CPU per request'))
+  if (failed.length === 0) {
+    if (r.verdict.verdict === 'inconclusive') return 'no leak; CPU per request inconclusive (see below)'
+    return 'no regression: head leaks no goroutines, retains no growing heap and spends no more CPU per request than base'
+  }
+  const what = failed.map((c) => (c.id === 'goroutines' ? 'leaks goroutines' : c.id === 'heap' ? 'leaks heap' : 'burns more CPU per request'))
   return `head ${what.join(', ')}`
 }
 
-/** The stack or function a reader should look at first, for the verdict line. */
+/** The stack or function a reader should look at first. */
 function culprit(c: Check): Grower | undefined {
   return c.top[0]
 }
 
+function where(g: Grower): string {
+  return g.line ? `${g.site} (${g.line})` : g.site
+}
+
 function pprofCommands(r: RunReport): { what: string; cmd: string }[] {
-  const { base, head } = r.example
-  return [
-    { what: 'goroutines that head started and left', cmd: `go tool pprof -top -diff_base=${head}/goroutine-before.pb.gz ${head}/goroutine-after.pb.gz` },
-    { what: 'goroutines, head vs base after the load', cmd: `go tool pprof -top -diff_base=${base}/goroutine-after.pb.gz ${head}/goroutine-after.pb.gz` },
-    { what: 'heap in use, head vs base after the load', cmd: `go tool pprof -top -sample_index=inuse_space -diff_base=${base}/heap-after.pb.gz ${head}/heap-after.pb.gz` },
-    { what: 'CPU, head vs base over the load', cmd: `go tool pprof -top -diff_base=${base}/cpu.pb.gz ${head}/cpu.pb.gz` }
+  const { base, head, lastRound, cpuBase, cpuHead } = r.example
+  const last = `round${lastRound}`
+  const prev = lastRound > 1 ? `round${lastRound - 1}` : 'start'
+  const out = [
+    { what: 'goroutines head added in its last round', cmd: `go tool pprof -top -diff_base=${head}/goroutine-${prev}.pb.gz ${head}/goroutine-${last}.pb.gz` },
+    { what: 'heap head kept in its last round', cmd: `go tool pprof -top -sample_index=inuse_space -diff_base=${head}/heap-${prev}.pb.gz ${head}/heap-${last}.pb.gz` },
+    { what: 'goroutines, head vs base after the load', cmd: `go tool pprof -top -diff_base=${base}/goroutine-${last}.pb.gz ${head}/goroutine-${last}.pb.gz` }
   ]
+  if (cpuBase && cpuHead) out.push({ what: 'CPU, head vs base (one pair)', cmd: `go tool pprof -top -diff_base=${cpuBase}/cpu.pb.gz ${cpuHead}/cpu.pb.gz` })
+  return out
 }
 
 function loadLine(r: RunReport): string {
   const side = (s: SideLoad) =>
     `${s.requests === null ? 'unknown number of' : s.requests.toLocaleString('en-US')} requests over ${s.trials} trial(s), ${s.errors} errors${s.non2xx ? `, ${s.non2xx} non-2xx` : ''}`
-  return `Load: base ${side(r.load.base)}; head ${side(r.load.head)}.`
+  return `Load: base ${side(r.load.base)}; head ${side(r.load.head)}.${r.isolation ? ` CPU trials: ${r.isolation}.` : ''}`
+}
+
+function verdictIcon(v: RunReport['verdict']['verdict']): string {
+  return v === 'fail' ? '❌' : v === 'inconclusive' ? '❔' : '✅'
+}
+
+function growerRows(c: Check, out: string[]): void {
+  if (c.id === 'cpu') {
+    out.push('| Δ CPU per request | base | head | change | share of base | function |')
+    out.push('| ---: | ---: | ---: | ---: | ---: | --- |')
+    for (const g of c.top) {
+      out.push(`| ${fmtNs(g.delta, true)} | ${fmtNs(g.base)} | ${fmtNs(g.head)} | ${fmtPercent(g.ratio ?? 1)} | ${((g.share ?? 0) * 100).toFixed(1)}% | ${code(g.name)}${g.line ? ` ${code(g.line, 80)}` : ''} |`)
+    }
+    return
+  }
+  const label = c.id === 'goroutines' ? 'goroutine (waiting in)' : 'allocated in'
+  out.push(`| kept per round | head per round | ${label} | stack (innermost first) |`)
+  out.push('| ---: | --- | --- | --- |')
+  for (const g of c.top) {
+    const perRound = (g.rounds ?? []).map((v) => fmtValue(c, v, true)).join(', ')
+    const who = c.id === 'goroutines' ? `${code(g.name)} (${code(where(g), 100)})` : code(where(g), 100)
+    out.push(`| ${fmtValue(c, g.delta, true)} | ${perRound} | ${who} | ${g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ')} |`)
+  }
 }
 
 export function renderRunMarkdown(r: RunReport, marker = ''): string {
   const v = r.verdict
   const out: string[] = []
   if (marker) out.push(marker)
-  out.push(`### ${v.verdict === 'fail' ? '❌' : '✅'} pprof-gate: ${headline(r)}`)
+  out.push(`### ${verdictIcon(v.verdict)} pprof-gate: ${headline(r)}`)
   out.push('')
-  for (const c of v.checks.filter((x) => x.status === 'fail')) {
+  for (const c of v.checks.filter((x) => x.status === 'fail' || x.status === 'inconclusive')) {
     const top = culprit(c)
-    out.push(`- **${CHECK_TITLES[c.id]}**: ${c.summary}.${top ? ` Grew most: ${code(top.name)}${top.site !== top.name ? ` (at ${code(top.site)})` : ''}.` : ''}`)
+    const grew = top && c.status === 'fail' ? ` Grew most: ${code(top.name)}${top.line || top.site !== top.name ? ` at ${code(where(top), 100)}` : ''}.` : ''
+    out.push(`- **${CHECK_TITLES[c.id]}**: ${prose(checkSummary(c))}.${grew}`)
   }
-  if (v.checks.some((c) => c.status === 'fail')) out.push('')
-  out.push('| check | base | head | Δ | threshold | base noise | status |')
-  out.push('| --- | ---: | ---: | ---: | --- | ---: | --- |')
+  if (v.checks.some((c) => c.status === 'fail' || c.status === 'inconclusive')) out.push('')
+  out.push('| check | base | head | Δ | fails at | status |')
+  out.push('| --- | ---: | ---: | ---: | --- | --- |')
   for (const c of v.checks) {
-    out.push(
-      `| ${CHECK_TITLES[c.id]} | ${fmtValue(c, c.base)} | ${fmtValue(c, c.head)} | ${deltaCell(c)} | ${c.threshold} | ${noiseCell(c)} | ${ICON[c.status]} ${c.status} |`
-    )
+    out.push(`| ${CHECK_TITLES[c.id]} | ${valueCell(c, 'base')} | ${valueCell(c, 'head')} | ${deltaCell(c)} | ${thresholdText(c)} | ${ICON[c.status]} ${c.status} |`)
   }
+  const passed = v.checks.filter((c) => c.status === 'pass' && (c.reason === 'bounded' || c.reason === 'base-too'))
+  for (const c of passed) out.push(`\n${CHECK_TITLES[c.id]} passed: ${prose(checkSummary(c))}.`)
   for (const c of v.checks) {
-    if (c.top.length === 0 || c.status === 'skipped') continue
-    if (c.status === 'pass' && c.id !== 'goroutines') continue
+    if (c.top.length === 0 || c.status === 'skipped' || c.status === 'pass') continue
     out.push('')
-    out.push(`<details${c.status === 'fail' ? ' open' : ''}><summary>${c.id === 'cpu' ? 'Functions whose CPU per request grew' : c.id === 'heap' ? 'Allocation sites that retain more' : 'Goroutine stacks that grew'}</summary>`)
+    out.push(`<details${c.status === 'fail' ? ' open' : ''}><summary>${c.id === 'cpu' ? 'Functions whose CPU per request grew' : c.id === 'heap' ? 'Allocation sites that keep retaining more' : 'Goroutine stacks that keep growing'}</summary>`)
     out.push('')
-    if (c.id === 'goroutines') {
-      out.push('| Δ per trial | goroutine | waiting in | stack (innermost first) |')
-      out.push('| ---: | --- | --- | --- |')
-      for (const g of c.top) out.push(`| ${fmtValue(c, g.delta, true)} | ${code(g.name)} | ${code(g.site)} | ${g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ')} |`)
-    } else if (c.id === 'heap') {
-      out.push('| Δ per trial | allocated in | stack (innermost first) |')
-      out.push('| ---: | --- | --- |')
-      for (const g of c.top) out.push(`| ${fmtBytes(g.delta, true)} | ${code(g.name)} | ${g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ')} |`)
-    } else {
-      out.push('| Δ CPU per request | base | head | function | stack (innermost first) |')
-      out.push('| ---: | ---: | ---: | --- | --- |')
-      for (const g of c.top) {
-        out.push(`| ${fmtNs(g.delta, true)} | ${fmtNs(g.base)} | ${fmtNs(g.head)} | ${code(g.name)} | ${g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ')} |`)
-      }
-    }
+    growerRows(c, out)
     out.push('')
     out.push('</details>')
   }
   out.push('')
   out.push(loadLine(r))
-  for (const w of r.warnings) out.push(`\n> ⚠️ ${plain(w, 300).replace(/[<>[\]`|*_#@!]/g, (ch) => `\\${ch}`)}`)
+  for (const w of r.warnings) out.push(`\n> ⚠️ ${prose(plain(w, 300))}`)
   out.push('')
   out.push('<details><summary>Dig further (in the run directory)</summary>')
   out.push('')
@@ -166,24 +156,29 @@ export function renderRunMarkdown(r: RunReport, marker = ''): string {
   return out.join('\n') + '\n'
 }
 
+/** Report prose that carries names (a hot function's): every markdown character escaped. */
+function prose(text: string): string {
+  return plain(text, 800).replace(/[\\<>[\]`|*_#@!~&]/g, (ch) => `\\${ch}`)
+}
+
 export function renderRunText(r: RunReport): string {
   const v = r.verdict
   const out: string[] = []
   out.push(`pprof-gate: ${v.verdict.toUpperCase()}: ${headline(r)}`)
   out.push('')
-  const rows = v.checks.map((c) => [CHECK_TITLES[c.id], fmtValue(c, c.base), fmtValue(c, c.head), deltaCell(c), c.threshold, noiseCell(c), c.status.toUpperCase()])
-  const header = ['check', 'base', 'head', 'delta', 'threshold', 'base noise', 'status']
+  const rows = v.checks.map((c) => [CHECK_TITLES[c.id], valueCell(c, 'base'), valueCell(c, 'head'), deltaCell(c), thresholdText(c), c.status.toUpperCase()])
+  const header = ['check', 'base', 'head', 'delta', 'fails at', 'status']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)))
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 || i === 4 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')
   out.push(line(header))
   for (const row of rows) out.push(line(row))
   for (const c of v.checks) {
     out.push('')
-    out.push(`${c.id}: ${plain(c.summary, 300)}`)
+    out.push(`${c.id}: ${plain(checkSummary(c), 400)}`)
     if (c.status === 'skipped') continue
     for (const g of c.top.slice(0, c.status === 'fail' ? 5 : 2)) {
-      const figure = c.id === 'cpu' ? `${fmtNs(g.delta, true)}/request` : `${fmtValue(c, g.delta, true)} per trial`
-      out.push(`  ${figure.padStart(16)}  ${plain(g.name)}${g.site !== g.name ? ` (at ${plain(g.site)})` : ''}`)
+      const figure = c.id === 'cpu' ? `${fmtNs(g.delta, true)}/request` : `${fmtValue(c, g.delta, true)}/round`
+      out.push(`  ${figure.padStart(16)}  ${plain(g.name)}${g.line || g.site !== g.name ? ` at ${plain(where(g), 200)}` : ''}`)
       for (const f of g.frames.slice(0, 5)) out.push(`                    ${plain(f)}`)
     }
   }
@@ -211,10 +206,11 @@ export function runJson(r: RunReport): string {
         base: finite(c.base),
         head: finite(c.head),
         delta: finite(c.delta),
-        threshold: c.threshold,
-        summary: c.summary,
-        baseSpread: finite(c.baseSpread ?? undefined),
+        reason: c.reason,
+        threshold: thresholdText(c),
+        summary: checkSummary(c),
         perRequest: c.perRequest,
+        figures: c.figures,
         p: finite(c.p),
         trials: c.trials,
         top: c.top

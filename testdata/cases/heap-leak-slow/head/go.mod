@@ -1,0 +1,7 @@
+module example.com/heap-leak-slow/head
+
+go 1.26
+
+require example.com/kit v0.0.0
+
+replace example.com/kit => ../../_kit
