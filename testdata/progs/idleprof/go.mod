@@ -1,0 +1,3 @@
+module idleprof
+
+go 1.26
