@@ -5,7 +5,8 @@
  * named as the culprit.
  */
 import { DEFAULT_THRESHOLDS, judge } from '../src/gate/index.js'
-import type { Allowlist, CpuProfileFigures, CpuTrial, LeakTrial, StackTable, Thresholds } from '../src/gate/index.js'
+import type { Allowlist, CpuTrial, LeakTrial, StackTable, Thresholds, TrialCpu } from '../src/gate/index.js'
+import { reduceStacks } from '../src/gate/cpu-profile.js'
 import { stackKey } from '../src/pprof/index.js'
 
 const IDLE = ['runtime.gopark', 'net/http.(*conn).serve', 'runtime.goexit']
@@ -46,11 +47,12 @@ function leakTrial(side: 'base' | 'head', trial: number, s: Series, rounds = 2, 
 }
 
 const NONE: Allowlist = { ignoreTop: [], ignoreAny: [] }
+const PLAN = { minPairs: 4, maxPairs: 8 }
 
 function leakVerdict(base: Series, head: Series, allow = NONE, t: Thresholds = DEFAULT_THRESHOLDS, trials = 2) {
   const leak: LeakTrial[] = []
   for (let i = 1; i <= trials; i++) leak.push(leakTrial('base', i, base), leakTrial('head', i, head))
-  return judge({ leak, cpu: [] }, t, allow)
+  return judge({ leak, cpu: [] }, t, allow, PLAN)
 }
 
 const check = (v: ReturnType<typeof judge>, id: string) => v.checks.find((c) => c.id === id)!
@@ -111,13 +113,13 @@ describe('leaks are slopes', () => {
       h.roundRequests = [1000, 2000]
       leak.push(h)
     }
-    const c = check(judge({ leak, cpu: [] }, DEFAULT_THRESHOLDS, NONE), 'goroutines')
+    const c = check(judge({ leak, cpu: [] }, DEFAULT_THRESHOLDS, NONE, PLAN), 'goroutines')
     // 10 in 1,000 requests and 20 in 2,000: the same rate, 20 per round of the median 2,000.
     expect(c.figures).toMatchObject({ headRounds: [20, 20], requestsPerRound: 2000 })
   })
 
   test('no leak trials: both leak checks are skipped', () => {
-    const v = judge({ leak: [], cpu: [] }, DEFAULT_THRESHOLDS, NONE)
+    const v = judge({ leak: [], cpu: [] }, DEFAULT_THRESHOLDS, NONE, PLAN)
     expect(v.checks.map((c) => [c.id, c.status])).toEqual([
       ['goroutines', 'skipped'],
       ['heap', 'skipped'],
@@ -127,16 +129,11 @@ describe('leaks are slopes', () => {
   })
 })
 
-/** A CPU profile with the handler split across routes; `idle` ns in findRunnable. */
-function cpuProfile(fns: Record<string, number>, idle = 0): CpuProfileFigures {
-  const functions: CpuProfileFigures['functions'] = new Map()
-  let total = 0
-  for (const [name, ns] of Object.entries(fns)) {
-    functions.set(name, { flat: ns, cum: ns, file: '/src/main.go', line: 10 })
-    total += ns
-  }
-  functions.set('net/http.(*conn).serve', { flat: 0, cum: total, file: 'server.go', line: 1 })
-  return { totalNs: total + idle, idleNs: idle, gcNs: 0, samples: Math.round((total + idle) / 1e7), functions }
+/** A reduced CPU profile: each function a handler under the server loop, `idle` ns in the scheduler's idle path. */
+function cpuProfile(fns: Record<string, number>, idle = 0): TrialCpu {
+  const stacks = Object.entries(fns).map(([name, ns]) => ({ frames: [name, 'net/http.(*conn).serve', 'runtime.goexit'], ns, samples: ns / 1e7 }))
+  if (idle) stacks.push({ frames: ['runtime.futex', 'runtime.stopm', 'runtime.findRunnable', 'runtime.schedule', 'runtime.mcall'], ns: idle, samples: idle / 1e7 })
+  return reduceStacks(stacks, 1e7, new Map(Object.keys(fns).map((n) => [n, { file: '/src/main.go', line: 10 }])))
 }
 
 function cpuTrials(pairs: { base: Record<string, number>; head: Record<string, number> }[], requests = 10_000): CpuTrial[] {
@@ -150,7 +147,7 @@ function cpuTrials(pairs: { base: Record<string, number>; head: Record<string, n
   return out
 }
 
-const cpuCheck = (trials: CpuTrial[]) => check(judge({ leak: [], cpu: trials }, DEFAULT_THRESHOLDS, NONE), 'cpu')
+const cpuCheck = (trials: CpuTrial[]) => check(judge({ leak: [], cpu: trials }, DEFAULT_THRESHOLDS, NONE, PLAN), 'cpu')
 
 /** Deterministic noise: a pair's conditions scale both sides alike; each trial adds its own few percent. */
 function noisy(n: number, ratio: number, seed: number, fns: (scale: number) => Record<string, number>) {
@@ -183,20 +180,21 @@ describe('CPU per request over pairs', () => {
       cpuTrials([
         { base: { 'main.order': 5e8 }, head: { 'main.order': 8e8 } },
         { base: { 'main.order': 5e8 }, head: { 'main.order': 4e8 } },
-        { base: { 'main.order': 5e8 }, head: { 'main.order': 6e8 } }
+        { base: { 'main.order': 5e8 }, head: { 'main.order': 6e8 } },
+        { base: { 'main.order': 5e8 }, head: { 'main.order': 4.5e8 } }
       ])
     )
     expect(c.status).toBe('inconclusive')
     expect((c.figures as { detectable: number }).detectable).toBeGreaterThan(0.15)
-    expect(judge({ leak: [], cpu: [] }, DEFAULT_THRESHOLDS, NONE).verdict).toBe('pass')
+    expect(judge({ leak: [], cpu: [] }, DEFAULT_THRESHOLDS, NONE, PLAN).verdict).toBe('pass')
   })
 
   test('one route 50% slower fails as a hot spot while the total grows less, naming the route', () => {
-    const routes = (slow: number) => (k: number) => ({ 'main.a': 1e8 * k, 'main.b': 1e8 * k, 'main.c': 1e8 * k, 'main.d': 1e8 * k, 'main.e': 1e8 * k * slow })
+    const routes = (slow: number) => (k: number) => ({ 'main.a': 3e9 * k, 'main.b': 3e9 * k, 'main.c': 3e9 * k, 'main.d': 3e9 * k, 'main.e': 3e9 * k * slow })
     const trials: CpuTrial[] = []
     noisy(6, 1, 11, routes(1)).forEach((p, i) => {
       for (const side of ['base', 'head'] as const) {
-        const prof = cpuProfile(side === 'head' ? routes(1.5)(p.head['main.a'] / 1e8) : p.base)
+        const prof = cpuProfile(side === 'head' ? routes(1.5)(p.head['main.a'] / 3e9) : p.base)
         trials.push({ side, pair: i + 1, requests: 10_000, errors: 0, processCpuNs: prof.totalNs, runQueueNs: 0, coversLoad: true, profile: prof })
       }
     })
@@ -205,6 +203,8 @@ describe('CPU per request over pairs', () => {
     expect(c.status).toBe('fail')
     expect(c.reason).toBe('hot-spot')
     expect(c.top[0]).toMatchObject({ name: 'main.e', line: '/src/main.go:10', status: 'fail' })
+    // The server loop above it grew as much as the total, and is not named.
+    expect(c.top.map((g) => g.name)).not.toContain('net/http.(*conn).serve')
     expect(c.top[0].share).toBeCloseTo(0.2, 1)
   })
 
@@ -239,7 +239,7 @@ describe('goroutine descriptors', () => {
       h.heap = [0, 600e3, 900e3].map((v) => table([[MALG, v]]))
       leak.push(h)
     }
-    const c = check(judge({ leak, cpu: [] }, DEFAULT_THRESHOLDS, NONE), 'heap')
+    const c = check(judge({ leak, cpu: [] }, DEFAULT_THRESHOLDS, NONE, PLAN), 'heap')
     expect(c).toMatchObject({ status: 'pass', head: 0 })
   })
 })

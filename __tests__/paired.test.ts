@@ -4,7 +4,7 @@
  * coverage, false fails over the sequential looks, power, inconclusive at
  * the cap. PRINT_PAIRED_TABLE=1 prints the table quoted in paired.ts.
  */
-import { DEFAULT_PAIRED_OPTIONS, estimatePaired, lookLevels, needMorePairs } from '../src/gate/paired.js'
+import { DEFAULT_LOOK_LEVELS, DEFAULT_PAIRED_OPTIONS, calibrateLookLevels, estimatePaired, lookLevels, needMorePairs } from '../src/gate/paired.js'
 import type { PairedEstimate, PairedOptions, TrialPair } from '../src/gate/paired.js'
 import { normalDraw, seededRandom } from '../src/gate/random.js'
 import type { Random } from '../src/gate/random.js'
@@ -73,6 +73,11 @@ describe('Student t', () => {
 })
 
 describe('per-look levels', () => {
+  test('the default levels kept in the code are what the simulation gives', () => {
+    const o = DEFAULT_PAIRED_OPTIONS
+    expect(calibrateLookLevels(o.minPairs, o.maxPairs, o.alpha, o.passAlpha)).toEqual(DEFAULT_LOOK_LEVELS)
+  })
+
   test('spread alpha over the looks: less than alpha each, more than Bonferroni', () => {
     const l = lookLevels(DEFAULT_PAIRED_OPTIONS)
     const looks = DEFAULT_PAIRED_OPTIONS.maxPairs - DEFAULT_PAIRED_OPTIONS.minPairs + 1

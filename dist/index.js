@@ -89,7 +89,6 @@ function defaultBase(e) {
     return { hint: `a ${e.name || 'non-GitHub'} event has no pull request or previous commit to compare with` };
 }
 
-/** The gate's inputs and outputs: pure data, no I/O, no wording (src/report writes the words). */
 const DEFAULT_THRESHOLDS = {
     goroutines: 5,
     heapBytes: 128 * 1024,
@@ -114,7 +113,7 @@ const DEFAULTS = {
     leakTrials: 2,
     leakRounds: 2,
     memProfileRate: 4096,
-    cpuPairs: 3,
+    cpuPairs: 4,
     maxCpuPairs: 8,
     cpuSeconds: 2,
     quiesceTimeoutMs: 5000,

@@ -63,7 +63,7 @@ export const DEFAULTS = {
   leakTrials: 2,
   leakRounds: 2,
   memProfileRate: 4096,
-  cpuPairs: 3,
+  cpuPairs: 4,
   maxCpuPairs: 8,
   cpuSeconds: 2,
   quiesceTimeoutMs: 5000,

@@ -70,6 +70,7 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
     const trialsStart = Date.now()
     // CPU trials are reduced as they arrive (the gate asks after each pair
     // whether another would help); each profile is decoded once.
+    const pairPlan = { minPairs: config.cpuPairs, maxPairs: config.maxCpuPairs }
     const cpuFigures = new Map<string, CpuTrial>()
     const reduceCpu = async (r: CpuTrialRecord) => {
       let f = cpuFigures.get(r.dir)
@@ -101,7 +102,7 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
         pairs: config.cpuPairs,
         maxPairs: config.maxCpuPairs,
         seconds: config.cpuSeconds,
-        morePairs: async (done) => morePairs(await Promise.all(done.map(reduceCpu)), config.thresholds)
+        morePairs: async (done) => morePairs(await Promise.all(done.map(reduceCpu)), config.thresholds, pairPlan)
       },
       signal: hooks.signal,
       progress: hooks.progress
@@ -115,7 +116,7 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
       if (r.kind === 'leak') figures.leak.push(await reduceLeakTrial(r))
       else if (r.discarded === null) figures.cpu.push(await reduceCpu(r))
     }
-    const verdict = judge(figures, config.thresholds, config.allow, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length)
+    const verdict = judge(figures, config.thresholds, config.allow, pairPlan, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length)
     const analysisMs = Date.now() - analysisStart
 
     const result: RunResult = {

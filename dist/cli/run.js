@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { v as siteOf, w as rootOf, x as linedStackValues, s as sampleTypeIndex, r as readProfile, d as toJson, e as code, g as plain } from './read-profile.js';
+import { v as isUserFrame, w as siteOf, x as rootOf, s as sampleTypeIndex, t as toFloat, u as stackValues, r as readProfile, y as linedStackValues, d as toJson, e as code, g as plain } from './read-profile.js';
 import { mkdtemp, rm, rename, readdir, readlink, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path, { join, resolve, isAbsolute, relative } from 'node:path';
 import { spawn, execFile } from 'node:child_process';
@@ -34,90 +34,472 @@ class StackFilter {
     }
 }
 
-function lgamma(x) {
-    const c = [76.18009172947146, -86.50532032941678, 24.01409824083091, -1.231739572450155, 0.1208650973866179e-2, -5395239384953e-18];
-    let y = x;
-    const tmp = x + 5.5 - (x + 0.5) * Math.log(x + 5.5);
-    let ser = 1.000000000190015;
-    for (const v of c)
-        ser += v / ++y;
-    return -tmp + Math.log((2.5066282746310005 * ser) / x);
+/**
+ * A seeded pseudo-random source (mulberry32) and standard normal draws
+ * (Box-Muller). Used where the gate calibrates its levels by simulation, so
+ * that the same options always give the same levels, and by the tests.
+ */
+/** Uniform in [0, 1), the same sequence for the same seed. */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
 }
-function betacf(a, b, x) {
-    let c = 1;
-    let d = 1 - ((a + b) * x) / (a + 1);
-    d = 1 / (Math.abs(d) < 1e-30 ? 1e-30 : d);
-    let h = d;
-    for (let m = 1; m <= 200; m++) {
-        const m2 = 2 * m;
-        let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
-        d = 1 + aa * d;
-        c = 1 + aa / c;
-        d = 1 / (Math.abs(d) < 1e-30 ? 1e-30 : d);
-        h *= d * c;
-        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
-        d = 1 + aa * d;
-        c = 1 + aa / c;
-        d = 1 / (Math.abs(d) < 1e-30 ? 1e-30 : d);
-        const del = d * c;
-        h *= del;
-        if (Math.abs(del - 1) < 1e-12)
-            break;
+/** Fills `out` with standard normal draws, both of each Box-Muller pair used. */
+function normalDraws(random, out) {
+    for (let i = 0; i < out.length; i += 2) {
+        let u = 0;
+        while (u === 0)
+            u = random();
+        const r = Math.sqrt(-2 * Math.log(u));
+        const a = 2 * Math.PI * random();
+        out[i] = r * Math.cos(a);
+        if (i + 1 < out.length)
+            out[i + 1] = r * Math.sin(a);
     }
-    return h;
+    return out;
 }
-function ibeta(a, b, x) {
+
+/**
+ * Student's t distribution: the CDF through the regularized incomplete beta
+ * function, the quantile by bisection on it. The CPU check needs quantiles
+ * at odd levels (per-look levels such as 0.0041) and 2-20 degrees of
+ * freedom, so a table will not do; the libraries that have it bring far
+ * more than these 60 lines. Accurate to about 1e-12 on the probabilities,
+ * checked against published table values in the tests.
+ */
+/** ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9). */
+function logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    const c = [
+        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.6150291621406,
+        12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7
+    ];
+    const z = x - 1;
+    let a = c[0];
+    const t = z + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += c[i] / (z + i);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** The regularized incomplete beta function I_x(a, b), by its continued fraction (modified Lentz). */
+function incompleteBeta(x, a, b) {
     if (x <= 0)
         return 0;
     if (x >= 1)
         return 1;
-    const bt = Math.exp(lgamma(a + b) - lgamma(a) - lgamma(b) + a * Math.log(x) + b * Math.log(1 - x));
-    return x < (a + 1) / (a + b + 2) ? (bt * betacf(a, b, x)) / a : 1 - (bt * betacf(b, a, 1 - x)) / b;
+    // The fraction converges fast for x < (a + 1) / (a + b + 2); use the symmetry beyond.
+    if (x > (a + 1) / (a + b + 2))
+        return 1 - incompleteBeta(1 - x, b, a);
+    const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x)) / a;
+    const tiny = 1e-300;
+    let f = 1;
+    let c = 1;
+    let d = 0;
+    for (let i = 0; i <= 400; i++) {
+        const m = i >> 1;
+        let numerator;
+        if (i === 0)
+            numerator = 1;
+        else if (i % 2 === 0)
+            numerator = (m * (b - m) * x) / ((a + 2 * m - 1) * (a + 2 * m));
+        else
+            numerator = -((a + m) * (a + b + m) * x) / ((a + 2 * m) * (a + 2 * m + 1));
+        d = 1 + numerator * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        d = 1 / d;
+        c = 1 + numerator / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        const cd = c * d;
+        f *= cd;
+        if (Math.abs(1 - cd) < 1e-15)
+            break;
+    }
+    return front * (f - 1);
 }
-/** P(T > t) for Student's t with df degrees of freedom. */
-function tUpper(t, df) {
-    const p = 0.5 * ibeta(df / 2, 0.5, df / (df + t * t));
-    return t >= 0 ? p : 1 - p;
+/** P(T ≤ t) for Student's t with df degrees of freedom. */
+function studentCdf(t, df) {
+    const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+    return t >= 0 ? 1 - tail : tail;
 }
-/** The t with P(T > t) = alpha. */
-function tQuantile(alpha, df) {
+/** The t with P(T > t) = upper, for 0 < upper < 1. */
+function studentUpperQuantile(upper, df) {
+    if (!(upper > 0 && upper < 1) || !(df > 0))
+        return NaN;
+    if (upper === 0.5)
+        return 0;
+    if (upper > 0.5)
+        return -studentUpperQuantile(1 - upper, df);
     let lo = 0;
-    let hi = 1000;
-    for (let i = 0; i < 100; i++) {
+    let hi = 1;
+    while (1 - studentCdf(hi, df) > upper)
+        hi *= 2;
+    for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
         const mid = (lo + hi) / 2;
-        if (tUpper(mid, df) > alpha)
+        if (1 - studentCdf(mid, df) > upper)
             lo = mid;
         else
             hi = mid;
     }
     return (lo + hi) / 2;
 }
-function pairedRatio(pairs, alpha) {
-    const r = pairs.filter((x) => x.base > 0 && x.head > 0).map((x) => Math.log(x.head / x.base));
-    const n = r.length;
-    const m = n ? r.reduce((a, b) => a + b, 0) / n : 0;
-    if (n < 2)
-        return { pairs: n, ratio: Math.exp(m), low: 0, high: Infinity, detectable: Infinity, p: 1, pairRatios: r.map(Math.exp) };
-    const sd = Math.sqrt(r.reduce((a, b) => a + (b - m) ** 2, 0) / (n - 1));
-    const se = Math.max(sd / Math.sqrt(n), 1e-9);
-    const q = tQuantile(alpha, n - 1);
-    return {
-        pairs: n,
-        ratio: Math.exp(m),
-        low: Math.exp(m - q * se),
-        high: Math.exp(m + q * se),
-        detectable: Math.exp(2 * q * se) - 1,
-        p: tUpper(m / se, n - 1),
-        pairRatios: r.map(Math.exp)
-    };
+
+/**
+ * Head vs base CPU per request over ABBA pairs: pair i is the base and the
+ * head trial that ran next to each other, so they shared the machine's
+ * condition (a busy neighbour, a hot cache, a slow minute) and their ratio
+ * is much steadier than either trial.
+ *
+ * Estimate: head/base = exp(mean of the pairs' log ratios), with Student t
+ * bounds on that mean: the lower bound at the fail level, the upper bound
+ * at the pass level. Decision against +T% (default 15):
+ * - fail: the estimate is at least +T% and the lower bound is above 1
+ *   (head significantly slower);
+ * - pass: the upper bound is below 1 + T% (this run rules out +T%);
+ * - inconclusive otherwise, with `detectable`: the smallest increase this
+ *   run's spread and pair count would have found significant.
+ * "Estimate well below" is not a pass of its own: with 3-8 pairs a low
+ * estimate with a wide interval says nothing, and the pass bound already
+ * passes a low estimate as soon as the spread allows.
+ *
+ * Sequential: pairs are added one at a time from minPairs while the result
+ * is inconclusive, up to maxPairs; every count in between is a look. The
+ * per-look levels are set so that over all looks P(any false "lower bound
+ * above 1") ≤ alpha and P(any pass when head really is +T%) ≤ passAlpha,
+ * for normal noise on the log scale of any size (the t statistic does not
+ * depend on the noise level, so one simulation of it calibrates every
+ * case). Stopping early only lowers both, so the levels are conservative.
+ *
+ * Why these defaults (minPairs 4, maxPairs 8, alpha 0.01, passAlpha 0.05),
+ * from the simulations in __tests__/paired.test.ts (2000 runs per cell,
+ * log-normal noise; "pair SD" is the standard deviation of a pair's log
+ * ratio; F/P/I = fail/pass/inconclusive %, n = mean pairs used):
+ *
+ *   pair SD   1.00              1.10         1.15         1.20         1.40
+ *   0.063     F0.0 P100 n4.3    F7.5  I49    F63  P5      F98.2 n4.9   F100 n4.1
+ *   0.100     F0.1 P92  n5.3    F13.5 I62    F50  P5      F83.9 n6.1   F100 n4.5
+ *   0.126     F0.2 P78  n6.0    F13.0 I68    F36  P6      F63.5 n6.7   F99.8 n5.0
+ *   0.100 and 5% of trials starved (+30-100%):
+ *             F0.0 P69  n6.1    F8.5  I77    F31  P3      F54.3 n6.8   F86.7 n5.4
+ *
+ * Per-look levels for looks at 4..8 pairs: 0.0032 (fail) and 0.0193
+ * (pass), against 0.002 and 0.01 from Bonferroni over the five looks.
+ *
+ * So +20% is caught 9 times in 10 once the pair SD is below about 0.09
+ * (a pair ratio within ±9%): the +T% point-estimate rule alone needs a
+ * standard error of the mean log ratio under 0.033. 8 pairs is the most
+ * that fits in a 60 s run at 4-6 s a pair; 12 pairs would catch +20% 95%
+ * of the time at SD 0.10 (86% at 0.126). Starting at 3 pairs instead of
+ * 4 saves 0.3 pairs on quiet passes and costs 2 points of power; starting
+ * at 5 gains 2 points and costs 0.4 pairs. passAlpha 0.10 instead of 0.05
+ * passes +0% at SD 0.10 97% of the time instead of 92%, but would pass a
+ * real +15% one time in ten.
+ *
+ * A starved trial (one pair ratio off by +30-100%) widens the t interval:
+ * it costs power (inconclusive), not false fails. Dropping the farthest
+ * pair when it lies beyond k robust deviations was tried (k = 3, 4, 5):
+ * with 5-8 pairs the median absolute deviation is so unsteady that pairs
+ * get dropped under plain normal noise too, the calibrated levels fall to
+ * 0.0008-0.0011 and power at +20% fell from 81% to 66-70% without
+ * starvation while gaining little with it (49% -> 47-49% at 5% starved).
+ * Starved trials are better repeated by the harness (run-queue wait).
+ */
+const DEFAULT_PAIRED_OPTIONS = {
+    thresholdPercent: 15,
+    alpha: 0.01,
+    passAlpha: 0.05,
+    minPairs: 4,
+    maxPairs: 8
+};
+function withDefaults(opts) {
+    const o = { ...DEFAULT_PAIRED_OPTIONS, ...opts };
+    if (!(o.thresholdPercent > 0))
+        throw new Error(`paired: thresholdPercent must be above 0, got ${o.thresholdPercent}`);
+    for (const k of ['alpha', 'passAlpha']) {
+        if (!(o[k] > 0 && o[k] < 0.5))
+            throw new Error(`paired: ${k} must be in (0, 0.5), got ${o[k]}`);
+    }
+    if (!Number.isInteger(o.minPairs) || o.minPairs < 2)
+        throw new Error(`paired: minPairs must be an integer of at least 2, got ${o.minPairs}`);
+    if (!Number.isInteger(o.maxPairs) || o.maxPairs < o.minPairs) {
+        throw new Error(`paired: maxPairs must be an integer of at least minPairs (${o.minPairs}), got ${o.maxPairs}`);
+    }
+    return o;
 }
-function decide(e, thresholdPercent) {
-    const bar = 1 + thresholdPercent / 100;
-    if (e.ratio >= bar && e.low > 1)
-        return 'fail';
-    if (e.high < bar)
-        return 'pass';
-    return 'inconclusive';
+/**
+ * The estimate and the decision at this look. `levels` overrides the
+ * calibrated per-look levels (the hot-spot rule divides them among the
+ * functions it judges).
+ */
+function estimatePaired(pairs, options = {}, levels) {
+    const o = withDefaults(options);
+    const usable = pairs.filter((p) => p.base > 0 && p.head > 0 && Number.isFinite(p.base) && Number.isFinite(p.head));
+    const ratios = usable.map((p) => p.head / p.base);
+    const logs = ratios.map(Math.log);
+    const n = logs.length;
+    const threshold = 1 + o.thresholdPercent / 100;
+    levels ??= lookLevels(o, Math.max(n, o.minPairs));
+    const mean = n > 0 ? logs.reduce((a, b) => a + b, 0) / n : 0;
+    const base = { pairs: n, unusable: pairs.length - n, ratios, ratio: n > 0 ? Math.exp(mean) : NaN, levels, threshold };
+    if (n < 2) {
+        return { ...base, status: 'inconclusive', low: 0, high: Infinity, detectable: Infinity, logSpread: NaN, p: 1 };
+    }
+    const sd = Math.sqrt(logs.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1));
+    const se = sd / Math.sqrt(n);
+    const df = n - 1;
+    const qFail = quantile(levels.fail, df);
+    const qPass = quantile(levels.pass, df);
+    const low = Math.exp(mean - qFail * se);
+    const high = Math.exp(mean + qPass * se);
+    const p = se > 0 ? 1 - studentCdf(mean / se, df) : mean > 0 ? 0 : mean < 0 ? 1 : 0.5;
+    // Fewer pairs than minPairs is not a look: the levels do not count it.
+    const decided = Math.exp(mean) >= threshold && low > 1 ? 'fail' : high < threshold ? 'pass' : 'inconclusive';
+    const status = n >= o.minPairs ? decided : 'inconclusive';
+    return { ...base, status, low, high, detectable: Math.exp(qFail * se), logSpread: sd, p };
+}
+/** Whether to run another pair: before minPairs, and while inconclusive below maxPairs. */
+function needMorePairs(estimate, options = {}) {
+    const o = withDefaults(options);
+    const counted = estimate.pairs + estimate.unusable;
+    if (counted >= o.maxPairs)
+        return false;
+    return estimate.pairs < o.minPairs || estimate.status === 'inconclusive';
+}
+/**
+ * Per-look one-sided levels for looks at minPairs..maxPairs pairs (widened
+ * to n when a caller ran more): the alpha- and
+ * passAlpha-quantiles of the smallest p over the looks, under no change,
+ * from a seeded simulation of normal log ratios (the t statistic's law does
+ * not depend on their spread). With 200,000 runs the 0.01-quantile rests
+ * on 2,000 runs (±2.2%); the budget is cut by two of those standard errors
+ * so that the true rate stays under the level even when the simulation
+ * happened to run low.
+ */
+function lookLevels(options, n = options.minPairs ?? DEFAULT_PAIRED_OPTIONS.minPairs) {
+    const o = withDefaults(options);
+    const first = o.minPairs;
+    const last = Math.max(n, o.maxPairs);
+    const key = `${first}:${last}:${o.alpha}:${o.passAlpha}`;
+    let levels = levelCache.get(key);
+    if (!levels) {
+        levels = calibrateLookLevels(first, last, o.alpha, o.passAlpha);
+        levelCache.set(key, levels);
+    }
+    return levels;
+}
+/** The simulation behind lookLevels, uncached (about 0.6 s). */
+function calibrateLookLevels(first, last, alpha, passAlpha) {
+    const minP = smallestLookP(first, last, Math.max(alpha, passAlpha));
+    return { fail: quantileBelow(minP, alpha), pass: quantileBelow(minP, passAlpha) };
+}
+/**
+ * The default run's levels, as calibrateLookLevels(4, 8, 0.01, 0.05) gives
+ * them (a test checks): a run with default settings does not spend its
+ * first look simulating.
+ */
+const DEFAULT_LOOK_LEVELS = { fail: 0.0031636327952710985, pass: 0.019332635453259084 };
+const levelCache = new Map([['4:8:0.01:0.05', DEFAULT_LOOK_LEVELS]]);
+const quantileCache = new Map();
+/** Student quantiles, remembered: every look of every run asks for the same few. */
+function quantile(upper, df) {
+    const key = `${upper}:${df}`;
+    let q = quantileCache.get(key);
+    if (q === undefined) {
+        q = studentUpperQuantile(upper, df);
+        if (quantileCache.size > 10_000)
+            quantileCache.clear();
+        quantileCache.set(key, q);
+    }
+    return q;
+}
+const CALIBRATION_RUNS = 200_000;
+const CALIBRATION_SEED = 20240613;
+/**
+ * The smallest one-sided p over looks first..last of each simulated run
+ * whose smallest p is at most `upTo` (the rest cannot matter), sorted, and
+ * the run count. The p is only computed past the look's upTo-quantile.
+ */
+function smallestLookP(first, last, upTo) {
+    const random = seededRandom(CALIBRATION_SEED);
+    const cut = [];
+    for (let k = first; k <= last; k++)
+        cut[k] = studentUpperQuantile(upTo, k - 1);
+    const found = [];
+    const draws = new Float64Array(last);
+    for (let r = 0; r < CALIBRATION_RUNS; r++) {
+        normalDraws(random, draws);
+        let mean = 0;
+        let m2 = 0;
+        let smallest = 1;
+        for (let k = 1; k <= last; k++) {
+            const x = draws[k - 1];
+            const d = x - mean;
+            mean += d / k;
+            m2 += d * (x - mean);
+            if (k < first)
+                continue;
+            const t = mean / Math.sqrt(m2 / (k - 1) / k);
+            if (t > cut[k])
+                smallest = Math.min(smallest, 1 - studentCdf(t, k - 1));
+        }
+        if (smallest <= upTo)
+            found.push(smallest);
+    }
+    found.sort((a, b) => a - b);
+    return { sorted: found, runs: CALIBRATION_RUNS };
+}
+/** The largest level at which at most level·runs runs (less two standard errors) had a smallest p at or below it. */
+function quantileBelow({ sorted, runs }, level) {
+    const expected = level * runs;
+    const allowed = Math.floor(expected - 2 * Math.sqrt(expected));
+    if (allowed >= sorted.length)
+        return level;
+    // Halfway between the last p allowed and the first that would exceed the budget.
+    const below = allowed > 0 ? sorted[allowed - 1] : 0;
+    return (below + sorted[allowed]) / 2;
+}
+
+/**
+ * The hot-spot rule Go teams write by hand: per function (pprof's
+ * granularity), CPU per request head vs base; a function that carries at
+ * least 5% of base's CPU (idle work left out) and grows by +15% or more,
+ * significantly, fails the check even when the total grows less.
+ *
+ * Judged on cum, CPU per request with the function anywhere on the stack:
+ * a route handler whose work moved into callees still carries it, and a
+ * function new in head shows up in its callers' cum. Each pair gives the
+ * function's head/base ratio, so the paired estimate of paired.ts applies
+ * unchanged; the per-pair ratios already carry the sampling noise (10 ms
+ * samples at 100 Hz: a function with 50 samples in a trial is ±14% from
+ * sampling alone). When the function has no sample in some trial, every
+ * count of it takes half a sample more (Haldane-Anscombe, as for odds
+ * ratios with an empty cell), so that its ratios are finite; otherwise the
+ * counts are used as they are, so +15% in samples is +15%.
+ *
+ * Many functions are judged at once, so the per-look fail level is split
+ * evenly among them (Bonferroni; nested functions are strongly correlated,
+ * so this is conservative). The pass level is not split: a pass of one
+ * function claims nothing about the others. Measured on the five-route
+ * simulation of __tests__/hotspots.test.ts at +0% (300 busy samples a
+ * trial, 8 pairs): 18 runs in 1000 had a false hot spot with the level
+ * unsplit, none in 200 with it split. The price: with about 16 functions
+ * judged, a function needs about 1000 busy samples a trial and a growth
+ * well past +15% to be significant (route +50% named 10 times in 10; the
+ * server loop at +22% stays inconclusive).
+ *
+ * Nested functions: when the slow route's handler grows by 50%, so do the
+ * cum of net/http.(*conn).serve and of every frame above the handler, and
+ * as much as the total grows. A failing function is "explained by" a
+ * failing function beneath it (a callee, directly or not) that carries at
+ * least half of its growth per request. The culprits are the failing
+ * functions not explained by a failing function of the program itself
+ * (isUserFrame), and, for standard library and runtime functions, not
+ * explained by any failing function: the handler is named, not the
+ * server loop above it, and a stdlib leaf that grew is named beside the
+ * handler that calls it more.
+ */
+const DEFAULT_HOTSPOT_OPTIONS = { ...DEFAULT_PAIRED_OPTIONS, minSharePercent: 5 };
+function findHotspots(pairs, options = {}) {
+    const o = { ...DEFAULT_HOTSPOT_OPTIONS, ...options };
+    const usable = pairs.filter((p) => p.base.requests > 0 && p.head.requests > 0);
+    if (usable.length === 0)
+        return { judged: [], culprits: [], failLevel: NaN };
+    const baseBusy = sum(usable.map((p) => p.base.cpu.busyNs));
+    const baseRequests = sum(usable.map((p) => p.base.requests));
+    const headRequests = sum(usable.map((p) => p.head.requests));
+    const names = new Set();
+    for (const p of usable)
+        for (const name of p.base.cpu.functions.keys())
+            names.add(name);
+    const share = (name) => (baseBusy > 0 ? sum(usable.map((p) => p.base.cpu.functions.get(name)?.cum ?? 0)) / baseBusy : 0);
+    // A share of exactly minSharePercent is judged, whatever float rounding did to it.
+    const judgedNames = [...names].filter((name) => share(name) >= o.minSharePercent / 100 - 1e-12);
+    const calibrated = lookLevels(o, usable.length);
+    const levels = { fail: calibrated.fail / Math.max(1, judgedNames.length), pass: calibrated.pass };
+    const judged = judgedNames.map((name) => {
+        const cum = (t) => t.cpu.functions.get(name);
+        const samples = (t) => cum(t)?.cumSamples ?? 0;
+        const half = usable.some((p) => samples(p.base) === 0 || samples(p.head) === 0) ? 0.5 : 0;
+        const estimate = estimatePaired(usable.map((p) => ({ base: (samples(p.base) + half) / p.base.requests, head: (samples(p.head) + half) / p.head.requests })), o, levels);
+        const site = usable.map((p) => cum(p.base)).find((f) => f !== undefined);
+        return {
+            name,
+            file: site.file,
+            line: site.line,
+            user: isUserFrame(name),
+            baseShare: share(name),
+            base: sum(usable.map((p) => cum(p.base)?.cum ?? 0)) / baseRequests,
+            head: sum(usable.map((p) => cum(p.head)?.cum ?? 0)) / headRequests,
+            ratio: estimate.ratio,
+            low: estimate.low,
+            high: estimate.high,
+            detectable: estimate.detectable,
+            ratios: estimate.ratios,
+            pairs: estimate.pairs,
+            status: estimate.status,
+            explainedBy: null
+        };
+    });
+    judged.sort((x, y) => y.head - y.base - (x.head - x.base) || (x.name < y.name ? -1 : 1));
+    const failing = judged.filter((h) => h.status === 'fail');
+    const culprits = [];
+    for (const f of failing) {
+        const growth = f.head - f.base;
+        let best = null;
+        let displaced = false;
+        for (const g of failing) {
+            if (g === f)
+                continue;
+            const carried = nestedPerRequest(usable, 'head', f.name, g.name, headRequests) - nestedPerRequest(usable, 'base', f.name, g.name, baseRequests);
+            if (growth <= 0 || carried < growth / 2)
+                continue;
+            if (!best || carried > best.carried)
+                best = { by: g, carried };
+            if (g.user || !f.user)
+                displaced = true;
+        }
+        f.explainedBy = best?.by.name ?? null;
+        if (!displaced)
+            culprits.push(f);
+    }
+    culprits.sort((x, y) => Number(y.user) - Number(x.user) || y.head - y.base - (x.head - x.base) || (x.name < y.name ? -1 : 1));
+    return { judged, culprits, failLevel: levels.fail };
+}
+/**
+ * Whether a judged function is a suspect: its estimate at +T% or more but
+ * not significant yet. The caller adds a pair (up to its cap) as it does
+ * for an inconclusive total; functions that look fine do not keep a run
+ * going, or some noisy function would always drive it to the cap.
+ */
+function hotspotsNeedMorePairs(result, options = {}) {
+    const o = { ...DEFAULT_HOTSPOT_OPTIONS, ...options };
+    const threshold = 1 + o.thresholdPercent / 100;
+    return result.judged.some((h) => h.status === 'inconclusive' && h.ratio >= threshold && h.pairs < o.maxPairs);
+}
+/** CPU ns per request, one side pooled, of the stacks where `inner` runs beneath `outer`. */
+function nestedPerRequest(pairs, side, outer, inner, requests) {
+    let ns = 0;
+    for (const p of pairs)
+        for (const s of p[side].cpu.stacks)
+            if (beneath(s, outer, inner))
+                ns += s.ns;
+    return ns / requests;
+}
+/** Whether `inner` appears leafward of `outer` on the stack (frames are leaf first). */
+function beneath(stack, outer, inner) {
+    const i = stack.frames.indexOf(inner);
+    return i >= 0 && stack.frames.indexOf(outer, i + 1) > i;
+}
+function sum(xs) {
+    return xs.reduce((a, b) => a + b, 0);
 }
 
 /** Small robust figures over a handful of trials. */
@@ -132,13 +514,13 @@ function median(xs) {
 /**
  * The CPU check. CPU trials run in ABBA pairs, so a pair's two trials share
  * the machine's conditions of the moment; head/base is estimated from the
- * pairs' ratios with a confidence interval (paired.ts), and the answer is
- * pass, fail or inconclusive. What is counted: the kernel's CPU time of the
+ * pairs' ratios with calibrated bounds (paired.ts), and the answer is pass,
+ * fail or inconclusive. What is counted: the kernel's CPU time of the
  * service over the load, less the share of its CPU profile spent in the Go
- * scheduler's idle paths (looking for work is not work done for a request);
- * GC stays counted. Per function (pprof's granularity), the hot-spot rule:
- * a function carrying enough of base's CPU that grows past its threshold
- * fails the check even when the total grows less.
+ * scheduler's idle paths (looking for work is not work done for a request,
+ * cpu-profile.ts); GC stays counted. Per function, the hot-spot rule
+ * (hotspots.ts): a function carrying enough of base's CPU that grows past
+ * its threshold fails the check even when the total grows less.
  */
 const TOP$1 = 5;
 /** CPU ns per request of one trial: the kernel's figure less the profile's idle share; the profile's own where the kernel's is missing. */
@@ -146,11 +528,11 @@ function workPerRequest(t) {
     if (!t.requests || t.requests <= 0)
         return null;
     const p = t.profile;
-    const idleShare = p && p.totalNs > 0 ? p.idleNs / p.totalNs : 0;
+    const busyShare = p && p.totalNs > 0 ? p.busyNs / p.totalNs : 1;
     if (t.processCpuNs !== null && t.processCpuNs > 0)
-        return (t.processCpuNs * (1 - idleShare)) / t.requests;
-    if (p && t.coversLoad)
-        return (p.totalNs - p.idleNs) / t.requests;
+        return (t.processCpuNs * busyShare) / t.requests;
+    if (p && t.coversLoad && p.busyNs > 0)
+        return p.busyNs / t.requests;
     return null;
 }
 function pairsOf(trials) {
@@ -162,21 +544,29 @@ function pairsOf(trials) {
     }
     return [...by.values()].filter((p) => p.base !== undefined && p.head !== undefined).sort((a, b) => a.pair - b.pair);
 }
-function estimate(trials, t) {
+function options(t, plan, percent = t.cpuPercent) {
+    return { thresholdPercent: percent, alpha: t.cpuAlpha, minPairs: Math.max(2, plan.minPairs), maxPairs: Math.max(plan.maxPairs, plan.minPairs, 2) };
+}
+function judgePairs(trials, t, plan) {
     const pairs = pairsOf(trials).filter((p) => workPerRequest(p.base) !== null && workPerRequest(p.head) !== null);
     const values = pairs.map((p) => ({ base: workPerRequest(p.base), head: workPerRequest(p.head) }));
-    return { pairs, values, est: pairedRatio(values, t.cpuAlpha) };
+    const est = estimatePaired(values, options(t, plan));
+    const profiled = pairs
+        .filter((p) => p.base.profile && p.head.profile)
+        .map((p) => ({ base: { requests: p.base.requests, cpu: p.base.profile }, head: { requests: p.head.requests, cpu: p.head.profile } }));
+    const spots = findHotspots(profiled, { ...options(t, plan, t.hotSpotPercent), minSharePercent: t.hotSpotShare });
+    return { pairs, values, est, spots };
 }
-/** Whether one more pair could change the answer: the total or a hot spot is still undecided. */
-function morePairs$1(trials, t) {
-    const { est, pairs } = estimate(trials, t);
-    const total = decide(est, t.cpuPercent);
-    if (total !== 'pass')
-        return total === 'inconclusive';
-    const spots = hotSpots(pairs, t);
-    return !spots.some((g) => g.status === 'fail') && spots.some((g) => g.status === 'inconclusive');
+/** Whether one more pair could change the answer: the total is open, or a hot function looks past its bar without proof yet. */
+function morePairs$1(trials, t, plan) {
+    const { est, spots } = judgePairs(trials, t, plan);
+    if (est.status === 'fail')
+        return false;
+    if (needMorePairs(est, options(t, plan)))
+        return true;
+    return spots.culprits.length === 0 && hotspotsNeedMorePairs(spots, { ...options(t, plan, t.hotSpotPercent), minSharePercent: t.hotSpotShare });
 }
-function cpuCheck(trials, t, discarded) {
+function cpuCheck(trials, t, plan, discarded) {
     const skipped = (reason) => ({
         id: 'cpu',
         status: 'skipped',
@@ -194,28 +584,25 @@ function cpuCheck(trials, t, discarded) {
         return skipped('no-trials');
     if (trials.some((x) => x.requests === null))
         return skipped('no-requests');
-    const { pairs, values, est } = estimate(trials, t);
+    const { pairs, values, est, spots } = judgePairs(trials, t, plan);
     if (pairs.length === 0)
         return skipped('no-profile');
-    const total = decide(est, t.cpuPercent);
-    const spots = hotSpots(pairs, t);
-    const hot = spots.filter((g) => g.status === 'fail');
     let status;
     let reason;
-    if (total === 'fail')
+    if (est.status === 'fail')
         [status, reason] = ['fail', 'slower'];
-    else if (hot.length > 0)
+    else if (spots.culprits.length > 0)
         [status, reason] = ['fail', 'hot-spot'];
-    else if (total === 'inconclusive')
+    else if (est.status === 'inconclusive')
         [status, reason] = ['inconclusive', 'undecided'];
     else
         [status, reason] = ['pass', 'within'];
     const bv = values.map((v) => v.base);
     const hv = values.map((v) => v.head);
     const bm = median(bv);
-    const share = (side, f) => {
+    const share = (side, part) => {
         const ps = pairs.map((p) => p[side].profile).filter((p) => p !== null && p.totalNs > 0);
-        return ps.length ? ps.reduce((a, p) => a + f(p) / p.totalNs, 0) / ps.length : 0;
+        return ps.reduce((a, p) => a + p[part] / p.totalNs, 0) / ps.length;
     };
     const anyProfile = pairs.some((p) => p.base.profile && p.head.profile);
     const figures = {
@@ -224,17 +611,32 @@ function cpuCheck(trials, t, discarded) {
         ratio: est.ratio,
         low: est.low,
         high: est.high,
-        detectable: est.detectable,
-        pairRatios: est.pairRatios,
+        detectable: est.detectable - 1,
+        pairRatios: est.ratios,
         thresholdPercent: t.cpuPercent,
         alpha: t.cpuAlpha,
         source: pairs.every((p) => (p.base.processCpuNs ?? 0) > 0 && (p.head.processCpuNs ?? 0) > 0) ? 'kernel' : 'profile',
-        idleShare: anyProfile ? { base: share('base', (p) => p.idleNs), head: share('head', (p) => p.idleNs) } : null,
-        gcShare: anyProfile ? { base: share('base', (p) => p.gcNs), head: share('head', (p) => p.gcNs) } : null,
+        idleShare: anyProfile ? { base: share('base', 'idleNs'), head: share('head', 'idleNs') } : null,
+        gcShare: anyProfile ? { base: share('base', 'gcNs'), head: share('head', 'gcNs') } : null,
         discarded
     };
     // Head's figure is base's times the paired ratio: the pairs, not two independent medians, carry the comparison.
     const head = bm * est.ratio;
+    const named = spots.culprits.length > 0 ? spots.culprits : spots.judged.filter((h) => h.head > h.base);
+    const top = named.slice(0, TOP$1).map((h) => ({
+        name: h.name,
+        site: h.name,
+        line: h.file ? `${h.file}${h.line ? `:${h.line}` : ''}` : '',
+        frames: [],
+        base: h.base,
+        head: h.head,
+        delta: h.head - h.base,
+        share: h.baseShare,
+        ratio: h.ratio,
+        low: h.low,
+        high: h.high,
+        status: h.status
+    }));
     return {
         id: 'cpu',
         status,
@@ -247,64 +649,8 @@ function cpuCheck(trials, t, discarded) {
         perRequest: null,
         p: est.p,
         figures,
-        top: (hot.length ? hot : spots.filter((g) => g.delta > 0)).slice(0, TOP$1)
+        top
     };
-}
-/**
- * Per function (cumulative, pprof's function granularity), CPU per request
- * head vs base over the pairs. A function with at least hotSpotShare% of
- * base's CPU that grows past hotSpotPercent, significantly, fails. Within a
- * pair, a function's time is scaled to the trial's work per request, so the
- * profile's sampling only decides the shares.
- */
-function hotSpots(pairs, t) {
-    const usable = pairs.filter((p) => p.base.profile && p.head.profile && workPerRequest(p.base) !== null && workPerRequest(p.head) !== null);
-    if (usable.length === 0)
-        return [];
-    const perRequest = (x, cum) => {
-        const p = x.profile;
-        const work = p.totalNs - p.idleNs;
-        return work > 0 ? (cum / work) * workPerRequest(x) : 0;
-    };
-    const names = new Set();
-    for (const p of usable)
-        for (const [name, f] of p.base.profile.functions)
-            if (f.cum / (p.base.profile.totalNs - p.base.profile.idleNs || 1) >= t.hotSpotShare / 100 / 2)
-                names.add(name);
-    const out = [];
-    for (const name of names) {
-        const values = usable.map((p) => ({ base: perRequest(p.base, p.base.profile.functions.get(name)?.cum ?? 0), head: perRequest(p.head, p.head.profile.functions.get(name)?.cum ?? 0) }));
-        const baseTotal = usable.reduce((a, p) => a + workPerRequest(p.base), 0);
-        const share = values.reduce((a, v) => a + v.base, 0) / baseTotal;
-        if (share < t.hotSpotShare / 100)
-            continue;
-        const est = pairedRatio(values, t.cpuAlpha);
-        // A hot spot can fail the check or leave it alone: the total decides
-        // "inconclusive". One that looks past its bar without being significant
-        // yet is worth another pair.
-        const verdict = decide(est, t.hotSpotPercent);
-        const status = verdict === 'fail' ? 'fail' : est.ratio >= 1 + t.hotSpotPercent / 100 ? 'inconclusive' : 'pass';
-        const b = values.reduce((a, v) => a + v.base, 0) / values.length;
-        const h = b * est.ratio;
-        const f = usable.map((p) => p.base.profile.functions.get(name)).find((x) => x !== undefined);
-        out.push({
-            name,
-            site: name,
-            line: f?.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '',
-            frames: [],
-            base: b,
-            head: h,
-            delta: h - b,
-            share,
-            ratio: est.ratio,
-            low: est.low,
-            high: est.high,
-            status
-        });
-    }
-    // The most specific first among equals: a smaller share with the same growth is closer to the cause.
-    out.sort((x, y) => y.delta - x.delta || x.share - y.share || (x.name < y.name ? -1 : 1));
-    return out;
 }
 
 /**
@@ -319,6 +665,14 @@ function hotSpots(pairs, t) {
  * makes head look worse than head's own growth.
  */
 const TOP = 5;
+/**
+ * Goroutine descriptors (runtime.malg, and the allgs list that allgadd
+ * grows) are never freed by Go: a burst of short-lived goroutines leaves a
+ * high-water mark that can still creep up in a later round. A leaked
+ * goroutine is the goroutine check's to find; what it holds on to (its
+ * closure, its buffers) is allocated elsewhere and still counts here.
+ */
+const GOROUTINE_DESCRIPTORS = new Set(['runtime.malg', 'runtime.allgadd']);
 /** The innermost frame that is the program's (or a module's), else the innermost outside the runtime. */
 function siteIndex(frames) {
     const site = siteOf(frames);
@@ -333,7 +687,8 @@ const RULES = {
         snapshots: (t) => t.goroutines,
         threshold: (t) => t.goroutines,
         name: rootOf,
-        site: siteIndex
+        site: siteIndex,
+        leaves: () => false
     },
     heap: {
         id: 'heap',
@@ -342,13 +697,14 @@ const RULES = {
         snapshots: (t) => t.heap,
         threshold: (t) => t.heapBytes,
         name: siteOf,
-        site: siteIndex
+        site: siteIndex,
+        leaves: (frames) => frames.some((f) => GOROUTINE_DESCRIPTORS.has(f))
     }
 };
-function total(t, filter) {
+function total(t, counts) {
     let sum = 0;
     for (const s of t.values())
-        if (!filter.ignores(s.frames))
+        if (counts(s.frames))
             sum += s.value;
     return sum;
 }
@@ -358,18 +714,19 @@ function total(t, filter) {
  */
 function trialGrowth(trial, rule, filter, perRound) {
     const snaps = rule.snapshots(trial);
+    const counts = (frames) => !filter.ignores(frames) && !rule.leaves(frames);
     const scale = (k) => {
         const n = trial.roundRequests[k - 1];
         return perRound !== null && n ? perRound / n : 1;
     };
     const rounds = [];
     for (let k = 1; k < snaps.length; k++)
-        rounds.push((total(snaps[k], filter) - total(snaps[k - 1], filter)) * scale(k));
+        rounds.push((total(snaps[k], counts) - total(snaps[k - 1], counts)) * scale(k));
     const byStack = new Map();
     const keys = new Set();
     for (const s of snaps)
         for (const [key, st] of s)
-            if (!filter.ignores(st.frames))
+            if (counts(st.frames))
                 keys.add(key);
     for (const key of keys) {
         const r = [];
@@ -494,7 +851,6 @@ function growers(base, head, rule) {
     return out.slice(0, TOP);
 }
 
-/** The gate's inputs and outputs: pure data, no I/O, no wording (src/report writes the words). */
 const DEFAULT_THRESHOLDS = {
     goroutines: 5,
     heapBytes: 128 * 1024,
@@ -505,21 +861,195 @@ const DEFAULT_THRESHOLDS = {
 };
 
 /**
+ * One trial's CPU profile reduced to the figures the CPU check compares:
+ * the service's work with the Go scheduler's idle work left out, GC work as
+ * its own figure (counted in the work: extra allocation is a real cost),
+ * and flat and cum per function over the work samples, as `go tool pprof
+ * -top -ignore=IDLE` prints them (function granularity).
+ *
+ * Idle work is CPU the runtime burns because it has nothing to run: an M
+ * in findRunnable looking for goroutines (stealWork and runqgrab's spin
+ * with usleep(3) or osyield, the non-blocking and blocking netpoll, timer
+ * checks), an M going to sleep (stopm, mPark, notesleep, the futex calls
+ * under them, also reached from stoplockedm and gcstopm), and the
+ * runtime's own background threads (sysmon's usleep loop, templateThread).
+ * It grows with idle cores, not with requests: a faster head leaves more
+ * of it, and on a quiet machine it is 5-30% of a light service's samples.
+ * The set is by function names present in Go 1.21 to 1.26's runtime
+ * (proc.go, lock_futex.go, netpoll_epoll.go): findRunnable was findrunnable
+ * before Go 1.19; the leaves under these frames changed (epollwait moved to
+ * internal/runtime/syscall, lock_spinbit arrived in 1.24), which is why a
+ * stack is judged by these callers rather than by its leaf. A futex sleep
+ * under lock2 (lock contention) is the work's cost and stays counted.
+ *
+ * Since Go 1.21 every schedule() goes through findRunnable, also when work
+ * is waiting: taking a goroutine off a run queue and running due timers
+ * (their callbacks: sleeps ending, deadlines, AfterFunc) happen under it.
+ * That is the cost of the goroutines and timers the service creates (a
+ * head that starts a goroutine per request pays it), so stacks through
+ * those functions stay work even under an idle frame.
+ */
+/** Frames whose presence anywhere in a stack makes it idle work. */
+const IDLE_FUNCTIONS = [
+    'runtime.findRunnable',
+    'runtime.findrunnable',
+    'runtime.stopm',
+    'runtime.mPark',
+    'runtime.stoplockedm',
+    'runtime.gcstopm',
+    'runtime.sysmon',
+    'runtime.templateThread'
+];
+/** Frames under the idle ones where the scheduler found work and hands it out or runs it. */
+const FOUND_WORK_FUNCTIONS = [
+    'runtime.runqget',
+    'runtime.globrunqget',
+    'runtime.globrunqgetbatch',
+    'runtime.injectglist',
+    'runtime.(*timers).run',
+    'runtime.(*timer).unlockAndRun',
+    'runtime.runtimer',
+    'runtime.runOneTimer'
+];
+/**
+ * Frames that make a (non-idle) stack GC work: the background mark worker,
+ * mark assists of allocating goroutines, sweeping (background and the
+ * proportional sweep done by allocation), the scavenger, the phases of a
+ * cycle, write barrier buffer flushes, and the profiler's `runtime._GC`
+ * (a sample taken in GC code it could not unwind).
+ */
+const GC_FUNCTIONS = [
+    'runtime.gcBgMarkWorker',
+    'runtime.gcDrain',
+    'runtime.gcDrainN',
+    'runtime.gcDrainMarkWorkerIdle',
+    'runtime.gcDrainMarkWorkerDedicated',
+    'runtime.gcDrainMarkWorkerFractional',
+    'runtime.gcAssistAlloc',
+    'runtime.gcAssistAlloc1',
+    'runtime.markroot',
+    'runtime.bgsweep',
+    'runtime.sweepone',
+    'runtime.deductSweepCredit',
+    'runtime.(*sweepLocked).sweep',
+    'runtime.(*mheap).reclaim',
+    'runtime.bgscavenge',
+    'runtime.gcStart',
+    'runtime.gcMarkDone',
+    'runtime.gcMarkTermination',
+    'runtime.GC',
+    'runtime._GC',
+    'runtime.wbBufFlush',
+    'runtime.wbBufFlush1',
+    'runtime.gcWriteBarrier1',
+    'runtime.gcWriteBarrier2',
+    'runtime.gcWriteBarrier3',
+    'runtime.gcWriteBarrier4',
+    'runtime.gcWriteBarrier5',
+    'runtime.gcWriteBarrier6',
+    'runtime.gcWriteBarrier7',
+    'runtime.gcWriteBarrier8'
+];
+const idleSet = new Set(IDLE_FUNCTIONS);
+const foundWorkSet = new Set(FOUND_WORK_FUNCTIONS);
+const gcSet = new Set(GC_FUNCTIONS);
+/** A closure of a listed function (runtime.gcBgMarkWorker.func2) counts as the function. */
+function listedIn(set, name) {
+    if (set.has(name))
+        return true;
+    const closure = name.indexOf('.func', name.lastIndexOf('/') + 1);
+    return closure > 0 && /^\.func\d+(\.\d+)*$/.test(name.slice(closure)) && set.has(name.slice(0, closure));
+}
+/** Idle when a frame is an idle function and none found work; else GC when a frame is a GC function; else work. */
+function classifyStack(frames) {
+    if (frames.some((f) => listedIn(idleSet, f)) && !frames.some((f) => listedIn(foundWorkSet, f)))
+        return 'idle';
+    if (frames.some((f) => listedIn(gcSet, f)))
+        return 'gc';
+    return 'work';
+}
+/** Reduces a Go CPU profile (sample types samples/count and cpu/nanoseconds). */
+function reduceCpuProfile(p) {
+    const cpu = sampleTypeIndex(p, 'cpu');
+    const countIndex = p.sampleTypes.findIndex((t) => t.type === 'samples');
+    const periodNs = p.periodType?.unit === 'nanoseconds' ? toFloat(p.period) : 0;
+    const counts = countIndex >= 0 ? stackValues(p, countIndex) : null;
+    const stacks = [];
+    for (const [key, stack] of stackValues(p, cpu)) {
+        const ns = toFloat(stack.value);
+        const samples = counts ? toFloat(counts.get(key)?.value ?? 0) : periodNs > 0 ? ns / periodNs : 0;
+        stacks.push({ frames: stack.frames, ns, samples });
+    }
+    return reduceStacks(stacks, periodNs, functionSites(p));
+}
+/**
+ * The figures of one trial from its stacks (function names, leaf first,
+ * each stack once): reduceCpuProfile's work once the profile is read.
+ */
+function reduceStacks(stacks, periodNs, sites = new Map()) {
+    const functions = new Map();
+    const out = { totalNs: 0, idleNs: 0, busyNs: 0, gcNs: 0, samples: 0, busySamples: 0, periodNs, functions, stacks: [] };
+    for (const stack of stacks) {
+        const { ns, samples: n } = stack;
+        out.totalNs += ns;
+        out.samples += n;
+        const kind = classifyStack(stack.frames);
+        if (kind === 'idle') {
+            out.idleNs += ns;
+            continue;
+        }
+        out.busyNs += ns;
+        out.busySamples += n;
+        out.stacks.push(stack);
+        if (kind === 'gc')
+            out.gcNs += ns;
+        const seen = new Set();
+        stack.frames.forEach((name, depth) => {
+            let f = functions.get(name);
+            if (!f) {
+                const site = sites.get(name);
+                f = { name, file: site?.file ?? '', line: site?.line ?? 0, flat: 0, cum: 0, flatSamples: 0, cumSamples: 0 };
+                functions.set(name, f);
+            }
+            if (depth === 0) {
+                f.flat += ns;
+                f.flatSamples += n;
+            }
+            if (!seen.has(name)) {
+                seen.add(name);
+                f.cum += ns;
+                f.cumSamples += n;
+            }
+        });
+    }
+    return out;
+}
+/** File and start line per function name (the first function of that name, as pprof merges them by name). */
+function functionSites(p) {
+    const out = new Map();
+    for (const fn of p.functions.values()) {
+        if (fn.name && !out.has(fn.name))
+            out.set(fn.name, { file: fn.filename, line: toFloat(fn.startLine) });
+    }
+    return out;
+}
+
+/**
  * The gate: base vs head across trials, thresholds and noise, a verdict.
  * Pure: figures reduced from profiles in, checks (data, no words) out.
  */
-function judge(figures, thresholds, allow, discardedCpuTrials = 0) {
+function judge(figures, thresholds, allow, plan, discardedCpuTrials = 0) {
     const filter = new StackFilter(allow);
     const checks = [
         growthCheck('goroutines', figures.leak, thresholds, filter),
         growthCheck('heap', figures.leak, thresholds, filter),
-        cpuCheck(figures.cpu, thresholds, discardedCpuTrials)
+        cpuCheck(figures.cpu, thresholds, plan, discardedCpuTrials)
     ];
     const verdict = checks.some((c) => c.status === 'fail') ? 'fail' : checks.some((c) => c.status === 'inconclusive') ? 'inconclusive' : 'pass';
     return { verdict, checks };
 }
-function morePairs(trials, thresholds) {
-    return morePairs$1(trials, thresholds);
+function morePairs(trials, thresholds, plan) {
+    return morePairs$1(trials, thresholds, plan);
 }
 
 /**
@@ -537,7 +1067,7 @@ const DEFAULTS = {
     leakTrials: 2,
     leakRounds: 2,
     memProfileRate: 4096,
-    cpuPairs: 3,
+    cpuPairs: 4,
     maxCpuPairs: 8,
     cpuSeconds: 2,
     quiesceTimeoutMs: 5000,
@@ -41729,8 +42259,10 @@ async function processCpuTimes(pid) {
 const FETCH_TIMEOUT_MS = 30_000;
 /** Go's default runtime.MemProfileRate. */
 const GO_DEFAULT_MEM_PROFILE_RATE = 512 * 1024;
-/** A trial whose threads waited for a CPU longer than they ran is repeated (at most this often a run). */
-const MAX_STARVED_REPEATS = 2;
+/** Pairs whose trials met very different competition for the CPU are repeated, at most this often a run. */
+const MAX_UNEVEN_REPEATS = 3;
+/** ...when the share of time spent waiting for a CPU differs by more than this between the two trials. */
+const UNEVEN_WAIT_SHARE = 0.25;
 async function runTrials(plan) {
     const records = [];
     const cancelled = () => {
@@ -41768,12 +42300,12 @@ async function runTrials(plan) {
                 got.push(await cpuTrial(plan, side, pair, placement, attempt));
             }
             records.push(...got);
-            const starved = got.find((r) => r.runQueueNs !== null && r.processCpuNs !== null && r.runQueueNs > r.processCpuNs);
-            if (starved && repeats < MAX_STARVED_REPEATS) {
+            const uneven = unevenPair(got);
+            if (uneven && repeats < MAX_UNEVEN_REPEATS) {
                 repeats++;
                 attempt++;
                 for (const r of got)
-                    r.discarded = `starved: ${starved.side} waited ${ms(starved.runQueueNs)} ms for a CPU and ran ${ms(starved.processCpuNs)} ms; pair repeated`;
+                    r.discarded = `${uneven}; pair repeated`;
                 await Promise.all(got.map((r) => writeFile(join(r.dir, 'trial.json'), JSON.stringify(r, null, 2))));
                 continue;
             }
@@ -41791,6 +42323,22 @@ async function runTrials(plan) {
 }
 function ms(ns) {
     return Math.round(ns / 1e6);
+}
+/**
+ * A pair is only a fair comparison when both trials met the same
+ * competition for the CPU: a service that waits for a CPU most of the time
+ * handles requests in smaller batches and spends more per request. The
+ * kernel's run-queue wait says how much each trial waited; a pair whose
+ * two shares of waiting differ by more than UNEVEN_WAIT_SHARE is said
+ * (why) and repeated.
+ */
+function unevenPair(pair) {
+    const share = (r) => (r.runQueueNs !== null && r.processCpuNs ? r.runQueueNs / (r.runQueueNs + r.processCpuNs) : null);
+    const [a, b] = pair.map(share);
+    if (a === null || b === null || Math.abs(a - b) <= UNEVEN_WAIT_SHARE)
+        return null;
+    const say = (r, s) => `${r.side} waited for a CPU ${Math.round(s * 100)}% of the time (${ms(r.runQueueNs)} ms, ran ${ms(r.processCpuNs)} ms)`;
+    return `uneven competition for the CPU: ${say(pair[0], a)}, ${say(pair[1], b)}`;
 }
 /** The pprof base URL of a running service. */
 function pprofBase(plan, service) {
@@ -41980,42 +42528,6 @@ function cpuWindow(plan, warmRequests, warmMs) {
     return Math.min(120, Math.max(2, Math.ceil((expectedMs * 1.5) / 1000) + 1));
 }
 
-/** One trial's CPU profile reduced to figures: total, scheduler idle, GC, per function. (interim) */
-const IDLE = new Set(['runtime.findRunnable', 'runtime.findrunnable', 'runtime.stopm', 'runtime.mPark', 'runtime.notesleep', 'runtime.netpollblock']);
-const GC = ['runtime.gcBgMarkWorker', 'runtime.gcAssistAlloc', 'runtime.bgsweep', 'runtime.bgscavenge'];
-function cpuProfileFigures(p) {
-    const stacks = linedStackValues(p, sampleTypeIndex(p, 'cpu'));
-    let totalNs = 0;
-    let idleNs = 0;
-    let gcNs = 0;
-    let samples = 0;
-    const functions = new Map();
-    for (const s of stacks.values()) {
-        totalNs += s.value;
-        samples++;
-        if (s.frames.some((f) => IDLE.has(f))) {
-            idleNs += s.value;
-            continue;
-        }
-        if (s.frames.some((f) => GC.includes(f)))
-            gcNs += s.value;
-        const seen = new Set();
-        s.frames.forEach((f, i) => {
-            let e = functions.get(f);
-            if (!e) {
-                const [file, line] = (s.lines[i] ?? '').split(/:(?=\d+$)/);
-                functions.set(f, (e = { flat: 0, cum: 0, file: file ?? '', line: Number(line) || 0 }));
-            }
-            if (i === 0)
-                e.flat += s.value;
-            if (!seen.has(f))
-                e.cum += s.value;
-            seen.add(f);
-        });
-    }
-    return { totalNs, idleNs, gcNs, samples, functions };
-}
-
 /**
  * Each trial's profiles reduced to the figures the gate needs, one trial at
  * a time, so a run never holds more than one trial's decoded profiles.
@@ -42045,7 +42557,7 @@ async function reduceLeakTrial(r) {
     };
 }
 async function reduceCpuTrial(r) {
-    const profile = r.profiles.cpu ? cpuProfileFigures(await readProfile(r.profiles.cpu, `${r.side} CPU pair ${r.pair} cpu`)) : null;
+    const profile = r.profiles.cpu ? reduceCpuProfile(await readProfile(r.profiles.cpu, `${r.side} CPU pair ${r.pair} cpu`)) : null;
     return {
         side: r.side,
         pair: r.pair,
@@ -42098,6 +42610,7 @@ async function runPipeline(config, hooks) {
         const trialsStart = Date.now();
         // CPU trials are reduced as they arrive (the gate asks after each pair
         // whether another would help); each profile is decoded once.
+        const pairPlan = { minPairs: config.cpuPairs, maxPairs: config.maxCpuPairs };
         const cpuFigures = new Map();
         const reduceCpu = async (r) => {
             let f = cpuFigures.get(r.dir);
@@ -42130,7 +42643,7 @@ async function runPipeline(config, hooks) {
                 pairs: config.cpuPairs,
                 maxPairs: config.maxCpuPairs,
                 seconds: config.cpuSeconds,
-                morePairs: async (done) => morePairs(await Promise.all(done.map(reduceCpu)), config.thresholds)
+                morePairs: async (done) => morePairs(await Promise.all(done.map(reduceCpu)), config.thresholds, pairPlan)
             },
             signal: hooks.signal,
             progress: hooks.progress
@@ -42145,7 +42658,7 @@ async function runPipeline(config, hooks) {
             else if (r.discarded === null)
                 figures.cpu.push(await reduceCpu(r));
         }
-        const verdict = judge(figures, config.thresholds, config.allow, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length);
+        const verdict = judge(figures, config.thresholds, config.allow, pairPlan, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length);
         const analysisMs = Date.now() - analysisStart;
         const result = {
             verdict,
@@ -42342,7 +42855,7 @@ function interval(f) {
     return `${fmtPercent(f.ratio)}, ${Math.round((1 - f.alpha * 2) * 100)}% interval ${fmtPercent(f.low)} to ${Number.isFinite(f.high) ? fmtPercent(f.high) : '+∞'}, ${f.pairs} pair(s)`;
 }
 function cpuSummary(c, f) {
-    const discarded = f.discarded ? `; ${f.discarded} trial(s) left out (starved or warm-up)` : '';
+    const discarded = f.discarded ? `; ${f.discarded} trial(s) left out (uneven competition for the CPU, or warm-up)` : '';
     const source = f.source === 'profile' ? '; from CPU profile samples (10 ms each): the kernel\'s CPU accounting was not available' : '';
     const see = ` This run can see changes of ${fmtPercent(1 + Math.max(f.detectable, 0))} or more.`;
     switch (c.reason) {

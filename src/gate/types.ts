@@ -1,4 +1,5 @@
 /** The gate's inputs and outputs: pure data, no I/O, no wording (src/report writes the words). */
+import type { TrialCpu } from './cpu-profile.js'
 
 export type Side = 'base' | 'head'
 
@@ -58,19 +59,6 @@ export interface LeakTrial {
   memProfileRate: number
 }
 
-/** One trial's CPU profile, reduced (see cpu-profile.ts). */
-export interface CpuProfileFigures {
-  /** Every sample, in ns. */
-  totalNs: number
-  /** The Go scheduler looking for work (findRunnable, spinning, parking, netpoll waits). */
-  idleNs: number
-  /** Garbage collection (mark workers, assists, sweeping): counted as work, shown apart. */
-  gcNs: number
-  samples: number
-  /** Per function over the non-idle samples. */
-  functions: Map<string, { flat: number; cum: number; file: string; line: number }>
-}
-
 /** One CPU trial, reduced. */
 export interface CpuTrial {
   side: Side
@@ -83,7 +71,7 @@ export interface CpuTrial {
   runQueueNs: number | null
   /** False when the load outlasted the CPU profile's window. */
   coversLoad: boolean
-  profile: CpuProfileFigures | null
+  profile: TrialCpu | null
 }
 
 export interface TrialFigures {
@@ -167,7 +155,7 @@ export interface CpuFigures {
   /** Share of the profile's samples in the scheduler's idle paths (left out), and in GC (kept), per side. */
   idleShare: { base: number; head: number } | null
   gcShare: { base: number; head: number } | null
-  /** Trials left out (starved, warm-up, not covered by the profile). */
+  /** Trials left out (uneven competition for the CPU, warm-up). */
   discarded: number
 }
 

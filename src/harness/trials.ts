@@ -122,7 +122,7 @@ export interface CpuTrialRecord {
   pair: number
   dir: string
   port: number
-  /** Left out of the figures, and why (a warm-up trial, a starved pair). */
+  /** Left out of the figures, and why (a warm-up trial, a pair that met uneven competition for the CPU). */
   discarded: string | null
   load: LoadFigures
   warmup: { requests: number; durationMs: number }
@@ -142,8 +142,10 @@ export type TrialRecord = LeakTrialRecord | CpuTrialRecord
 const FETCH_TIMEOUT_MS = 30_000
 /** Go's default runtime.MemProfileRate. */
 export const GO_DEFAULT_MEM_PROFILE_RATE = 512 * 1024
-/** A trial whose threads waited for a CPU longer than they ran is repeated (at most this often a run). */
-const MAX_STARVED_REPEATS = 2
+/** Pairs whose trials met very different competition for the CPU are repeated, at most this often a run. */
+const MAX_UNEVEN_REPEATS = 3
+/** ...when the share of time spent waiting for a CPU differs by more than this between the two trials. */
+const UNEVEN_WAIT_SHARE = 0.25
 
 export async function runTrials(plan: TrialPlan): Promise<TrialRecord[]> {
   const records: TrialRecord[] = []
@@ -181,11 +183,11 @@ export async function runTrials(plan: TrialPlan): Promise<TrialRecord[]> {
         got.push(await cpuTrial(plan, side, pair, placement, attempt))
       }
       records.push(...got)
-      const starved = got.find((r) => r.runQueueNs !== null && r.processCpuNs !== null && r.runQueueNs > r.processCpuNs)
-      if (starved && repeats < MAX_STARVED_REPEATS) {
+      const uneven = unevenPair(got)
+      if (uneven && repeats < MAX_UNEVEN_REPEATS) {
         repeats++
         attempt++
-        for (const r of got) r.discarded = `starved: ${starved.side} waited ${ms(starved.runQueueNs!)} ms for a CPU and ran ${ms(starved.processCpuNs!)} ms; pair repeated`
+        for (const r of got) r.discarded = `${uneven}; pair repeated`
         await Promise.all(got.map((r) => writeFile(join(r.dir, 'trial.json'), JSON.stringify(r, null, 2))))
         continue
       }
@@ -202,6 +204,22 @@ export async function runTrials(plan: TrialPlan): Promise<TrialRecord[]> {
 
 function ms(ns: number): number {
   return Math.round(ns / 1e6)
+}
+
+/**
+ * A pair is only a fair comparison when both trials met the same
+ * competition for the CPU: a service that waits for a CPU most of the time
+ * handles requests in smaller batches and spends more per request. The
+ * kernel's run-queue wait says how much each trial waited; a pair whose
+ * two shares of waiting differ by more than UNEVEN_WAIT_SHARE is said
+ * (why) and repeated.
+ */
+function unevenPair(pair: CpuTrialRecord[]): string | null {
+  const share = (r: CpuTrialRecord) => (r.runQueueNs !== null && r.processCpuNs ? r.runQueueNs / (r.runQueueNs + r.processCpuNs) : null)
+  const [a, b] = pair.map(share)
+  if (a === null || b === null || Math.abs(a - b) <= UNEVEN_WAIT_SHARE) return null
+  const say = (r: CpuTrialRecord, s: number) => `${r.side} waited for a CPU ${Math.round(s * 100)}% of the time (${ms(r.runQueueNs!)} ms, ran ${ms(r.processCpuNs!)} ms)`
+  return `uneven competition for the CPU: ${say(pair[0], a)}, ${say(pair[1], b)}`
 }
 
 /** The pprof base URL of a running service. */

@@ -81,7 +81,7 @@ function interval(f: CpuFigures): string {
 }
 
 function cpuSummary(c: Check, f: CpuFigures): string {
-  const discarded = f.discarded ? `; ${f.discarded} trial(s) left out (starved or warm-up)` : ''
+  const discarded = f.discarded ? `; ${f.discarded} trial(s) left out (uneven competition for the CPU, or warm-up)` : ''
   const source = f.source === 'profile' ? '; from CPU profile samples (10 ms each): the kernel\'s CPU accounting was not available' : ''
   const see = ` This run can see changes of ${fmtPercent(1 + Math.max(f.detectable, 0))} or more.`
   switch (c.reason) {

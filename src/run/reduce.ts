@@ -2,7 +2,7 @@
  * Each trial's profiles reduced to the figures the gate needs, one trial at
  * a time, so a run never holds more than one trial's decoded profiles.
  */
-import { cpuProfileFigures } from '../gate/cpu-profile.js'
+import { reduceCpuProfile } from '../gate/index.js'
 import type { CpuTrial, LeakTrial, StackTable } from '../gate/index.js'
 import { linedStackValues, sampleTypeIndex } from '../pprof/index.js'
 import type { CpuTrialRecord, LeakTrialRecord } from '../harness/trials.js'
@@ -35,7 +35,7 @@ export async function reduceLeakTrial(r: LeakTrialRecord): Promise<LeakTrial> {
 }
 
 export async function reduceCpuTrial(r: CpuTrialRecord): Promise<CpuTrial> {
-  const profile = r.profiles.cpu ? cpuProfileFigures(await readProfile(r.profiles.cpu, `${r.side} CPU pair ${r.pair} cpu`)) : null
+  const profile = r.profiles.cpu ? reduceCpuProfile(await readProfile(r.profiles.cpu, `${r.side} CPU pair ${r.pair} cpu`)) : null
   return {
     side: r.side,
     pair: r.pair,
