@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { childEnv } from './child-env.js'
 import { HarnessError } from './errors.js'
 
 export type Side = 'base' | 'head'
@@ -175,7 +176,7 @@ function run(
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, {
       cwd: opts.cwd,
-      env: { ...process.env, ...opts.env },
+      env: childEnv(opts.env),
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe']
     })

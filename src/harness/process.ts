@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import { childEnv } from './child-env.js'
 import { HarnessError } from './errors.js'
 import { BoundedLog } from './logs.js'
 import { freePort } from './ports.js'
@@ -62,7 +63,7 @@ async function spawnService(spec: ServiceSpec, port: number, log: BoundedLog): P
   const marker = `${process.pid}-${randomBytes(8).toString('hex')}`
   const child = spawn(spec.binary, args, {
     cwd: spec.cwd,
-    env: { ...process.env, ...spec.env, PORT: String(port), [MARKER_ENV]: marker },
+    env: childEnv({ ...spec.env, PORT: String(port), [MARKER_ENV]: marker }),
     detached: true, // setsid(): its own session and process group, pgid = pid
     stdio: ['ignore', 'pipe', 'pipe']
   })
