@@ -16,6 +16,7 @@ import { parseTargetFlag, parseTargets } from './harness/targets.js'
 import type { Target } from './harness/targets.js'
 import { runTrials } from './harness/trials.js'
 import type { ProgressEvent, Side, SideBuild, TrialRecord } from './harness/trials.js'
+import { redactArgs, redactText } from './redact.js'
 
 export interface RunResult {
   verdict: Verdict
@@ -160,7 +161,8 @@ async function decodeTrial(r: TrialRecord): Promise<TrialProfiles> {
   }
 }
 
-function manifest(config: RunConfig, r: RunResult) {
+/** manifest.json: the run as configured and measured, with credential-looking values redacted (it is uploaded). */
+export function manifest(config: RunConfig, r: RunResult) {
   return {
     schemaVersion: 1,
     tool: 'pprof-gate',
@@ -168,7 +170,15 @@ function manifest(config: RunConfig, r: RunResult) {
     goVersion: r.goVersion,
     base: r.base,
     head: r.head,
-    config: { ...config, env: Object.keys(config.env) },
+    config: {
+      ...config,
+      env: Object.keys(config.env),
+      args: redactArgs(config.args),
+      buildArgs: redactArgs(config.buildArgs),
+      loadCommand: config.loadCommand === null ? null : redactText(config.loadCommand),
+      pprofUrl: config.pprofUrl === null ? null : redactText(config.pprofUrl),
+      targets: config.targets.map(redactText)
+    },
     verdict: r.verdict.verdict,
     checks: r.verdict.checks.map((c) => ({ id: c.id, status: c.status, base: c.base, head: c.head, delta: c.delta })),
     trials: r.records,
