@@ -5,7 +5,7 @@
  * job summary; text is the terminal; JSON is for machines (schemaVersion 1).
  */
 import type { Check, Grower, Verdict } from '../gate/index.js'
-import { code, plain } from './escape.js'
+import { code, inertCommands, plain } from './escape.js'
 import { toJson } from './json.js'
 
 export interface SideLoad {
@@ -156,7 +156,7 @@ export function renderRunMarkdown(r: RunReport, marker = ''): string {
   }
   out.push('')
   out.push(loadLine(r))
-  for (const w of r.warnings) out.push(`\n> ⚠️ ${plain(w, 300).replace(/[<>[\]`|*_#@!]/g, (ch) => `\\${ch}`)}`)
+  for (const w of r.warnings) out.push(`\n> ⚠️ ${plain(w, 300).replace(/[\\<>[\]`|*_#@!]/g, (ch) => `\\${ch}`)}`)
   out.push('')
   out.push('<details><summary>Dig further (in the run directory)</summary>')
   out.push('')
@@ -194,7 +194,7 @@ export function renderRunText(r: RunReport): string {
   out.push(`Run directory: ${r.outDir}`)
   out.push('Dig further (from the run directory):')
   for (const { what, cmd } of pprofCommands(r)) out.push(`  # ${what}\n  ${cmd}`)
-  return out.join('\n') + '\n'
+  return inertCommands(out.join('\n') + '\n')
 }
 
 const finite = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? null : n)
