@@ -8,7 +8,7 @@ import { join, normalize } from 'node:path'
 import type { RunConfig } from '../config.js'
 import { DEFAULTS } from '../config.js'
 import { UsageError } from '../options.js'
-import { parseByteSize, parseCount, parsePositiveNumber, splitWords } from '../options.js'
+import { checkPprofUrl, parseByteSize, parseCount, parsePositiveNumber, splitWords } from '../options.js'
 
 /** An input's value as the runner passes it (trimmed; '' when unset). */
 export type GetInput = (name: string) => string
@@ -136,7 +136,7 @@ export function toRunConfig(get: GetInput, defaultBase: DefaultBase): RunConfig 
     env,
     readyPath: readyPath.startsWith('/') ? readyPath : `/${readyPath}`,
     readyTimeoutMs: num('ready-timeout', DEFAULTS.readyTimeoutMs / 1000) * 1000,
-    pprofUrl: optional('pprof-url'),
+    pprofUrl: get('pprof-url') ? checkPprofUrl(get('pprof-url'), name('pprof-url')) : null,
     targets: requestLines(get('targets')),
     targetsFile: get('targets-file') ? at(get('targets-file')) : null,
     requests: count('requests', DEFAULTS.requests, 1),
