@@ -11,6 +11,7 @@ import { judge } from './gate/index.js'
 import type { TrialProfiles, Verdict } from './gate/index.js'
 import { goBuild, goVersion, goroutineLeakNeedsExperiment, mergeBaseWorktree } from './harness/build.js'
 import { HarnessError } from './harness/errors.js'
+import { onShutdown } from './harness/process.js'
 import { readProfile } from './harness/read-profile.js'
 import { parseTargetFlag, parseTargets } from './harness/targets.js'
 import type { Target } from './harness/targets.js'
@@ -40,6 +41,7 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
   const outDir = resolve(config.outDir)
   await mkdir(outDir, { recursive: true })
   const cleanups: (() => Promise<void>)[] = []
+  const unregister: (() => void)[] = []
   try {
     hooks.phase('prepare')
     const headDir = resolve(config.headDir)
@@ -48,6 +50,7 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
     else {
       const wt = await mergeBaseWorktree(resolve(config.base.repoDir), config.base.ref)
       cleanups.push(wt.remove)
+      unregister.push(onShutdown(wt.remove)) // a SIGINT/SIGTERM exits before this finally: it removes the worktree itself
       base = { dir: wt.dir, commit: wt.commit, ref: config.base.ref }
     }
     const targets = await loadTargets(config)
@@ -112,6 +115,7 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
     return result
   } finally {
     for (const c of cleanups.reverse()) await c().catch(() => {})
+    for (const off of unregister) off()
   }
 }
 

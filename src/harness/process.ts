@@ -20,6 +20,8 @@ export type { RunningService, ServiceSpec } from './service.js'
 
 /** On SIGINT/SIGTERM: GitHub Actions follows SIGINT with SIGTERM 7.5 s later, then kills us. */
 const SIGNAL_GRACE_MS = 2_000
+/** After the services: how long the clean-up (the base worktree) may take before we exit anyway. */
+const CLEANUP_BOUND_MS = 4_000
 const PORT_TRIES = 3
 
 /** Cleared on SIGINT/SIGTERM: no new service may start while we shut down. */
@@ -87,18 +89,40 @@ export async function stopAllServices(graceMs = DEFAULT_GRACE_MS): Promise<void>
   if (failed.length > 0) throw new HarnessError(`could not stop ${failed.length} service(s)`, failed.join('\n'))
 }
 
+/** What must be undone before pprof-gate exits on a signal (the base worktree): see onShutdown. */
+const shutdownTasks = new Set<() => Promise<void>>()
+
+/**
+ * Registers a clean-up that a SIGINT or SIGTERM awaits (bounded) after the
+ * services are stopped and before the process exits; the normal path runs it
+ * itself. Returns a function that unregisters it. A task may run twice (the
+ * signal and the normal path's finally), so it must be idempotent.
+ */
+export function onShutdown(task: () => Promise<void>): () => void {
+  shutdownTasks.add(task)
+  return () => shutdownTasks.delete(task)
+}
+
+async function runShutdownTasks(boundMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, boundMs)))
+  await Promise.race([Promise.allSettled([...shutdownTasks].map((t) => t())), bound])
+  clearTimeout(timer)
+}
+
 let uninstallSignals: (() => void) | undefined
 
 /**
  * On SIGINT or SIGTERM: no new service starts, onSignal is told, every
- * service is stopped (short grace), then the process exits with 130 or 143.
+ * service is stopped (short grace), the clean-ups registered with onShutdown
+ * run (bounded), then the process exits with 130 or 143.
  * A second signal while stopping (GitHub Actions' SIGTERM 7.5 s after its
  * SIGINT) kills what is left at once and exits. opts.exit replaces
  * process.exit for tests. Returns a function that removes the handlers.
  */
 export function installSignalHandlers(
   onSignal?: (sig: NodeJS.Signals) => void,
-  opts: { graceMs?: number; exit?: (code: number) => void } = {}
+  opts: { graceMs?: number; cleanupBoundMs?: number; exit?: (code: number) => void } = {}
 ): () => void {
   uninstallSignals?.()
   const exit = opts.exit ?? ((code: number) => process.exit(code))
@@ -119,6 +143,7 @@ export function installSignalHandlers(
     }
     stopAllServices(opts.graceMs ?? SIGNAL_GRACE_MS)
       .catch(() => {})
+      .then(() => runShutdownTasks(opts.cleanupBoundMs ?? CLEANUP_BOUND_MS))
       .finally(() => exit(code))
   }
   process.on('SIGINT', handler)
