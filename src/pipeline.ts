@@ -11,7 +11,7 @@ import { judge } from './gate/index.js'
 import type { TrialProfiles, Verdict } from './gate/index.js'
 import { goBuild, goVersion, goroutineLeakNeedsExperiment, mergeBaseWorktree } from './harness/build.js'
 import { HarnessError } from './harness/errors.js'
-import { onShutdown } from './harness/process.js'
+import { onShutdown, serviceContainment } from './harness/process.js'
 import { readProfile } from './harness/read-profile.js'
 import { parseTargetFlag, parseTargets } from './harness/targets.js'
 import type { Target } from './harness/targets.js'
@@ -186,6 +186,8 @@ export function manifest(config: RunConfig, r: RunResult) {
     verdict: r.verdict.verdict,
     checks: r.verdict.checks.map((c) => ({ id: c.id, status: c.status, base: c.base, head: c.head, delta: c.delta })),
     trials: r.records,
+    // How the services were contained: 'cgroup' (killed as a whole) or 'process-group' (harness/cgroup.ts).
+    serviceContainment: serviceContainment(),
     timings: r.timings
   }
 }

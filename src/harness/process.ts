@@ -5,7 +5,8 @@
 // log), ports.ts, readiness.ts and probe.ts (ready, and really ours).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { accessSync, constants, existsSync, statSync } from 'node:fs'
+import { ServiceCgroup, type Containment } from './cgroup.js'
 import { childEnv } from './child-env.js'
 import { HarnessError } from './errors.js'
 import { BoundedLog } from './logs.js'
@@ -63,7 +64,11 @@ async function spawnService(spec: ServiceSpec, port: number, log: BoundedLog): P
   const args = spec.args.map((a) => a.replaceAll('{port}', String(port)))
   // Unique per start: how reaper.ts recognizes this service's processes.
   const marker = `${process.pid}-${randomBytes(8).toString('hex')}`
-  const child = spawn(spec.binary, args, {
+  // Its own cgroup where the kernel lets us (cgroup.ts); a binary that cannot
+  // be run gets spawn's own error, so it starts directly.
+  const cgroup = isExecutable(spec.binary) ? ServiceCgroup.create(marker) : undefined
+  const command = cgroup ? cgroup.wrap(spec.binary, args) : { file: spec.binary, args }
+  const child = spawn(command.file, command.args, {
     cwd: spec.cwd,
     env: childEnv({ ...spec.env, PORT: String(port), [MARKER_ENV]: marker }),
     detached: true, // setsid(): its own session and process group, pgid = pid
@@ -75,11 +80,33 @@ async function spawnService(spec: ServiceSpec, port: number, log: BoundedLog): P
       child.once('error', reject)
     })
   } catch (err) {
+    cgroup?.remove()
     // spawn says ENOENT for a missing working directory too
     const why = existsSync(spec.cwd) ? (err as Error).message : `its working directory ${spec.cwd} does not exist`
     throw new HarnessError(`${spec.name}: cannot start ${spec.binary}: ${why}`)
   }
-  return new Service(spec, port, args, child as ChildProcess & { pid: number }, marker, log)
+  containmentsUsed.add(cgroup ? 'cgroup' : 'process-group')
+  return new Service(spec, port, args, child as ChildProcess & { pid: number }, marker, log, cgroup)
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK)
+    return statSync(file).isFile()
+  } catch {
+    return false
+  }
+}
+
+const containmentsUsed = new Set<Containment>()
+
+/**
+ * How the services of this process were contained: 'cgroup' (each in its
+ * own cgroup v2, killed as a whole) or 'process-group' (its process group,
+ * its descendants and its marker, reaper.ts). For the manifest.
+ */
+export function serviceContainment(): Containment[] {
+  return [...containmentsUsed].sort()
 }
 
 /** Stops every running service (in parallel); throws after all were tried if any could not be stopped. */
