@@ -4,12 +4,13 @@
  * trials, decode every profile, and judge. Returns everything a report
  * needs; the caller prints, comments and picks the exit code.
  */
+import { existsSync, statSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
 import type { RunConfig } from './config.js'
 import { judge } from './gate/index.js'
 import type { TrialProfiles, Verdict } from './gate/index.js'
-import { goBuild, goVersion, goroutineLeakNeedsExperiment, mergeBaseWorktree } from './harness/build.js'
+import { checkMainPackage, goBuild, goVersion, goroutineLeakNeedsExperiment, mergeBaseWorktree } from './harness/build.js'
 import { HarnessError } from './harness/errors.js'
 import { onShutdown, serviceContainment } from './harness/process.js'
 import { readProfile } from './harness/read-profile.js'
@@ -39,6 +40,8 @@ export interface PipelineHooks {
 export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Promise<RunResult> {
   const started = Date.now()
   const outDir = resolve(config.outDir)
+  // Before the run directory is made: making it would create a missing working directory.
+  checkDirectories(config)
   await mkdir(outDir, { recursive: true })
   const cleanups: (() => Promise<void>)[] = []
   const unregister: (() => void)[] = []
@@ -55,6 +58,7 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
     }
     const targets = await loadTargets(config)
     const version = await goVersion()
+    await checkMainPackage(headDir, config.package)
 
     hooks.phase('build')
     const buildStart = Date.now()
@@ -116,6 +120,17 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
   } finally {
     for (const c of cleanups.reverse()) await c().catch(() => {})
     for (const off of unregister) off()
+  }
+}
+
+/** The folders the run starts from exist: a clear error now, not 'not in a git repository' after creating one. */
+function checkDirectories(config: RunConfig): void {
+  const dirs: [string, string][] = [['the head directory (working directory)', config.headDir]]
+  if (config.base.kind === 'dir') dirs.push(['the base directory', config.base.dir])
+  else dirs.push(['the repository directory', config.base.repoDir])
+  for (const [what, dir] of dirs) {
+    if (!existsSync(dir)) throw new HarnessError(`${what} ${resolve(dir)} does not exist; check the path (in the action: working-directory is relative to the workspace)`)
+    if (!statSync(dir).isDirectory()) throw new HarnessError(`${what} ${resolve(dir)} is not a directory`)
   }
 }
 

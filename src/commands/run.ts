@@ -143,7 +143,8 @@ export function parseRunArgs(argv: string[]): { config: RunConfig; format: 'text
     durationMs: values.duration === undefined ? null : parsePositiveNumber(values.duration.replace(/s$/, ''), '--duration') * 1000,
     concurrency: count('concurrency', DEFAULTS.concurrency, 1),
     rate: values.rate === undefined ? null : parsePositiveNumber(values.rate, '--rate'),
-    warmupRequests: count('warmup', DEFAULTS.warmupRequests, 0),
+    // At least 1: the CPU profile's window is sized from the warm-up's throughput.
+    warmupRequests: count('warmup', DEFAULTS.warmupRequests, 1),
     loadCommand: values['load-command'] ?? null,
     loadCommandRequests: values['load-command-requests'] === undefined ? null : count('load-command-requests', 0, 1),
     trials: count('trials', DEFAULTS.trials, 1),

@@ -143,7 +143,8 @@ export function toRunConfig(get: GetInput, defaultBase: DefaultBase): RunConfig 
     durationMs: duration === '' ? null : parsePositiveNumber(duration.replace(/s$/, ''), name('duration')) * 1000,
     concurrency: count('concurrency', DEFAULTS.concurrency, 1),
     rate: rate === '' ? null : parsePositiveNumber(rate, name('rate')),
-    warmupRequests: count('warmup', DEFAULTS.warmupRequests, 0),
+    // At least 1: the CPU profile's window is sized from the warm-up's throughput.
+    warmupRequests: count('warmup', DEFAULTS.warmupRequests, 1),
     loadCommand: optional('load-command'),
     loadCommandRequests: get('load-command-requests') === '' ? null : count('load-command-requests', 0, 1),
     trials: count('trials', DEFAULTS.trials, 1),

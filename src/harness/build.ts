@@ -50,6 +50,22 @@ export async function goBuild(opts: {
   return { durationMs: Date.now() - started }
 }
 
+/**
+ * Refuses a package that is not a main package before anything is built:
+ * go build would write an archive, which cannot be started (EACCES).
+ */
+export async function checkMainPackage(dir: string, pkg: string): Promise<void> {
+  const r = await run('go', ['list', '-f', '{{.Name}}', pkg], { cwd: dir, env: { GOTOOLCHAIN: 'local' }, timeoutMs: GIT_TIMEOUT_MS })
+  if (r.code !== 0) return // go build says why, with the compiler's words
+  const name = r.output.trim().split('\n').pop()
+  if (name !== 'main') {
+    throw new HarnessError(
+      `package ${pkg} in ${dir} is package ${name}, not a main package: go build would write an archive, not a program. ` +
+        `Give the service's main package (--package, input package), e.g. ./cmd/server`
+    )
+  }
+}
+
 /** The toolchain's version, as `go env GOVERSION` prints it, e.g. "go1.26.8". */
 export async function goVersion(): Promise<string> {
   const r = await run('go', ['env', 'GOVERSION'], { timeoutMs: 60_000 })
