@@ -1,4 +1,4 @@
-import { c as code, p as plain } from './escape.js';
+import { c as code, p as plain, i as inertCommands } from './escape.js';
 
 /**
  * JSON with exact integers: values beyond 2^53 (bigint) are written as bare
@@ -163,7 +163,7 @@ function renderRunMarkdown(r, marker = '') {
     out.push('');
     out.push(loadLine(r));
     for (const w of r.warnings)
-        out.push(`\n> ⚠️ ${plain(w, 300).replace(/[<>[\]`|*_#@!]/g, (ch) => `\\${ch}`)}`);
+        out.push(`\n> ⚠️ ${plain(w, 300).replace(/[\\<>[\]`|*_#@!]/g, (ch) => `\\${ch}`)}`);
     out.push('');
     out.push('<details><summary>Dig further (in the run directory)</summary>');
     out.push('');
@@ -206,7 +206,7 @@ function renderRunText(r) {
     out.push('Dig further (from the run directory):');
     for (const { what, cmd } of pprofCommands(r))
         out.push(`  # ${what}\n  ${cmd}`);
-    return out.join('\n') + '\n';
+    return inertCommands(out.join('\n') + '\n');
 }
 const finite = (n) => (n === undefined || !Number.isFinite(n) ? null : n);
 function runJson(r) {
