@@ -111,7 +111,8 @@ describe('inputs -> RunConfig', () => {
       token: '',
       allowPullRequestTarget: false,
       workingDirectory: '.',
-      artifactPath: ''
+      artifactPath: '',
+      maxHandoffs: 50
     })
     expect(() => readSettings(getter({ 'fail-on-regression': 'no' }))).toThrow(`input 'fail-on-regression' must be true or false; got "no"`)
     expect(() => readSettings(getter({ mode: 'both' }))).toThrow(`input 'mode' must be measure, report; got "both"`)

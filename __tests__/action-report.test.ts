@@ -47,7 +47,8 @@ const settings = (artifactPath: string): ActionSettings => ({
   token: 't',
   allowPullRequestTarget: false,
   workingDirectory: '.',
-  artifactPath
+  artifactPath,
+  maxHandoffs: 50
 })
 
 beforeAll(async () => {

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from 'node:v8';
-import { U as UsageError, H as HarnessError } from './cli/options.js';
+import { U as UsageError, i as inertCommands, H as HarnessError } from './cli/options.js';
+import 'node:fs';
+import 'node:path';
 
 /**
  * The command line: dispatches subcommands and turns errors into exit codes
@@ -37,9 +39,10 @@ async function runCli(argv, io) {
         }
     }
     catch (e) {
-        io.stderr(`pprof-gate: ${describe(e, command)}\n`);
+        // The message and evidence may quote the service (HTTP bodies, its log): no line of it may be a workflow command.
+        io.stderr(inertCommands(`pprof-gate: ${describe(e, command)}\n`));
         if (e instanceof HarnessError && e.evidence)
-            io.stderr(indent(e.evidence));
+            io.stderr(inertCommands(indent(e.evidence)));
         if (debug && e instanceof Error && !(e instanceof UsageError))
             io.stderr(`${e.stack}\n`);
         return 2;

@@ -1,13 +1,15 @@
 import { s as setFailed, g as getInput, w as warning, i as info, a as setOutput, b as saveState, e as error, d as debug, c as summary, f as startGroup, h as endGroup } from './action/core.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { normalize, join, resolve } from 'node:path';
-import { U as UsageError, p as parseByteSize, a as parsePositiveNumber, s as splitWords, b as parseCount } from './action/options.js';
+import { U as UsageError, p as parseByteSize, a as parsePositiveNumber, c as checkPprofUrl, s as splitWords, b as parseCount } from './action/options.js';
 import { readFileSync } from 'node:fs';
 import { s as stickyKey } from './action/marker.js';
 import 'os';
 import 'crypto';
 import 'fs';
 import 'path';
+import './action/targets.js';
+import './action/errors.js';
 import 'node:crypto';
 
 /**
@@ -126,6 +128,8 @@ const DEFAULTS = {
  * path input is relative to it. Each error names the input and the bad
  * value. Pure: inputs come through a getter, so tests need no environment.
  */
+/** A matrix of this many services is more than we have seen; a fork's artifact may hold thousands of files. */
+const DEFAULT_MAX_HANDOFFS = 50;
 const name = (input) => `input '${input}'`;
 function oneOf(input, value, allowed, fallback) {
     if (value === '')
@@ -133,6 +137,12 @@ function oneOf(input, value, allowed, fallback) {
     if (allowed.includes(value))
         return value;
     throw new UsageError(`${name(input)} must be ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
+}
+function positive(input, value) {
+    const n = parseCount(value, name(input));
+    if (n < 1)
+        throw new UsageError(`${name(input)} must be 1 or more; got ${JSON.stringify(value)}`);
+    return n;
 }
 /** YAML 1.2 core booleans, as the runner's own getBooleanInput accepts them. */
 function parseBoolean(input, value, fallback) {
@@ -164,7 +174,8 @@ function readSettings(get) {
         token: get('github-token'),
         allowPullRequestTarget: parseBoolean('allow-pull-request-target', get('allow-pull-request-target'), false),
         workingDirectory: get('working-directory') || '.',
-        artifactPath
+        artifactPath,
+        maxHandoffs: get('max-handoffs') === '' ? DEFAULT_MAX_HANDOFFS : positive('max-handoffs', get('max-handoffs'))
     };
 }
 function timestamp() {
@@ -223,14 +234,15 @@ function toRunConfig(get, defaultBase) {
         env,
         readyPath: readyPath.startsWith('/') ? readyPath : `/${readyPath}`,
         readyTimeoutMs: num('ready-timeout', DEFAULTS.readyTimeoutMs / 1000) * 1000,
-        pprofUrl: optional('pprof-url'),
+        pprofUrl: get('pprof-url') ? checkPprofUrl(get('pprof-url'), name('pprof-url')) : null,
         targets: requestLines(get('targets')),
         targetsFile: get('targets-file') ? at(get('targets-file')) : null,
         requests: count('requests', DEFAULTS.requests, 1),
         durationMs: duration === '' ? null : parsePositiveNumber(duration.replace(/s$/, ''), name('duration')) * 1000,
         concurrency: count('concurrency', DEFAULTS.concurrency, 1),
         rate: rate === '' ? null : parsePositiveNumber(rate, name('rate')),
-        warmupRequests: count('warmup', DEFAULTS.warmupRequests, 0),
+        // At least 1: the CPU profile's window is sized from the warm-up's throughput.
+        warmupRequests: count('warmup', DEFAULTS.warmupRequests, 1),
         loadCommand: optional('load-command'),
         loadCommandRequests: get('load-command-requests') === '' ? null : count('load-command-requests', 0, 1),
         leakTrials: count('trials', DEFAULTS.leakTrials, 0),
@@ -338,7 +350,7 @@ async function measure(config, settings, event, started) {
     saveState(MAIN_PID_STATE, String(process.pid));
     const [{ runPipeline }, { installSignalHandlers }, { ActionsProgress }] = await Promise.all([
         import('./action/pipeline.js'),
-        import('./action/process.js'),
+        import('./action/process.js').then(function (n) { return n.p; }),
         import('./action/progress.js')
     ]);
     const progress = new ActionsProgress();

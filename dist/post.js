@@ -218,6 +218,9 @@ function getState(name) {
 //     fork) no longer descends from the service, but /proc/PID/environ still
 //     shows the marker.
 // Both need Linux's /proc. Elsewhere only the process group is signalled.
+// A service that double-forks *and* clears its environment escapes both;
+// where the kernel lets us, each service runs in its own cgroup (cgroup.ts),
+// whose members are part of the tree too and which SIGKILL empties at once.
 // The group id is the leader's pid, which the kernel may hand out again once
 // the leader is reaped and the group is empty: the group is signalled only
 // while the leader lives or a process we know is still in it.

@@ -2,6 +2,8 @@
  * Parsing of option values shared by the CLI's flags and the action's
  * inputs; each error names the option and the bad value.
  */
+import { isLoopbackHost } from './harness/targets.js'
+
 
 /** An error the user can fix: one line, exit code 2 (CLI) or a failed step (action), no stack trace. */
 export class UsageError extends Error {
@@ -68,4 +70,24 @@ export function parsePositiveNumber(v: string, name: string): number {
   const n = Number(v)
   if (!/^\d+(\.\d+)?$/.test(v.trim()) || !(n > 0)) throw new UsageError(`${name} must be a positive number; got ${JSON.stringify(v)}`)
   return n
+}
+
+/**
+ * --pprof-url / input pprof-url: pprof-gate fetches profiles only from the
+ * service it started, so the URL must be plain http on a loopback address
+ * ({port} stands for the service's port), without credentials in it.
+ */
+export function checkPprofUrl(url: string, name: string): string {
+  let u: URL
+  try {
+    u = new URL(url.replace(/\{port\}/g, '1'))
+  } catch {
+    throw new UsageError(`${name}: bad URL ${JSON.stringify(url)}; expected e.g. http://127.0.0.1:{port}/debug/pprof`)
+  }
+  if (u.protocol !== 'http:') throw new UsageError(`${name}: ${JSON.stringify(url)} is not an http:// URL; pprof-gate fetches profiles over plain HTTP from the service it started`)
+  if (!isLoopbackHost(u.hostname)) {
+    throw new UsageError(`${name}: ${JSON.stringify(url)} is not a loopback address; pprof-gate fetches profiles only from the service it started (127.0.0.1, localhost, [::1])`)
+  }
+  if (u.username || u.password) throw new UsageError(`${name}: ${JSON.stringify(url)} has credentials in it; serve pprof openly on 127.0.0.1`)
+  return url
 }

@@ -4,19 +4,21 @@
  * trials, decode every profile, and judge. Returns everything a report
  * needs; the caller prints, comments and picks the exit code.
  */
+import { existsSync, statSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
 import type { RunConfig } from './config.js'
 import { judge, morePairs } from './gate/index.js'
-import type { TrialFigures, Verdict } from './gate/index.js'
-import { goBuild, goVersion, goroutineLeakNeedsExperiment, mergeBaseWorktree } from './harness/build.js'
+import type { CpuTrial, TrialFigures, Verdict } from './gate/index.js'
+import { checkMainPackage, goBuild, goVersion, goroutineLeakNeedsExperiment, mergeBaseWorktree } from './harness/build.js'
 import { HarnessError } from './harness/errors.js'
+import { onShutdown, serviceContainment } from './harness/process.js'
 import { parseTargetFlag, parseTargets } from './harness/targets.js'
 import type { Target } from './harness/targets.js'
 import { runTrials } from './harness/trials.js'
 import type { CpuTrialRecord, ProgressEvent, Side, SideBuild, TrialRecord } from './harness/trials.js'
+import { redactArgs, redactText } from './redact.js'
 import { reduceCpuTrial, reduceLeakTrial } from './run/reduce.js'
-import type { CpuTrial } from './gate/index.js'
 
 export interface RunResult {
   verdict: Verdict
@@ -38,8 +40,11 @@ export interface PipelineHooks {
 export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Promise<RunResult> {
   const started = Date.now()
   const outDir = resolve(config.outDir)
+  // Before the run directory is made: making it would create a missing working directory.
+  checkDirectories(config)
   await mkdir(outDir, { recursive: true })
   const cleanups: (() => Promise<void>)[] = []
+  const unregister: (() => void)[] = []
   try {
     hooks.phase('prepare')
     const headDir = resolve(config.headDir)
@@ -48,10 +53,12 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
     else {
       const wt = await mergeBaseWorktree(resolve(config.base.repoDir), config.base.ref)
       cleanups.push(wt.remove)
+      unregister.push(onShutdown(wt.remove)) // a SIGINT/SIGTERM exits before this finally: it removes the worktree itself
       base = { dir: wt.dir, commit: wt.commit, ref: config.base.ref }
     }
     const targets = await loadTargets(config)
     const version = await goVersion()
+    await checkMainPackage(headDir, config.package)
 
     hooks.phase('build')
     const buildStart = Date.now()
@@ -132,6 +139,18 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
     return result
   } finally {
     for (const c of cleanups.reverse()) await c().catch(() => {})
+    for (const off of unregister) off()
+  }
+}
+
+/** The folders the run starts from exist: a clear error now, not 'not in a git repository' after creating one. */
+function checkDirectories(config: RunConfig): void {
+  const dirs: [string, string][] = [['the head directory (working directory)', config.headDir]]
+  if (config.base.kind === 'dir') dirs.push(['the base directory', config.base.dir])
+  else dirs.push(['the repository directory', config.base.repoDir])
+  for (const [what, dir] of dirs) {
+    if (!existsSync(dir)) throw new HarnessError(`${what} ${resolve(dir)} does not exist; check the path (in the action: working-directory is relative to the workspace)`)
+    if (!statSync(dir).isDirectory()) throw new HarnessError(`${what} ${resolve(dir)} is not a directory`)
   }
 }
 
@@ -163,7 +182,8 @@ async function loadTargets(config: RunConfig): Promise<Target[]> {
   return out
 }
 
-function manifest(config: RunConfig, r: RunResult) {
+/** manifest.json: the run as configured and measured, with credential-looking values redacted (it is uploaded). */
+export function manifest(config: RunConfig, r: RunResult) {
   return {
     schemaVersion: 1,
     tool: 'pprof-gate',
@@ -171,10 +191,20 @@ function manifest(config: RunConfig, r: RunResult) {
     goVersion: r.goVersion,
     base: r.base,
     head: r.head,
-    config: { ...config, env: Object.keys(config.env) },
+    config: {
+      ...config,
+      env: Object.keys(config.env),
+      args: redactArgs(config.args),
+      buildArgs: redactArgs(config.buildArgs),
+      loadCommand: config.loadCommand === null ? null : redactText(config.loadCommand),
+      pprofUrl: config.pprofUrl === null ? null : redactText(config.pprofUrl),
+      targets: config.targets.map(redactText)
+    },
     verdict: r.verdict.verdict,
     checks: r.verdict.checks.map((c) => ({ id: c.id, status: c.status, base: c.base, head: c.head, delta: c.delta })),
     trials: r.records,
+    // How the services were contained: 'cgroup' (killed as a whole) or 'process-group' (harness/cgroup.ts).
+    serviceContainment: serviceContainment(),
     timings: r.timings
   }
 }

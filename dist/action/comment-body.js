@@ -38,6 +38,7 @@ function fitToBudget(body, pointer, budget = COMMENT_BUDGET) {
     return out.join('\n') + '\n';
 }
 
+const FROM_PULL_REQUEST_RUN = "> ℹ️ Measured by this pull request's own workflow run and posted from its artifact: the pull request's code ran in that job, so these figures are only as trustworthy as that code.";
 function commentBody(report, ctx, resolved, budget) {
     const sha = /^[0-9a-f]{7,64}$/.test(ctx.headSha) ? ctx.headSha.slice(0, 7) : '';
     // Nothing in a link target may end or break the link.
@@ -45,10 +46,12 @@ function commentBody(report, ctx, resolved, budget) {
     const head = [markerLine(ctx.key), stateLine(report.verdict.verdict)];
     if (resolved)
         head.push('', `> ✅ The regression an earlier run reported here is gone${sha ? ` as of ${sha}` : ''}.`);
+    if (ctx.fromPullRequestRun)
+        head.push('', FROM_PULL_REQUEST_RUN);
     head.push('');
     const footer = `<sub>pprof-gate${sha ? ` · head ${sha}` : ''}${url ? ` · [full report and profiles](${url})` : ''}</sub>`;
     const pointer = url ? `The full report is in the [job summary](${url}).` : 'The full report is in the job summary of this run.';
     return fitToBudget(`${renderRunMarkdown(report, head.join('\n'))}\n${footer}\n`, pointer, budget);
 }
 
-export { commentBody };
+export { FROM_PULL_REQUEST_RUN, commentBody };

@@ -54,5 +54,15 @@ function code(text, max = DEFAULT_MAX_NAME_LENGTH) {
 function plain(text, max = DEFAULT_MAX_NAME_LENGTH) {
     return shorten(visible(text), max);
 }
+/**
+ * Text printed where a GitHub runner reads the log: a line that starts
+ * (after blanks) with `::` or `##[` is a workflow command (set an output,
+ * mask, add a path...). Untrusted lines (a service's output, names from its
+ * profiles) get a backslash before it, which the runner does not read as a
+ * command and a reader reads as "literally".
+ */
+function inertCommands(text) {
+    return text.replace(/^([ \t]*)(::|##\[)/gm, '$1\\$2');
+}
 
-export { code as c, plain as p };
+export { code as c, inertCommands as i, plain as p };

@@ -55,14 +55,19 @@ class Reader {
 }
 /**
  * Free text (summaries, thresholds, warnings) as the gate writes it: words,
- * numbers and a little punctuation. Anything else becomes '?', and the two
- * shapes GitHub links without markup (www. and scheme://) are broken up.
+ * numbers and a little punctuation. Anything else becomes '?', and the shapes
+ * GitHub links without markup are broken up: www. and scheme://, GH-123 and
+ * a repository's own autolinks (ABC-12: letters, a hyphen, digits), and
+ * commit hashes (7 or more hex digits, letters and digits among them, cut
+ * every 6; a plain number or word is left alone).
  */
 function inertProse(text, max = 300) {
     return plain(text, max)
         .replace(/[^\p{L}\p{N} +\-.,%()'’≤≥>=∞:;/µ±~]/gu, '?')
         .replace(/www\./gi, (m) => `${m.slice(0, 3)}?`)
-        .replace(/:\/\//g, ':?/');
+        .replace(/:\/\//g, ':?/')
+        .replace(/(?<=\p{L})-(?=\p{N})/gu, '?')
+        .replace(/(?<![\p{L}\p{N}])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{7,}(?![\p{L}\p{N}])/giu, (hex) => hex.match(/.{1,6}/g).join('?'));
 }
 const NAME_MAX = 10_000;
 const CHECK_IDS = ['goroutines', 'heap', 'cpu'];

@@ -15,8 +15,6 @@ import 'node:crypto';
 const HANDOFF_FILE = 'pprof-gate-handoff.json';
 /** Far above a real report (a few tens of KB), far below what could hurt. */
 const MAX_HANDOFF_BYTES = 1024 * 1024;
-/** A matrix uploads one artifact per service; more than this is not a layout we wrote. */
-const MAX_HANDOFFS = 32;
 const MAX_DEPTH = 4;
 async function writeHandoff(dir, key, reportJson) {
     const file = join(dir, HANDOFF_FILE);
@@ -24,8 +22,11 @@ async function writeHandoff(dir, key, reportJson) {
     await writeFile(file, JSON.stringify({ kind: 'pprof-gate-handoff', schemaVersion: 1, key, report }, null, 2) + '\n');
     return file;
 }
-/** Handoff files under root (root itself may be one), not following symbolic links. */
-async function findHandoffs(root) {
+/**
+ * Handoff files under root (root itself may be one), not following symbolic
+ * links. Stops looking after max + 1: the caller refuses more than max.
+ */
+async function findHandoffs(root, max = Infinity) {
     const found = [];
     const walk = async (p, depth) => {
         let st;
@@ -42,7 +43,7 @@ async function findHandoffs(root) {
         if (!st.isDirectory() || depth >= MAX_DEPTH)
             return;
         for (const name of (await readdir(p)).sort()) {
-            if (found.length >= MAX_HANDOFFS)
+            if (found.length > max)
                 return;
             await walk(join(p, name), depth + 1);
         }
@@ -63,5 +64,18 @@ async function readHandoff(file) {
     }
     return parseHandoff(value, file);
 }
+/**
+ * Handoffs whose key appears once. Two with one key would write the same
+ * sticky comment, the second over the first; which one is genuine cannot be
+ * told from the artifact, so neither is posted. Returns the kept ones and the
+ * refused keys with their files.
+ */
+function uniqueKeys(items) {
+    const byKey = new Map();
+    for (const { file, handoff } of items)
+        byKey.set(handoff.key, [...(byKey.get(handoff.key) ?? []), file]);
+    const repeated = new Map([...byKey].filter(([, files]) => files.length > 1));
+    return { kept: items.filter((i) => !repeated.has(i.handoff.key)), repeated };
+}
 
-export { HANDOFF_FILE, HandoffError, MAX_HANDOFF_BYTES, findHandoffs, readHandoff, writeHandoff };
+export { HANDOFF_FILE, HandoffError, MAX_HANDOFF_BYTES, findHandoffs, readHandoff, uniqueKeys, writeHandoff };

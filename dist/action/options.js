@@ -1,3 +1,5 @@
+import { i as isLoopbackHost } from './targets.js';
+
 /**
  * Parsing of option values shared by the CLI's flags and the action's
  * inputs; each error names the option and the bad value.
@@ -68,5 +70,27 @@ function parsePositiveNumber(v, name) {
         throw new UsageError(`${name} must be a positive number; got ${JSON.stringify(v)}`);
     return n;
 }
+/**
+ * --pprof-url / input pprof-url: pprof-gate fetches profiles only from the
+ * service it started, so the URL must be plain http on a loopback address
+ * ({port} stands for the service's port), without credentials in it.
+ */
+function checkPprofUrl(url, name) {
+    let u;
+    try {
+        u = new URL(url.replace(/\{port\}/g, '1'));
+    }
+    catch {
+        throw new UsageError(`${name}: bad URL ${JSON.stringify(url)}; expected e.g. http://127.0.0.1:{port}/debug/pprof`);
+    }
+    if (u.protocol !== 'http:')
+        throw new UsageError(`${name}: ${JSON.stringify(url)} is not an http:// URL; pprof-gate fetches profiles over plain HTTP from the service it started`);
+    if (!isLoopbackHost(u.hostname)) {
+        throw new UsageError(`${name}: ${JSON.stringify(url)} is not a loopback address; pprof-gate fetches profiles only from the service it started (127.0.0.1, localhost, [::1])`);
+    }
+    if (u.username || u.password)
+        throw new UsageError(`${name}: ${JSON.stringify(url)} has credentials in it; serve pprof openly on 127.0.0.1`);
+    return url;
+}
 
-export { UsageError as U, parsePositiveNumber as a, parseCount as b, parseByteSize as p, splitWords as s };
+export { UsageError as U, parsePositiveNumber as a, parseCount as b, checkPprofUrl as c, parseByteSize as p, splitWords as s };

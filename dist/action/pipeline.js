@@ -1,36 +1,110 @@
-import { mkdtemp, rm, rename, readdir, readFile, writeFile, mkdir, open } from 'node:fs/promises';
+import { existsSync, readFileSync, createWriteStream, openSync, closeSync, statSync, createReadStream } from 'node:fs';
+import { mkdtemp, writeFile, rm, rename, readdir, readFile, mkdir, open } from 'node:fs/promises';
 import path, { join, resolve, isAbsolute } from 'node:path';
 import { spawn, execFile } from 'node:child_process';
-import { existsSync, statSync, readFileSync, createWriteStream, openSync, closeSync, createReadStream } from 'node:fs';
 import os, { availableParallelism } from 'node:os';
+import { c as childEnv, s as startService, a as serviceContainment, o as onShutdown } from './process.js';
 import { HarnessError } from './errors.js';
+import { i as isLoopbackHost, p as parseTargetFlag, a as parseTargets } from './targets.js';
 import http from 'node:http';
 import { c as commonjsGlobal, g as getDefaultExportFromCjs, _ as __require$5, a as __require$6, b as __require$7, d as __require$8, e as __require$9, f as __require$a, h as __require$b, i as __require$c, j as __require$d, k as __require$e, l as __require$f, m as __require$g, n as __require$h, o as __require$i, p as __require$j, q as __require$k, r as __require$l, s as __require$m } from './_node_dns_commonjs-external.js';
 import { createRequire } from 'node:module';
-import { startService } from './process.js';
 import { createGunzip } from 'node:zlib';
 import 'node:crypto';
 import 'node:net';
 
-function compile(pattern) {
-    const escaped = pattern.split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    return new RegExp(`^${escaped.join('.*')}$`);
+/**
+ * A `*` wildcard pattern. It matches when the name starts with the part
+ * before the first `*`, ends with the part after the last, and holds the
+ * parts between in order, without overlap. Taking each middle part at its
+ * leftmost place is never worse than a later one (it leaves the most room
+ * for the rest), so one left-to-right pass decides; each part is found by
+ * Knuth-Morris-Pratt, whose position in the name never moves back.
+ */
+class Wildcard {
+    pattern;
+    first;
+    last;
+    middle;
+    exact;
+    /** Characters compared over this pattern's lifetime: what the tests bound. */
+    steps = 0;
+    constructor(pattern) {
+        this.pattern = pattern;
+        const parts = pattern.split('*');
+        this.exact = parts.length === 1;
+        this.first = parts[0];
+        this.last = parts.length > 1 ? parts[parts.length - 1] : '';
+        this.middle = parts
+            .slice(1, -1)
+            .filter((p) => p !== '')
+            .map((part) => ({ part, fail: failureTable(part) }));
+    }
+    test(name) {
+        if (this.exact) {
+            this.steps += Math.min(name.length, this.first.length);
+            return name === this.first;
+        }
+        const end = name.length - this.last.length;
+        if (end < this.first.length)
+            return false;
+        this.steps += this.first.length + this.last.length;
+        if (!name.startsWith(this.first) || !name.endsWith(this.last))
+            return false;
+        let at = this.first.length;
+        for (const { part, fail } of this.middle) {
+            const found = this.find(name, part, fail, at, end);
+            if (found < 0)
+                return false;
+            at = found + part.length;
+        }
+        return true;
+    }
+    /** Index of the first occurrence of part in name[from, to), or -1. */
+    find(name, part, fail, from, to) {
+        let k = 0;
+        for (let i = from; i < to; i++) {
+            this.steps++;
+            while (k > 0 && name.charCodeAt(i) !== part.charCodeAt(k)) {
+                k = fail[k - 1];
+                this.steps++;
+            }
+            if (name.charCodeAt(i) === part.charCodeAt(k))
+                k++;
+            if (k === part.length)
+                return i - part.length + 1;
+        }
+        return -1;
+    }
+}
+/** fail[i]: the length of the longest proper prefix of part[0..i] that is also its suffix. */
+function failureTable(part) {
+    const fail = new Int32Array(part.length);
+    let k = 0;
+    for (let i = 1; i < part.length; i++) {
+        while (k > 0 && part.charCodeAt(i) !== part.charCodeAt(k))
+            k = fail[k - 1];
+        if (part.charCodeAt(i) === part.charCodeAt(k))
+            k++;
+        fail[i] = k;
+    }
+    return fail;
 }
 class StackFilter {
     top;
     any;
     constructor(allow) {
-        this.top = allow.ignoreTop.map(compile);
-        this.any = allow.ignoreAny.map(compile);
+        this.top = allow.ignoreTop.map((p) => new Wildcard(p));
+        this.any = allow.ignoreAny.map((p) => new Wildcard(p));
     }
     get empty() {
         return this.top.length === 0 && this.any.length === 0;
     }
     /** True when the stack (leaf first) is to be ignored. */
     ignores(frames) {
-        if (frames.length > 0 && this.top.some((r) => r.test(frames[0])))
+        if (frames.length > 0 && this.top.some((w) => w.test(frames[0])))
             return true;
-        return this.any.length > 0 && frames.some((f) => this.any.some((r) => r.test(f)));
+        return this.any.length > 0 && frames.some((f) => this.any.some((w) => w.test(f)));
     }
 }
 
@@ -10803,7 +10877,7 @@ function siteIndex(frames) {
     const i = frames.indexOf(site);
     return i < 0 ? 0 : i;
 }
-const RULES = {
+const RULES$1 = {
     goroutines: {
         id: 'goroutines',
         unit: 'goroutines',
@@ -10866,7 +10940,7 @@ function trialGrowth(trial, rule, filter, perRound) {
     return { rounds, persistent: rounds.length ? Math.min(...rounds) : 0, byStack };
 }
 function growthCheck(id, trials, t, filter) {
-    const rule = RULES[id];
+    const rule = RULES$1[id];
     const threshold = rule.threshold(t);
     const base = trials.filter((x) => x.side === 'base');
     const head = trials.filter((x) => x.side === 'head');
@@ -11194,6 +11268,20 @@ async function goBuild(opts) {
     }
     return { durationMs: Date.now() - started };
 }
+/**
+ * Refuses a package that is not a main package before anything is built:
+ * go build would write an archive, which cannot be started (EACCES).
+ */
+async function checkMainPackage(dir, pkg) {
+    const r = await run$1('go', ['list', '-f', '{{.Name}}', pkg], { cwd: dir, env: { GOTOOLCHAIN: 'local' }, timeoutMs: GIT_TIMEOUT_MS });
+    if (r.code !== 0)
+        return; // go build says why, with the compiler's words
+    const name = r.output.trim().split('\n').pop();
+    if (name !== 'main') {
+        throw new HarnessError(`package ${pkg} in ${dir} is package ${name}, not a main package: go build would write an archive, not a program. ` +
+            `Give the service's main package (--package, input package), e.g. ./cmd/server`);
+    }
+}
 /** The toolchain's version, as `go env GOVERSION` prints it, e.g. "go1.26.8". */
 async function goVersion() {
     const r = await run$1('go', ['env', 'GOVERSION'], { timeoutMs: 60_000 });
@@ -11234,8 +11322,11 @@ async function mergeBaseWorktree(repoDir, baseRef) {
                 : 'the histories are unrelated: give the base as a directory (--base-dir) instead'), firstLines(mb.output));
     }
     const commit = mb.output.trim();
-    const tmp = await mkdtemp(path.join(os.tmpdir(), 'pprof-gate-base-'));
+    await pruneStaleWorktrees(repoDir);
+    const tmp = await mkdtemp(path.join(os.tmpdir(), WORKTREE_PREFIX));
     const root = path.join(tmp, 'base');
+    // Before the worktree exists: a later run that finds it knows whose it is.
+    await writeFile(path.join(tmp, OWNER_FILE), JSON.stringify(thisProcess()));
     const add = await git(repoDir, ['worktree', 'add', '--detach', root, commit]);
     if (add.code !== 0) {
         await rm(tmp, { recursive: true, force: true });
@@ -11251,6 +11342,72 @@ async function mergeBaseWorktree(repoDir, baseRef) {
         return removed;
     };
     return { dir: path.resolve(root, prefix), root, commit, remove };
+}
+const WORKTREE_PREFIX = 'pprof-gate-base-';
+const OWNER_FILE = 'owner.json';
+function thisProcess() {
+    return { pid: process.pid, start: processStart(process.pid) };
+}
+function processStart(pid) {
+    try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+function isAlive(o) {
+    if (o.pid === process.pid)
+        return true;
+    try {
+        process.kill(o.pid, 0);
+    }
+    catch (e) {
+        if (e.code !== 'EPERM')
+            return false;
+    }
+    // Alive, but the same process only if it started when the owner did (where /proc says).
+    const start = processStart(o.pid);
+    return o.start === null || start === null || start === o.start;
+}
+/**
+ * Removes base worktrees that an earlier pprof-gate run left in this
+ * repository (killed before its clean-up, e.g. by SIGKILL): on a
+ * self-hosted runner they pile up on disk and in .git/worktrees. A worktree
+ * is ours when it sits in a pprof-gate-base-* folder; it is stale when the
+ * process named in that folder's owner.json is gone (or there is no
+ * owner.json). Worktrees of a run still going are left alone.
+ */
+async function pruneStaleWorktrees(repoDir) {
+    await git(repoDir, ['worktree', 'prune']); // entries whose folder is already gone
+    const list = await git(repoDir, ['worktree', 'list', '--porcelain']);
+    if (list.code !== 0)
+        return [];
+    const removed = [];
+    for (const line of list.output.split('\n')) {
+        if (!line.startsWith('worktree '))
+            continue;
+        const root = line.slice('worktree '.length);
+        const tmp = path.dirname(root);
+        if (path.basename(root) !== 'base' || !path.basename(tmp).startsWith(WORKTREE_PREFIX))
+            continue;
+        let owner = null;
+        try {
+            owner = JSON.parse(readFileSync(path.join(tmp, OWNER_FILE), 'utf8'));
+        }
+        catch {
+            owner = null;
+        }
+        if (owner && typeof owner.pid === 'number' && isAlive(owner))
+            continue;
+        await git(repoDir, ['worktree', 'remove', '--force', root]);
+        await rm(tmp, { recursive: true, force: true });
+        removed.push(root);
+    }
+    if (removed.length > 0)
+        await git(repoDir, ['worktree', 'prune']);
+    return removed;
 }
 async function resolveRef(repoDir, baseRef) {
     // git would read "-x" as an option
@@ -11279,7 +11436,7 @@ function run$1(cmd, args, opts) {
     return new Promise((resolve, reject) => {
         const child = spawn(cmd, args, {
             cwd: opts.cwd,
-            env: { ...process.env, ...opts.env },
+            env: childEnv(opts.env),
             detached: true,
             stdio: ['ignore', 'pipe', 'pipe']
         });
@@ -11335,175 +11492,6 @@ function firstLines(text) {
     if (lines.length <= EVIDENCE_LINES)
         return lines.join('\n');
     return [...lines.slice(0, EVIDENCE_LINES), `... ${lines.length - EVIDENCE_LINES} more lines`].join('\n');
-}
-
-/**
- * Load targets in vegeta's text format (https://github.com/tsenart/vegeta#http-format):
- *
- *   # a comment
- *   GET /search?q=x              <- METHOD URL starts a target
- *   X-Request-Id: 1              <- optional header lines `Name: value`
- *
- *   POST http://localhost:8080/items
- *   Content-Type: application/json
- *   @bodies/item.json            <- optional body file, ends the target
- *
- * Targets are separated by blank lines (a new `METHOD URL` line also starts
- * one). A URL is a path starting with '/' or an absolute http:// URL. An
- * absolute URL must name a loopback host (127.0.0.0/8, localhost, [::1]) and
- * only its path and query are kept: pprof-gate sends every request to the
- * service it started, on the port it chose, so `http://localhost:8080/items`,
- * written for the user's own local setup, goes to 127.0.0.1:PORT/items.
- * Paths are sent as written (no dot-segment cleaning), without the #fragment.
- * `@path` is resolved against bodyDir (the targets file's folder) and read once.
- */
-// vegeta's list; CONNECT is left out because it opens a tunnel, not a request.
-const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE']);
-// RFC 9110 token, the characters allowed in a header name.
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-// What may appear in a request path as sent: printable ASCII, no spaces.
-const PATH_CHARS = /^[\x21-\x7e]*$/;
-// A body is held in memory and resent on every request; bigger is a mistake.
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
-/** Parses a targets file's text; throws HarnessError naming the line and the bad text. */
-function parseTargets(text, opts) {
-    const at = (line) => `${opts.source} line ${line}`;
-    const targets = parse$1(text, opts.bodyDir, at);
-    if (targets.length === 0) {
-        throw new HarnessError(`${opts.source}: no targets found; write one 'METHOD URL' line per target, e.g. 'GET /'`);
-    }
-    return targets;
-}
-/** Parses one `--target 'GET /path'` value: a single `METHOD URL` line (baseUrl: see ParseTargetsOptions). */
-function parseTargetFlag(value, _baseUrl) {
-    const at = () => `--target ${JSON.stringify(value)}`;
-    if (/[\r\n]/.test(value))
-        throw new HarnessError(`${at()}: must be one line 'METHOD URL', e.g. 'GET /'`);
-    return parseRequestLine(value.trim(), at());
-}
-function parse$1(text, bodyDir, at) {
-    const lines = text.split(/\r?\n/);
-    const targets = [];
-    // The target whose header lines are being read; null between targets.
-    let cur = null;
-    let afterBody = false;
-    for (let i = 0; i < lines.length; i++) {
-        const where = at(i + 1);
-        const line = lines[i].trim();
-        if (line.startsWith('#'))
-            continue;
-        if (line === '') {
-            cur = null;
-            afterBody = false;
-            continue;
-        }
-        if (cur === null || startsWithMethod(line)) {
-            if (afterBody && !startsWithMethod(line)) {
-                throw new HarnessError(`${where}: ${quote(line)} follows an @body line; the body line comes last in a target, after its headers`);
-            }
-            cur = parseRequestLine(line, where);
-            targets.push(cur);
-            afterBody = false;
-        }
-        else if (line.startsWith('@')) {
-            cur.body = readBody(line.slice(1).trim(), bodyDir, where);
-            cur = null; // the body ends the target, as in vegeta
-            afterBody = true;
-        }
-        else {
-            cur.headers.push(parseHeader(line, where));
-        }
-    }
-    return targets;
-}
-function startsWithMethod(line) {
-    return METHODS.has(line.split(/\s/, 1)[0] ?? '');
-}
-/** Parses `METHOD URL`. */
-function parseRequestLine(line, where) {
-    const m = /^(\S+)\s+(\S+)$/.exec(line);
-    const method = m?.[1] ?? line.split(/\s/, 1)[0] ?? '';
-    if (!METHODS.has(method)) {
-        const hint = METHODS.has(method.toUpperCase()) ? ` (methods are upper case: ${method.toUpperCase()})` : '';
-        throw new HarnessError(`${where}: bad method ${quote(method)} in ${quote(line)}${hint}; expected 'METHOD URL' with METHOD one of ${[...METHODS].join(', ')}`);
-    }
-    if (!m)
-        throw new HarnessError(`${where}: expected 'METHOD URL' with one URL and no spaces in it, got ${quote(line)}`);
-    return { method, path: requestPath(m[2], where), headers: [] };
-}
-/** The path+query to send for a URL as written in a target. */
-function requestPath(url, where) {
-    let p;
-    if (url.startsWith('/')) {
-        p = url;
-    }
-    else if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
-        p = loopbackPath(url, where);
-    }
-    else {
-        throw new HarnessError(`${where}: bad URL ${quote(url)}; write a path starting with '/' or an http://127.0.0.1 URL`);
-    }
-    p = p.replace(/#.*$/, ''); // a fragment is never sent
-    if (!PATH_CHARS.test(p)) {
-        throw new HarnessError(`${where}: URL ${quote(url)} has characters that must be percent-encoded`);
-    }
-    return p === '' ? '/' : p;
-}
-function loopbackPath(url, where) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        throw new HarnessError(`${where}: bad URL ${quote(url)}`);
-    }
-    if (u.protocol !== 'http:') {
-        throw new HarnessError(`${where}: ${url} is not an http:// URL; pprof-gate talks plain HTTP to the service it started`);
-    }
-    if (!isLoopbackHost(u.hostname)) {
-        throw new HarnessError(`${where}: ${url} is not a loopback address; pprof-gate only sends load to the service it started`);
-    }
-    if (u.username || u.password) {
-        throw new HarnessError(`${where}: ${url} has credentials in it; send them as a header line, e.g. 'Authorization: Basic ...'`);
-    }
-    // Keep the path as written: after "scheme://authority", up to the end.
-    const rest = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '');
-    return rest.startsWith('/') ? rest : `/${rest}`;
-}
-/** True for the hosts a load may go to: 127.0.0.0/8, localhost and [::1]. */
-function isLoopbackHost(hostname) {
-    const h = hostname.toLowerCase();
-    return h === 'localhost' || h === '[::1]' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
-}
-function parseHeader(line, where) {
-    const colon = line.indexOf(':');
-    const name = colon > 0 ? line.slice(0, colon).trim() : '';
-    const value = colon > 0 ? line.slice(colon + 1).trim() : '';
-    if (!TOKEN.test(name) || value === '') {
-        throw new HarnessError(`${where}: bad header ${quote(line)}; expected 'Name: value'`);
-    }
-    return [name, value];
-}
-function readBody(file, bodyDir, where) {
-    if (file === '')
-        throw new HarnessError(`${where}: '@' needs a file name, e.g. @body.json`);
-    const abs = path.resolve(bodyDir, file);
-    try {
-        const size = statSync(abs).size;
-        if (size > MAX_BODY_BYTES) {
-            throw new HarnessError(`${where}: body file ${abs} is ${size} bytes; the limit is ${MAX_BODY_BYTES}`);
-        }
-        return readFileSync(abs);
-    }
-    catch (err) {
-        if (err instanceof HarnessError)
-            throw err;
-        const why = err.code ?? err.message;
-        throw new HarnessError(`${where}: cannot read body file @${file} (${abs}): ${why}`);
-    }
-}
-function quote(s) {
-    return JSON.stringify(s.length > 120 ? `${s.slice(0, 117)}...` : s);
 }
 
 /**
@@ -51334,7 +51322,7 @@ async function runLoadCommand(opts) {
     try {
         child = spawn('sh', ['-c', opts.command], {
             cwd: opts.cwd,
-            env: { ...process.env, ...opts.env },
+            env: childEnv(opts.env),
             detached: true, // its own process group, so we can kill everything it starts
             stdio: ['ignore', out, out]
         });
@@ -51786,6 +51774,47 @@ function cpuWindow(plan, warmRequests, warmMs) {
 }
 
 /**
+ * Credentials out of what pprof-gate writes down. manifest.json records the
+ * run's configuration and is uploaded as an artifact, so the arguments, build
+ * arguments, load command, targets and pprof URL are stored with anything
+ * that looks like a credential replaced by REDACTED:
+ * - the password (or whole user info) of a URL: `https://user:pw@host`;
+ * - the value of a flag, query parameter or NAME=VALUE whose name says it
+ *   holds one (token, secret, password, key, auth, credential, session,
+ *   cookie, signature), also `--token VALUE` as two arguments;
+ * - the value of an Authorization, Cookie or *-API-Key header;
+ * - token shapes that announce themselves (GitHub, GitLab, Slack, AWS access
+ *   keys, JWTs, `sk-` keys).
+ * It errs toward hiding: a redacted harmless value costs a look at the
+ * workflow file; a leaked token costs a rotation.
+ */
+const REDACTED = 'REDACTED';
+const SECRET_NAME = String.raw `[\w.-]*(?:token|secret|passw(?:or)?d|pwd|pass|api[-_]?key|apikey|access[-_]?key|private[-_]?key|auth|credential|session|cookie|signature|sig)[\w.-]*`;
+/** A flag or variable name that announces a credential. */
+const SECRET_FLAG = new RegExp(`^-{1,2}${SECRET_NAME}$`, 'i');
+const RULES = [
+    // user info of a URL: scheme://user:password@ or scheme://token@
+    [/\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@'"]+)@/gi, (_m, scheme, info) => `${scheme}${info.includes(':') ? `${info.split(':')[0]}:${REDACTED}` : REDACTED}@`],
+    // headers: Authorization: Bearer x, Cookie: a=b, X-Api-Key: x
+    [/\b((?:proxy-)?authorization|cookie|set-cookie|[\w-]*api[-_]?key)(\s*:\s*)([^'"\n\r]+)/gi, (_m, name, sep) => `${name}${sep}${REDACTED}`],
+    // name=value, name:value in a query string or flag, --name value
+    [new RegExp(String.raw `((?:^|[\s?&;'"(,])-{0,2}${SECRET_NAME})(=|\s+(?=[^-\s]))([^\s&;'"]+)`, 'gi'), (_m, name, sep) => `${name}${sep}${REDACTED}`],
+    // token shapes
+    [/\b(?:gh[opsur]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|(?:AKIA|ASIA)[A-Z0-9]{16}|sk-[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g, REDACTED]
+];
+/** One string (a command line, a URL, a target) with its credential-looking parts replaced. */
+function redactText(text) {
+    let out = text;
+    for (const [re, by] of RULES)
+        out = out.replace(re, by);
+    return out;
+}
+/** An argument list: each argument as redactText does, and the value after a `--token`-like flag. */
+function redactArgs(args) {
+    return args.map((a, i) => (i > 0 && SECRET_FLAG.test(args[i - 1]) && !args[i - 1].includes('=') ? REDACTED : redactText(a)));
+}
+
+/**
  * Reads a profile file into the streaming decoder chunk by chunk, so the
  * file is never held whole in memory. A gzipped file is inflated by
  * node:zlib (native, several times faster than pako) and the decoder gets
@@ -51796,7 +51825,11 @@ function cpuWindow(plan, warmRequests, warmMs) {
 const CHUNK = 256 * 1024;
 async function readProfile(path, role, opts = {}) {
     try {
-        return (await isGzip(path)) ? await readGzip(path, opts) : await readRaw(path, opts);
+        const profile = (await isGzip(path)) ? await readGzip(path, opts) : await readRaw(path, opts);
+        // Valid protobuf, but nothing any comparison could use: say so here, where the file is known.
+        if (profile.sampleTypes.length === 0)
+            throw new ProfileError('the profile has no sample types (no sample_type field): nothing to measure or compare');
+        return profile;
     }
     catch (e) {
         throw explain(e, path, role);
@@ -51923,8 +51956,11 @@ async function reduceCpuTrial(r) {
 async function runPipeline(config, hooks) {
     const started = Date.now();
     const outDir = resolve(config.outDir);
+    // Before the run directory is made: making it would create a missing working directory.
+    checkDirectories(config);
     await mkdir(outDir, { recursive: true });
     const cleanups = [];
+    const unregister = [];
     try {
         hooks.phase('prepare');
         const headDir = resolve(config.headDir);
@@ -51934,10 +51970,12 @@ async function runPipeline(config, hooks) {
         else {
             const wt = await mergeBaseWorktree(resolve(config.base.repoDir), config.base.ref);
             cleanups.push(wt.remove);
+            unregister.push(onShutdown(wt.remove)); // a SIGINT/SIGTERM exits before this finally: it removes the worktree itself
             base = { dir: wt.dir, commit: wt.commit, ref: config.base.ref };
         }
         const targets = await loadTargets(config);
         const version = await goVersion();
+        await checkMainPackage(headDir, config.package);
         hooks.phase('build');
         const buildStart = Date.now();
         const binDir = join(outDir, 'bin');
@@ -52019,6 +52057,22 @@ async function runPipeline(config, hooks) {
     finally {
         for (const c of cleanups.reverse())
             await c().catch(() => { });
+        for (const off of unregister)
+            off();
+    }
+}
+/** The folders the run starts from exist: a clear error now, not 'not in a git repository' after creating one. */
+function checkDirectories(config) {
+    const dirs = [['the head directory (working directory)', config.headDir]];
+    if (config.base.kind === 'dir')
+        dirs.push(['the base directory', config.base.dir]);
+    else
+        dirs.push(['the repository directory', config.base.repoDir]);
+    for (const [what, dir] of dirs) {
+        if (!existsSync(dir))
+            throw new HarnessError(`${what} ${resolve(dir)} does not exist; check the path (in the action: working-directory is relative to the workspace)`);
+        if (!statSync(dir).isDirectory())
+            throw new HarnessError(`${what} ${resolve(dir)} is not a directory`);
     }
 }
 function buildEnv(config, version) {
@@ -52049,6 +52103,7 @@ async function loadTargets(config) {
         out.push(parseTargetFlag('GET /'));
     return out;
 }
+/** manifest.json: the run as configured and measured, with credential-looking values redacted (it is uploaded). */
 function manifest(config, r) {
     return {
         schemaVersion: 1,
@@ -52057,12 +52112,22 @@ function manifest(config, r) {
         goVersion: r.goVersion,
         base: r.base,
         head: r.head,
-        config: { ...config, env: Object.keys(config.env) },
+        config: {
+            ...config,
+            env: Object.keys(config.env),
+            args: redactArgs(config.args),
+            buildArgs: redactArgs(config.buildArgs),
+            loadCommand: config.loadCommand === null ? null : redactText(config.loadCommand),
+            pprofUrl: config.pprofUrl === null ? null : redactText(config.pprofUrl),
+            targets: config.targets.map(redactText)
+        },
         verdict: r.verdict.verdict,
         checks: r.verdict.checks.map((c) => ({ id: c.id, status: c.status, base: c.base, head: c.head, delta: c.delta })),
         trials: r.records,
+        // How the services were contained: 'cgroup' (killed as a whole) or 'process-group' (harness/cgroup.ts).
+        serviceContainment: serviceContainment(),
         timings: r.timings
     };
 }
 
-export { runPipeline };
+export { manifest, runPipeline };

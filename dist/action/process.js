@@ -1,10 +1,193 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { openSync, writeSync, ftruncateSync, closeSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { mkdirSync, accessSync, constants, readFileSync, rmdirSync, existsSync, readdirSync, writeFileSync, openSync, writeSync, ftruncateSync, closeSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { HarnessError } from './errors.js';
 import { readdir, readlink, readFile } from 'node:fs/promises';
 import net from 'node:net';
 import http from 'node:http';
+
+/**
+ * The environment every child of pprof-gate starts with (go build, git, the
+ * service, a load command): ours, without the runner's file commands. On a
+ * GitHub runner GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE, GITHUB_PATH and
+ * GITHUB_STEP_SUMMARY name files that the runner reads after the step: a
+ * child that can write them sets later steps' environment, PATH, outputs or
+ * summary. The pull request's code must not have them.
+ */
+const RUNNER_FILE_COMMANDS = ['GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY'];
+/** process.env without the runner's file commands, then extra on top. */
+function childEnv(extra = {}) {
+    const env = { ...process.env };
+    for (const name of RUNNER_FILE_COMMANDS)
+        delete env[name];
+    return { ...env, ...extra };
+}
+
+// Containing a service in a cgroup of its own (Linux cgroup v2), so that at
+// stop every process it started is found and killed, whatever it did to
+// hide: a double fork out of its process group and a cleared environment
+// (no marker) escape reaper.ts, but not the cgroup, which a process cannot
+// leave without write access to cgroup files.
+//
+// Where cgroups are not ours to create (another OS, cgroup v1 only, a
+// read-only or delegated-elsewhere hierarchy: a GitHub-hosted runner runs
+// the job as an unprivileged user in a cgroup owned by root) the service
+// runs as before, contained by its process group and reaper.ts; the
+// manifest says which was used.
+//
+// The service is spawned through `sh -c 'echo 0 > PROCS; exec "$@"'`: it
+// joins the cgroup before it runs a line of its own code, so nothing it
+// forks can be outside. exec keeps the pid.
+const PREFIX = 'pprof-gate-';
+/** The cgroup v2 folder this process is in, when it may create cgroups below it; else undefined. Cached. */
+let parentDir;
+function cgroupParent() {
+    // PPROF_GATE_NO_CGROUP=1: the process group only (for a hierarchy that misbehaves, and for tests).
+    if (process.env.PPROF_GATE_NO_CGROUP === '1')
+        return null;
+    if (parentDir !== undefined)
+        return parentDir;
+    parentDir = null;
+    if (process.platform !== 'linux')
+        return null;
+    try {
+        const mount = cgroup2Mount();
+        const own = readFileSync('/proc/self/cgroup', 'utf8')
+            .split('\n')
+            .find((l) => l.startsWith('0::'));
+        if (!mount || own === undefined)
+            return null;
+        const dir = path.join(mount, own.slice(3));
+        // Creating a child needs write access here; moving a process into it, to our own cgroup.procs too.
+        accessSync(dir, constants.W_OK);
+        accessSync(path.join(dir, 'cgroup.procs'), constants.W_OK);
+        parentDir = dir;
+    }
+    catch {
+        parentDir = null;
+    }
+    return parentDir;
+}
+/** Where cgroup2 is mounted (/sys/fs/cgroup, or /sys/fs/cgroup/unified on a hybrid system). */
+function cgroup2Mount() {
+    for (const line of readFileSync('/proc/self/mountinfo', 'utf8').split('\n')) {
+        // "36 25 0:31 / /sys/fs/cgroup rw,... shared:9 - cgroup2 cgroup2 rw"
+        const [left, right] = line.split(' - ');
+        if (right?.split(' ')[0] === 'cgroup2')
+            return left.split(' ')[4];
+    }
+    return undefined;
+}
+/** A cgroup that holds one service and everything it starts. */
+class ServiceCgroup {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** Creates pprof-gate-<marker> below our cgroup; undefined where that is not possible. */
+    static create(marker) {
+        const parent = cgroupParent();
+        if (!parent)
+            return undefined;
+        removeStale(parent);
+        const dir = path.join(parent, `${PREFIX}${marker}`);
+        try {
+            mkdirSync(dir);
+            accessSync(path.join(dir, 'cgroup.procs'), constants.W_OK);
+            return new ServiceCgroup(dir);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** The command and arguments that start binary inside this cgroup. */
+    wrap(binary, args) {
+        return { file: '/bin/sh', args: ['-c', 'echo 0 > "$0" && exec "$@"', path.join(this.dir, 'cgroup.procs'), binary, ...args] };
+    }
+    /** Whether pid is in this cgroup (the wrapper could not move it, e.g. refused by a security module). */
+    holds(pid) {
+        return this.pids().includes(pid);
+    }
+    /** The pids in the cgroup now (zombies have left it). */
+    pids() {
+        try {
+            return readFileSync(path.join(this.dir, 'cgroup.procs'), 'utf8')
+                .split('\n')
+                .filter((l) => l !== '')
+                .map(Number);
+        }
+        catch {
+            return [];
+        }
+    }
+    /**
+     * Sends sig to every process in the cgroup. SIGKILL goes through
+     * cgroup.kill (Linux 5.14+), which the kernel applies to the cgroup as a
+     * whole, forks in flight included; elsewhere each listed process is
+     * signalled, frozen first where cgroup.freeze allows so none forks meanwhile.
+     */
+    signal(sig) {
+        if (sig === 'SIGKILL' && tryWrite(path.join(this.dir, 'cgroup.kill'), '1'))
+            return;
+        const frozen = sig === 'SIGKILL' && tryWrite(path.join(this.dir, 'cgroup.freeze'), '1');
+        for (const pid of this.pids()) {
+            try {
+                process.kill(pid, sig);
+            }
+            catch {
+                // gone meanwhile
+            }
+        }
+        if (frozen)
+            tryWrite(path.join(this.dir, 'cgroup.freeze'), '0');
+    }
+    /** Removes the (empty) cgroup; false while a process is still in it. */
+    remove() {
+        try {
+            rmdirSync(this.dir);
+            return true;
+        }
+        catch {
+            return !existsSync(this.dir);
+        }
+    }
+}
+function tryWrite(file, text) {
+    try {
+        writeFileSync(file, text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Empty pprof-gate-* cgroups of runs that are gone (the marker starts with
+ * the pid of the pprof-gate that made it): a run killed with SIGKILL could
+ * not remove its own. A cgroup with processes in it is left alone (rmdir
+ * refuses).
+ */
+function removeStale(parent) {
+    let names;
+    try {
+        names = readdirSync(parent).filter((n) => n.startsWith(PREFIX));
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const owner = Number(name.slice(PREFIX.length).split('-')[0]);
+        if (owner === process.pid || existsSync(`/proc/${owner}`))
+            continue;
+        try {
+            rmdirSync(path.join(parent, name));
+        }
+        catch {
+            // not empty, or not ours to remove
+        }
+    }
+}
 
 // The bounded log of a service: its stdout and stderr go to a file and an
 // in-memory copy, and neither grows past maxBytes however much it writes.
@@ -389,6 +572,9 @@ function sleep$1(ms) {
 //     fork) no longer descends from the service, but /proc/PID/environ still
 //     shows the marker.
 // Both need Linux's /proc. Elsewhere only the process group is signalled.
+// A service that double-forks *and* clears its environment escapes both;
+// where the kernel lets us, each service runs in its own cgroup (cgroup.ts),
+// whose members are part of the tree too and which SIGKILL empties at once.
 // The group id is the leader's pid, which the kernel may hand out again once
 // the leader is reaped and the group is empty: the group is signalled only
 // while the leader lives or a process we know is still in it.
@@ -400,16 +586,19 @@ const MARKER_ENV = 'PPROF_GATE_SERVICE_ID';
 class ProcessTree {
     pid;
     marker;
+    cgroup;
     /** Every live process of the tree seen at the last refresh: pid -> start time. */
     known = new Map();
     leaderExited = false;
     /** Whether kill(-pid) still reaches our group (see the top of this file). */
     groupIsOurs = true;
     /** Call right after spawning: the leader is recorded with its start time, so a reused pid is never taken for it. */
-    constructor(pid, marker // the value of MARKER_ENV for this service
+    constructor(pid, marker, // the value of MARKER_ENV for this service
+    cgroup // when the service has one: every process in it is ours
     ) {
         this.pid = pid;
         this.marker = marker;
+        this.cgroup = cgroup;
         const leader = readStat(pid);
         if (leader)
             this.known.set(pid, leader.start);
@@ -429,10 +618,11 @@ class ProcessTree {
                 children.set(p.ppid, [p]);
         }
         const isKnown = (p) => this.known.get(p.pid) === p.start;
+        const inCgroup = new Set(this.cgroup?.pids() ?? []);
         this.groupIsOurs = !this.leaderExited || procs.some((p) => isKnown(p) && p.pgrp === this.pid);
         // Roots: processes seen before (same pid and start time), members of the
         // group, marked processes; then everything below them.
-        const stack = procs.filter((p) => isKnown(p) || (this.groupIsOurs && p.pgrp === this.pid) || hasMarker(p.pid, this.marker));
+        const stack = procs.filter((p) => isKnown(p) || inCgroup.has(p.pid) || (this.groupIsOurs && p.pgrp === this.pid) || hasMarker(p.pid, this.marker));
         const next = new Map();
         while (stack.length > 0) {
             const p = stack.pop();
@@ -459,6 +649,8 @@ class ProcessTree {
     }
     /** Signals the whole group and each process of the tree outside it. Synchronous (usable on 'exit'). */
     signal(sig) {
+        if (sig === 'SIGKILL')
+            this.cgroup?.signal(sig); // the whole cgroup at once, forks in flight included
         const procs = this.refresh();
         if (this.groupIsOurs)
             signalOk(-this.pid, sig);
@@ -541,6 +733,7 @@ class Service {
     args;
     child;
     log;
+    cgroup;
     baseUrl;
     pid;
     tree;
@@ -552,15 +745,16 @@ class Service {
     closed;
     tracker;
     stopping;
-    constructor(spec, port, args, child, marker, log) {
+    constructor(spec, port, args, child, marker, log, cgroup) {
         this.spec = spec;
         this.port = port;
         this.args = args;
         this.child = child;
         this.log = log;
+        this.cgroup = cgroup;
         this.pid = child.pid;
         this.baseUrl = `http://127.0.0.1:${port}`;
-        this.tree = new ProcessTree(this.pid, marker);
+        this.tree = new ProcessTree(this.pid, marker, cgroup);
         this.exit = new Promise((resolve) => child.once('exit', (code, signal) => {
             this.exitStatus = { code, signal };
             this.tree.markLeaderExited();
@@ -582,6 +776,9 @@ class Service {
     }
     get name() {
         return this.spec.name;
+    }
+    get containment() {
+        return this.cgroup ? 'cgroup' : 'process-group';
     }
     get exited() {
         return this.exitStatus !== undefined;
@@ -614,6 +811,7 @@ class Service {
     /** Last resort on process exit: SIGKILL everything, synchronously. */
     killNow() {
         this.tree.signal('SIGKILL');
+        this.cgroup?.remove(); // at once only if already empty; otherwise the next run removes it
         this.log.close();
     }
     async kill(graceMs) {
@@ -640,6 +838,7 @@ class Service {
         if (left.length > 0) {
             throw new HarnessError(`${this.name}: processes ${left.join(', ')} of the service survived SIGKILL for ${KILL_WAIT_MS / 1000} s`, 'they are probably in uninterruptible sleep (state D in /proc/PID/stat); they may hold the port');
         }
+        this.cgroup?.remove();
         registry.delete(this);
     }
 }
@@ -664,6 +863,8 @@ function within(p, ms) {
 // log), ports.ts, readiness.ts and probe.ts (ready, and really ours).
 /** On SIGINT/SIGTERM: GitHub Actions follows SIGINT with SIGTERM 7.5 s later, then kills us. */
 const SIGNAL_GRACE_MS = 2_000;
+/** After the services: how long the clean-up (the base worktree) may take before we exit anyway. */
+const CLEANUP_BOUND_MS = 4_000;
 const PORT_TRIES = 3;
 /** Cleared on SIGINT/SIGTERM: no new service may start while we shut down. */
 let accepting = true;
@@ -706,9 +907,13 @@ async function spawnService(spec, port, log) {
     const args = spec.args.map((a) => a.replaceAll('{port}', String(port)));
     // Unique per start: how reaper.ts recognizes this service's processes.
     const marker = `${process.pid}-${randomBytes(8).toString('hex')}`;
-    const child = spawn(spec.binary, args, {
+    // Its own cgroup where the kernel lets us (cgroup.ts); a binary that cannot
+    // be run gets spawn's own error, so it starts directly.
+    const cgroup = isExecutable(spec.binary) ? ServiceCgroup.create(marker) : undefined;
+    const command = cgroup ? cgroup.wrap(spec.binary, args) : { file: spec.binary, args };
+    const child = spawn(command.file, command.args, {
         cwd: spec.cwd,
-        env: { ...process.env, ...spec.env, PORT: String(port), [MARKER_ENV]: marker },
+        env: childEnv({ ...spec.env, PORT: String(port), [MARKER_ENV]: marker }),
         detached: true, // setsid(): its own session and process group, pgid = pid
         stdio: ['ignore', 'pipe', 'pipe']
     });
@@ -719,11 +924,31 @@ async function spawnService(spec, port, log) {
         });
     }
     catch (err) {
+        cgroup?.remove();
         // spawn says ENOENT for a missing working directory too
         const why = existsSync(spec.cwd) ? err.message : `its working directory ${spec.cwd} does not exist`;
         throw new HarnessError(`${spec.name}: cannot start ${spec.binary}: ${why}`);
     }
-    return new Service(spec, port, args, child, marker, log);
+    containmentsUsed.add(cgroup ? 'cgroup' : 'process-group');
+    return new Service(spec, port, args, child, marker, log, cgroup);
+}
+function isExecutable(file) {
+    try {
+        accessSync(file, constants.X_OK);
+        return statSync(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+const containmentsUsed = new Set();
+/**
+ * How the services of this process were contained: 'cgroup' (each in its
+ * own cgroup v2, killed as a whole) or 'process-group' (its process group,
+ * its descendants and its marker, reaper.ts). For the manifest.
+ */
+function serviceContainment() {
+    return [...containmentsUsed].sort();
 }
 /** Stops every running service (in parallel); throws after all were tried if any could not be stopped. */
 async function stopAllServices(graceMs = DEFAULT_GRACE_MS) {
@@ -732,10 +957,29 @@ async function stopAllServices(graceMs = DEFAULT_GRACE_MS) {
     if (failed.length > 0)
         throw new HarnessError(`could not stop ${failed.length} service(s)`, failed.join('\n'));
 }
+/** What must be undone before pprof-gate exits on a signal (the base worktree): see onShutdown. */
+const shutdownTasks = new Set();
+/**
+ * Registers a clean-up that a SIGINT or SIGTERM awaits (bounded) after the
+ * services are stopped and before the process exits; the normal path runs it
+ * itself. Returns a function that unregisters it. A task may run twice (the
+ * signal and the normal path's finally), so it must be idempotent.
+ */
+function onShutdown(task) {
+    shutdownTasks.add(task);
+    return () => shutdownTasks.delete(task);
+}
+async function runShutdownTasks(boundMs) {
+    let timer;
+    const bound = new Promise((resolve) => (timer = setTimeout(resolve, boundMs)));
+    await Promise.race([Promise.allSettled([...shutdownTasks].map((t) => t())), bound]);
+    clearTimeout(timer);
+}
 let uninstallSignals;
 /**
  * On SIGINT or SIGTERM: no new service starts, onSignal is told, every
- * service is stopped (short grace), then the process exits with 130 or 143.
+ * service is stopped (short grace), the clean-ups registered with onShutdown
+ * run (bounded), then the process exits with 130 or 143.
  * A second signal while stopping (GitHub Actions' SIGTERM 7.5 s after its
  * SIGINT) kills what is left at once and exits. opts.exit replaces
  * process.exit for tests. Returns a function that removes the handlers.
@@ -762,6 +1006,7 @@ function installSignalHandlers(onSignal, opts = {}) {
         }
         stopAllServices(opts.graceMs ?? SIGNAL_GRACE_MS)
             .catch(() => { })
+            .then(() => runShutdownTasks(opts.cleanupBoundMs ?? CLEANUP_BOUND_MS))
             .finally(() => exit(code));
     };
     process.on('SIGINT', handler);
@@ -788,4 +1033,15 @@ function installExitHandler() {
     });
 }
 
-export { MARKER_ENV, freePort, installSignalHandlers, startService, stopAllServices };
+var process$1 = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    MARKER_ENV: MARKER_ENV,
+    freePort: freePort,
+    installSignalHandlers: installSignalHandlers,
+    onShutdown: onShutdown,
+    serviceContainment: serviceContainment,
+    startService: startService,
+    stopAllServices: stopAllServices
+});
+
+export { serviceContainment as a, childEnv as c, onShutdown as o, process$1 as p, startService as s };

@@ -1,16 +1,19 @@
 import { U as UsageError } from './options.js';
 import { renderRunMarkdown } from './run.js';
 import { publishComment } from './comment.js';
-import { findHandoffs, readHandoff } from './handoff.js';
+import { findHandoffs, readHandoff, uniqueKeys } from './handoff.js';
 import { checkFigures } from './outputs.js';
 import { nextPageUrl } from './api.js';
 import { HandoffError } from './handoff-schema.js';
+import './targets.js';
+import 'node:fs';
+import 'node:path';
+import './errors.js';
 import './escape.js';
 import './words.js';
 import './comment-body.js';
 import './marker.js';
 import 'node:crypto';
-import 'node:path';
 import 'node:fs/promises';
 
 async function findPullRequest(api, owner, repo, run) {
@@ -53,22 +56,9 @@ async function runReportMode(settings, event, io) {
         io.log.info(`the triggering run was a ${run.event || 'unknown'} event, not a pull_request: no pull request to comment on`);
         return 'none';
     }
-    const handoffs = [];
-    for (const file of await findHandoffs(settings.artifactPath)) {
-        try {
-            handoffs.push(await readHandoff(file));
-        }
-        catch (e) {
-            if (!(e instanceof HandoffError))
-                throw e;
-            io.log.warning(`ignoring ${file}: ${e.message}`);
-        }
-    }
-    if (handoffs.length === 0) {
-        io.log.warning(`no usable pprof-gate-handoff.json under artifact-path ${settings.artifactPath}: did the pull_request job run pprof-gate (mode: measure) ` +
-            `and upload its run directory, and did it get that far (see its log)?`);
+    const handoffs = await readHandoffs(settings, io.log);
+    if (handoffs.length === 0)
         return 'none';
-    }
     const verdict = handoffs.some((h) => h.report.verdict.verdict === 'fail')
         ? 'fail'
         : handoffs.some((h) => h.report.verdict.verdict === 'inconclusive')
@@ -94,12 +84,47 @@ async function runReportMode(settings, event, io) {
             report: h.report,
             headSha: run.headSha,
             runUrl: run.htmlUrl || null,
-            hint: REPORT_HINT
+            hint: REPORT_HINT,
+            fromPullRequestRun: true
         }, io.log);
         firstUrl ||= r.url ?? '';
     }
     io.setOutput('comment-url', firstUrl);
     return verdict;
+}
+/**
+ * The artifact's handoffs that may be posted. The artifact is the pull
+ * request's to shape: more than max-handoffs refuses it whole (one comment
+ * per handoff would otherwise let it post any number), a bad file is
+ * skipped, and handoffs that repeat a key are all refused.
+ */
+async function readHandoffs(settings, log) {
+    const files = await findHandoffs(settings.artifactPath, settings.maxHandoffs);
+    if (files.length > settings.maxHandoffs) {
+        log.warning(`not posting: more than ${settings.maxHandoffs} pprof-gate-handoff.json files under artifact-path ${settings.artifactPath}, ` +
+            `more than max-handoffs allows (one comment each). A matrix with more legs: raise max-handoffs`);
+        return [];
+    }
+    const read = [];
+    for (const file of files) {
+        try {
+            read.push({ file, handoff: await readHandoff(file) });
+        }
+        catch (e) {
+            if (!(e instanceof HandoffError))
+                throw e;
+            log.warning(`ignoring ${file}: ${e.message}`);
+        }
+    }
+    const { kept, repeated } = uniqueKeys(read);
+    for (const [key, where] of repeated) {
+        log.warning(`ignoring ${where.length} handoffs with the same key ${key} (${where.join(', ')}): each job and working-directory writes one, so one of them is not genuine`);
+    }
+    if (kept.length === 0) {
+        log.warning(`no usable pprof-gate-handoff.json under artifact-path ${settings.artifactPath}: did the pull_request job run pprof-gate (mode: measure) ` +
+            `and upload its run directory, and did it get that far (see its log)?`);
+    }
+    return kept.map((k) => k.handoff);
 }
 
 export { runReportMode };

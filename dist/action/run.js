@@ -1,4 +1,4 @@
-import { c as code, p as plain } from './escape.js';
+import { c as code, p as plain, i as inertCommands } from './escape.js';
 import { checkSummary, thresholdText, fmtNs, fmtValue, fmtPercent, fmtBytes, fmtCount } from './words.js';
 
 /**
@@ -185,7 +185,7 @@ function renderRunText(r) {
     out.push('Dig further (from the run directory):');
     for (const { what, cmd } of pprofCommands(r))
         out.push(`  # ${what}\n  ${cmd}`);
-    return out.join('\n') + '\n';
+    return inertCommands(out.join('\n') + '\n');
 }
 const finite = (n) => (n === undefined || !Number.isFinite(n) ? null : n);
 function runJson(r) {

@@ -1,9 +1,10 @@
 import { writeFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { p as protobuf, a as pako, F as FRAME_BLOCK_SHIFT, b as FRAME_OFFSET_MASK, n as negExact, P as ProfileDecoder, f as functionTotals, c as combineTotals, E as ExactArray, N as NameTable, t as toFloat, d as toJson, e as code, g as plain, D as DEFAULT_MAX_DECOMPRESSED_BYTES, h as checkReadable, r as readProfile, i as checkCompatible, s as sampleTypeIndex, j as normalizeRatios, k as sampleTypeTotals, l as compareProfiles, m as stackDeltas, o as diffStacks, q as ProfileError, u as stackValues } from './read-profile.js';
-import { U as UsageError, p as parseFormat, a as parseCount, b as parseByteSize } from './options.js';
+import { p as protobuf, a as pako, F as FRAME_BLOCK_SHIFT, b as FRAME_OFFSET_MASK, n as negExact, P as ProfileDecoder, f as functionTotals, c as combineTotals, E as ExactArray, N as NameTable, t as toFloat, d as toJson, D as DEFAULT_MAX_DECOMPRESSED_BYTES, e as checkReadable, r as readProfile, s as sampleTypeIndex, g as normalizeRatios, h as sampleTypeTotals, i as compareProfiles, j as stackDeltas, k as diffStacks, l as ProfileError, m as checkCompatible, o as stackValues } from './read-profile.js';
+import { c as code, p as plain, i as inertCommands, U as UsageError, a as parseFormat, b as parseCount, d as parseByteSize } from './options.js';
 import 'node:fs';
 import 'node:zlib';
+import 'node:path';
 
 /**
  * Writes the diff of two profiles as one profile, the way pprof builds it
@@ -1345,11 +1346,15 @@ function pprofCommand(r) {
     return (`go tool pprof -top -sample_index=${q(st)}${r.normalized ? ' -normalize' : ''} ` +
         `-diff_base=${q(r.basePath)} ${q(r.headPath)}`);
 }
-function headline(r) {
+/**
+ * The first line, from parts already made safe for where it goes: the
+ * sample type and unit come from the profile (anyone who wrote it chose them).
+ */
+function headline(r, type, unitLabel) {
     const { sampleType: st, total } = r.comparison;
     const u = st.unit;
     const change = percent(total.delta, total.base, true);
-    return (`${st.type} (${u}): base ${formatValue(total.base, u)}, head ${formatValue(total.head, u)}, ` +
+    return (`${type} (${unitLabel}): base ${formatValue(total.base, u)}, head ${formatValue(total.head, u)}, ` +
         `delta ${formatValue(total.delta, u, true)}${change ? ` (${change})` : ''}` +
         (r.normalized ? ', head normalized to the base total' : ''));
 }
@@ -1358,7 +1363,7 @@ function renderCompareText(r) {
     const u = c.sampleType.unit;
     const rows = listed(r);
     const out = [];
-    out.push(headline(r));
+    out.push(headline(r, plain(c.sampleType.type), plain(c.sampleType.unit, 40)));
     out.push(`Showing ${rows.length} of ${c.functions.length} functions, largest flat change first; ` +
         `% of base total, as pprof -diff_base shows it`);
     const header = ['flat Δ', 'flat%', 'sum%', 'cum Δ', 'cum%', 'base flat', 'head flat'];
@@ -1382,7 +1387,7 @@ function renderCompareText(r) {
     rows.forEach((f, i) => out.push(`${line(table[i])}  ${plain(f.name, 200)}`));
     if (r.stacks && r.stacks.length > 0) {
         out.push('');
-        out.push(`Stacks that grew (${c.sampleType.type}):`);
+        out.push(`Stacks that grew (${plain(c.sampleType.type)}):`);
         for (const s of r.stacks.slice(0, r.top || r.stacks.length)) {
             out.push(`  ${formatValue(s.delta, u, true).padStart(8)}  ${plain(s.root)} (at ${plain(s.site)}; ` +
                 `base ${formatValue(s.base, u)}, head ${formatValue(s.head, u)})`);
@@ -1393,8 +1398,8 @@ function renderCompareText(r) {
         }
     }
     out.push('');
-    out.push(`Dig further: ${pprofCommand(r)}`);
-    return out.join('\n') + '\n';
+    out.push(`Dig further: ${plain(pprofCommand(r), 1000)}`);
+    return inertCommands(out.join('\n') + '\n');
 }
 function renderCompareMarkdown(r) {
     const c = r.comparison;
@@ -1403,7 +1408,7 @@ function renderCompareMarkdown(r) {
     const out = [];
     out.push(`### pprof-gate compare: ${code(c.sampleType.type)}`);
     out.push('');
-    out.push(headline(r).replace(/^[^:]+:/, `**${code(c.sampleType.type)}** (${u}):`));
+    out.push(headline(r, `**${code(c.sampleType.type)}**`, code(c.sampleType.unit, 40)));
     out.push('');
     out.push('| function | flat Δ | cum Δ | base flat | head flat | base cum | head cum |');
     out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -1491,19 +1496,31 @@ async function totalHead(path, basePath, sampleType, opts) {
     }
     catch (e) {
         // Profiles of different kinds are refused first, as when base is read first.
-        checkCompatible(await readProfile(basePath, 'base', opts), head);
-        throw e;
+        compatible(await readProfile(basePath, 'base', opts), head, basePath, path);
+        throw inFile(e, `head profile ${path}`);
     }
     const names = new NameTable();
     const totals = functionTotals(head, sampleIndex, names);
     const isGoroutine = head.sampleTypes[sampleIndex].type === 'goroutine';
     const kind = { sampleTypes: head.sampleTypes, periodType: head.periodType };
-    return { kind, sampleIndex, names, totals, stacks: isGoroutine ? stackValues(head, sampleIndex) : undefined };
+    return { path, kind, sampleIndex, names, totals, stacks: isGoroutine ? stackValues(head, sampleIndex) : undefined };
+}
+/** A profile error after decoding (a sample type, a kind) with the file(s) it is about, as decoding errors have. */
+function inFile(e, where) {
+    return e instanceof ProfileError ? new ProfileError(`${where}: ${e.message}`) : e;
+}
+function compatible(base, head, basePath, headPath) {
+    try {
+        checkCompatible(base, head);
+    }
+    catch (e) {
+        throw inFile(e, `base profile ${basePath}, head profile ${headPath}`);
+    }
 }
 /** Base, decoded and reduced the same way, so that it too is let go before the report is built. */
 async function totalBase(path, head, opts) {
     const base = await readProfile(path, 'base', opts);
-    checkCompatible(base, head.kind);
+    compatible(base, head.kind, path, head.path);
     const totals = functionTotals(base, head.sampleIndex, head.names);
     return { totals, stacks: head.stacks && stackValues(base, head.sampleIndex) };
 }
@@ -1562,8 +1579,13 @@ async function compareCommand(argv, io) {
             // total and rounds each one, so the totals must be known before head is folded.
             const base = await readProfile(basePath, 'base', opts);
             let head = await readProfile(headPath, 'head', opts);
-            checkCompatible(base, head);
-            sampleTypeIndex(head, values['sample-type']);
+            compatible(base, head, basePath, headPath);
+            try {
+                sampleTypeIndex(head, values['sample-type']);
+            }
+            catch (e) {
+                throw inFile(e, `head profile ${headPath}`);
+            }
             if (values.normalize)
                 head = await readProfile(headPath, 'head', { ...opts, scale: normalizeRatios(sampleTypeTotals(base), sampleTypeTotals(head)) });
             const comparison = compareProfiles(base, head, { sampleType: values['sample-type'] });

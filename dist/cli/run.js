@@ -1,36 +1,109 @@
 import { parseArgs } from 'node:util';
-import { v as isUserFrame, w as siteOf, x as rootOf, s as sampleTypeIndex, t as toFloat, u as stackValues, r as readProfile, y as linedStackValues, d as toJson, e as code, g as plain } from './read-profile.js';
-import { mkdtemp, rm, rename, readdir, readlink, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { q as isUserFrame, u as siteOf, v as rootOf, s as sampleTypeIndex, t as toFloat, o as stackValues, r as readProfile, w as linedStackValues, d as toJson } from './read-profile.js';
+import { existsSync, readFileSync, mkdirSync, accessSync, constants as constants$5, rmdirSync, readdirSync, writeFileSync, openSync, writeSync, ftruncateSync, closeSync, statSync, createWriteStream } from 'node:fs';
+import { mkdtemp, writeFile, rm, readdir, readlink, readFile, rename, mkdir } from 'node:fs/promises';
 import path, { join, resolve, isAbsolute, relative } from 'node:path';
 import { spawn, execFile } from 'node:child_process';
-import { existsSync, statSync, readFileSync, createWriteStream, openSync, closeSync, writeSync, ftruncateSync, readdirSync } from 'node:fs';
 import os, { availableParallelism } from 'node:os';
-import { H as HarnessError, U as UsageError, b as parseByteSize, c as parsePositiveNumber, s as splitWords, p as parseFormat, a as parseCount } from './options.js';
-import http from 'node:http';
-import { createRequire } from 'node:module';
+import { H as HarnessError, e as isLoopbackHost, f as parseTargetFlag, g as parseTargets, c as code, p as plain, i as inertCommands, U as UsageError, d as parseByteSize, h as parsePositiveNumber, j as checkPprofUrl, s as splitWords, a as parseFormat, b as parseCount } from './options.js';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
+import http from 'node:http';
+import { createRequire } from 'node:module';
 import 'node:zlib';
 
-function compile(pattern) {
-    const escaped = pattern.split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    return new RegExp(`^${escaped.join('.*')}$`);
+/**
+ * A `*` wildcard pattern. It matches when the name starts with the part
+ * before the first `*`, ends with the part after the last, and holds the
+ * parts between in order, without overlap. Taking each middle part at its
+ * leftmost place is never worse than a later one (it leaves the most room
+ * for the rest), so one left-to-right pass decides; each part is found by
+ * Knuth-Morris-Pratt, whose position in the name never moves back.
+ */
+class Wildcard {
+    pattern;
+    first;
+    last;
+    middle;
+    exact;
+    /** Characters compared over this pattern's lifetime: what the tests bound. */
+    steps = 0;
+    constructor(pattern) {
+        this.pattern = pattern;
+        const parts = pattern.split('*');
+        this.exact = parts.length === 1;
+        this.first = parts[0];
+        this.last = parts.length > 1 ? parts[parts.length - 1] : '';
+        this.middle = parts
+            .slice(1, -1)
+            .filter((p) => p !== '')
+            .map((part) => ({ part, fail: failureTable(part) }));
+    }
+    test(name) {
+        if (this.exact) {
+            this.steps += Math.min(name.length, this.first.length);
+            return name === this.first;
+        }
+        const end = name.length - this.last.length;
+        if (end < this.first.length)
+            return false;
+        this.steps += this.first.length + this.last.length;
+        if (!name.startsWith(this.first) || !name.endsWith(this.last))
+            return false;
+        let at = this.first.length;
+        for (const { part, fail } of this.middle) {
+            const found = this.find(name, part, fail, at, end);
+            if (found < 0)
+                return false;
+            at = found + part.length;
+        }
+        return true;
+    }
+    /** Index of the first occurrence of part in name[from, to), or -1. */
+    find(name, part, fail, from, to) {
+        let k = 0;
+        for (let i = from; i < to; i++) {
+            this.steps++;
+            while (k > 0 && name.charCodeAt(i) !== part.charCodeAt(k)) {
+                k = fail[k - 1];
+                this.steps++;
+            }
+            if (name.charCodeAt(i) === part.charCodeAt(k))
+                k++;
+            if (k === part.length)
+                return i - part.length + 1;
+        }
+        return -1;
+    }
+}
+/** fail[i]: the length of the longest proper prefix of part[0..i] that is also its suffix. */
+function failureTable(part) {
+    const fail = new Int32Array(part.length);
+    let k = 0;
+    for (let i = 1; i < part.length; i++) {
+        while (k > 0 && part.charCodeAt(i) !== part.charCodeAt(k))
+            k = fail[k - 1];
+        if (part.charCodeAt(i) === part.charCodeAt(k))
+            k++;
+        fail[i] = k;
+    }
+    return fail;
 }
 class StackFilter {
     top;
     any;
     constructor(allow) {
-        this.top = allow.ignoreTop.map(compile);
-        this.any = allow.ignoreAny.map(compile);
+        this.top = allow.ignoreTop.map((p) => new Wildcard(p));
+        this.any = allow.ignoreAny.map((p) => new Wildcard(p));
     }
     get empty() {
         return this.top.length === 0 && this.any.length === 0;
     }
     /** True when the stack (leaf first) is to be ignored. */
     ignores(frames) {
-        if (frames.length > 0 && this.top.some((r) => r.test(frames[0])))
+        if (frames.length > 0 && this.top.some((w) => w.test(frames[0])))
             return true;
-        return this.any.length > 0 && frames.some((f) => this.any.some((r) => r.test(f)));
+        return this.any.length > 0 && frames.some((f) => this.any.some((w) => w.test(f)));
     }
 }
 
@@ -679,7 +752,7 @@ function siteIndex(frames) {
     const i = frames.indexOf(site);
     return i < 0 ? 0 : i;
 }
-const RULES = {
+const RULES$1 = {
     goroutines: {
         id: 'goroutines',
         unit: 'goroutines',
@@ -742,7 +815,7 @@ function trialGrowth(trial, rule, filter, perRound) {
     return { rounds, persistent: rounds.length ? Math.min(...rounds) : 0, byStack };
 }
 function growthCheck(id, trials, t, filter) {
-    const rule = RULES[id];
+    const rule = RULES$1[id];
     const threshold = rule.threshold(t);
     const base = trials.filter((x) => x.side === 'base');
     const head = trials.filter((x) => x.side === 'head');
@@ -1074,6 +1147,23 @@ const DEFAULTS = {
     thresholds: DEFAULT_THRESHOLDS
 };
 
+/**
+ * The environment every child of pprof-gate starts with (go build, git, the
+ * service, a load command): ours, without the runner's file commands. On a
+ * GitHub runner GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE, GITHUB_PATH and
+ * GITHUB_STEP_SUMMARY name files that the runner reads after the step: a
+ * child that can write them sets later steps' environment, PATH, outputs or
+ * summary. The pull request's code must not have them.
+ */
+const RUNNER_FILE_COMMANDS = ['GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY'];
+/** process.env without the runner's file commands, then extra on top. */
+function childEnv(extra = {}) {
+    const env = { ...process.env };
+    for (const name of RUNNER_FILE_COMMANDS)
+        delete env[name];
+    return { ...env, ...extra };
+}
+
 // Building a side with `go build`, and checking out the merge-base of
 // --base-ref in a git worktree.
 const BUILD_TIMEOUT_MS = 10 * 60_000;
@@ -1100,6 +1190,20 @@ async function goBuild(opts) {
             `or run \`${shown}\` there to reproduce it`, firstLines(r.output) || '(go printed nothing)');
     }
     return { durationMs: Date.now() - started };
+}
+/**
+ * Refuses a package that is not a main package before anything is built:
+ * go build would write an archive, which cannot be started (EACCES).
+ */
+async function checkMainPackage(dir, pkg) {
+    const r = await run$1('go', ['list', '-f', '{{.Name}}', pkg], { cwd: dir, env: { GOTOOLCHAIN: 'local' }, timeoutMs: GIT_TIMEOUT_MS });
+    if (r.code !== 0)
+        return; // go build says why, with the compiler's words
+    const name = r.output.trim().split('\n').pop();
+    if (name !== 'main') {
+        throw new HarnessError(`package ${pkg} in ${dir} is package ${name}, not a main package: go build would write an archive, not a program. ` +
+            `Give the service's main package (--package, input package), e.g. ./cmd/server`);
+    }
 }
 /** The toolchain's version, as `go env GOVERSION` prints it, e.g. "go1.26.8". */
 async function goVersion() {
@@ -1141,8 +1245,11 @@ async function mergeBaseWorktree(repoDir, baseRef) {
                 : 'the histories are unrelated: give the base as a directory (--base-dir) instead'), firstLines(mb.output));
     }
     const commit = mb.output.trim();
-    const tmp = await mkdtemp(path.join(os.tmpdir(), 'pprof-gate-base-'));
+    await pruneStaleWorktrees(repoDir);
+    const tmp = await mkdtemp(path.join(os.tmpdir(), WORKTREE_PREFIX));
     const root = path.join(tmp, 'base');
+    // Before the worktree exists: a later run that finds it knows whose it is.
+    await writeFile(path.join(tmp, OWNER_FILE), JSON.stringify(thisProcess()));
     const add = await git(repoDir, ['worktree', 'add', '--detach', root, commit]);
     if (add.code !== 0) {
         await rm(tmp, { recursive: true, force: true });
@@ -1158,6 +1265,72 @@ async function mergeBaseWorktree(repoDir, baseRef) {
         return removed;
     };
     return { dir: path.resolve(root, prefix), root, commit, remove };
+}
+const WORKTREE_PREFIX = 'pprof-gate-base-';
+const OWNER_FILE = 'owner.json';
+function thisProcess() {
+    return { pid: process.pid, start: processStart(process.pid) };
+}
+function processStart(pid) {
+    try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+function isAlive(o) {
+    if (o.pid === process.pid)
+        return true;
+    try {
+        process.kill(o.pid, 0);
+    }
+    catch (e) {
+        if (e.code !== 'EPERM')
+            return false;
+    }
+    // Alive, but the same process only if it started when the owner did (where /proc says).
+    const start = processStart(o.pid);
+    return o.start === null || start === null || start === o.start;
+}
+/**
+ * Removes base worktrees that an earlier pprof-gate run left in this
+ * repository (killed before its clean-up, e.g. by SIGKILL): on a
+ * self-hosted runner they pile up on disk and in .git/worktrees. A worktree
+ * is ours when it sits in a pprof-gate-base-* folder; it is stale when the
+ * process named in that folder's owner.json is gone (or there is no
+ * owner.json). Worktrees of a run still going are left alone.
+ */
+async function pruneStaleWorktrees(repoDir) {
+    await git(repoDir, ['worktree', 'prune']); // entries whose folder is already gone
+    const list = await git(repoDir, ['worktree', 'list', '--porcelain']);
+    if (list.code !== 0)
+        return [];
+    const removed = [];
+    for (const line of list.output.split('\n')) {
+        if (!line.startsWith('worktree '))
+            continue;
+        const root = line.slice('worktree '.length);
+        const tmp = path.dirname(root);
+        if (path.basename(root) !== 'base' || !path.basename(tmp).startsWith(WORKTREE_PREFIX))
+            continue;
+        let owner = null;
+        try {
+            owner = JSON.parse(readFileSync(path.join(tmp, OWNER_FILE), 'utf8'));
+        }
+        catch {
+            owner = null;
+        }
+        if (owner && typeof owner.pid === 'number' && isAlive(owner))
+            continue;
+        await git(repoDir, ['worktree', 'remove', '--force', root]);
+        await rm(tmp, { recursive: true, force: true });
+        removed.push(root);
+    }
+    if (removed.length > 0)
+        await git(repoDir, ['worktree', 'prune']);
+    return removed;
 }
 async function resolveRef(repoDir, baseRef) {
     // git would read "-x" as an option
@@ -1186,7 +1359,7 @@ function run$1(cmd, args, opts) {
     return new Promise((resolve, reject) => {
         const child = spawn(cmd, args, {
             cwd: opts.cwd,
-            env: { ...process.env, ...opts.env },
+            env: childEnv(opts.env),
             detached: true,
             stdio: ['ignore', 'pipe', 'pipe']
         });
@@ -1244,173 +1417,1013 @@ function firstLines(text) {
     return [...lines.slice(0, EVIDENCE_LINES), `... ${lines.length - EVIDENCE_LINES} more lines`].join('\n');
 }
 
-/**
- * Load targets in vegeta's text format (https://github.com/tsenart/vegeta#http-format):
- *
- *   # a comment
- *   GET /search?q=x              <- METHOD URL starts a target
- *   X-Request-Id: 1              <- optional header lines `Name: value`
- *
- *   POST http://localhost:8080/items
- *   Content-Type: application/json
- *   @bodies/item.json            <- optional body file, ends the target
- *
- * Targets are separated by blank lines (a new `METHOD URL` line also starts
- * one). A URL is a path starting with '/' or an absolute http:// URL. An
- * absolute URL must name a loopback host (127.0.0.0/8, localhost, [::1]) and
- * only its path and query are kept: pprof-gate sends every request to the
- * service it started, on the port it chose, so `http://localhost:8080/items`,
- * written for the user's own local setup, goes to 127.0.0.1:PORT/items.
- * Paths are sent as written (no dot-segment cleaning), without the #fragment.
- * `@path` is resolved against bodyDir (the targets file's folder) and read once.
- */
-// vegeta's list; CONNECT is left out because it opens a tunnel, not a request.
-const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE']);
-// RFC 9110 token, the characters allowed in a header name.
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-// What may appear in a request path as sent: printable ASCII, no spaces.
-const PATH_CHARS = /^[\x21-\x7e]*$/;
-// A body is held in memory and resent on every request; bigger is a mistake.
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
-/** Parses a targets file's text; throws HarnessError naming the line and the bad text. */
-function parseTargets(text, opts) {
-    const at = (line) => `${opts.source} line ${line}`;
-    const targets = parse$1(text, opts.bodyDir, at);
-    if (targets.length === 0) {
-        throw new HarnessError(`${opts.source}: no targets found; write one 'METHOD URL' line per target, e.g. 'GET /'`);
-    }
-    return targets;
-}
-/** Parses one `--target 'GET /path'` value: a single `METHOD URL` line (baseUrl: see ParseTargetsOptions). */
-function parseTargetFlag(value, _baseUrl) {
-    const at = () => `--target ${JSON.stringify(value)}`;
-    if (/[\r\n]/.test(value))
-        throw new HarnessError(`${at()}: must be one line 'METHOD URL', e.g. 'GET /'`);
-    return parseRequestLine(value.trim(), at());
-}
-function parse$1(text, bodyDir, at) {
-    const lines = text.split(/\r?\n/);
-    const targets = [];
-    // The target whose header lines are being read; null between targets.
-    let cur = null;
-    let afterBody = false;
-    for (let i = 0; i < lines.length; i++) {
-        const where = at(i + 1);
-        const line = lines[i].trim();
-        if (line.startsWith('#'))
-            continue;
-        if (line === '') {
-            cur = null;
-            afterBody = false;
-            continue;
-        }
-        if (cur === null || startsWithMethod(line)) {
-            if (afterBody && !startsWithMethod(line)) {
-                throw new HarnessError(`${where}: ${quote(line)} follows an @body line; the body line comes last in a target, after its headers`);
-            }
-            cur = parseRequestLine(line, where);
-            targets.push(cur);
-            afterBody = false;
-        }
-        else if (line.startsWith('@')) {
-            cur.body = readBody(line.slice(1).trim(), bodyDir, where);
-            cur = null; // the body ends the target, as in vegeta
-            afterBody = true;
-        }
-        else {
-            cur.headers.push(parseHeader(line, where));
-        }
-    }
-    return targets;
-}
-function startsWithMethod(line) {
-    return METHODS.has(line.split(/\s/, 1)[0] ?? '');
-}
-/** Parses `METHOD URL`. */
-function parseRequestLine(line, where) {
-    const m = /^(\S+)\s+(\S+)$/.exec(line);
-    const method = m?.[1] ?? line.split(/\s/, 1)[0] ?? '';
-    if (!METHODS.has(method)) {
-        const hint = METHODS.has(method.toUpperCase()) ? ` (methods are upper case: ${method.toUpperCase()})` : '';
-        throw new HarnessError(`${where}: bad method ${quote(method)} in ${quote(line)}${hint}; expected 'METHOD URL' with METHOD one of ${[...METHODS].join(', ')}`);
-    }
-    if (!m)
-        throw new HarnessError(`${where}: expected 'METHOD URL' with one URL and no spaces in it, got ${quote(line)}`);
-    return { method, path: requestPath(m[2], where), headers: [] };
-}
-/** The path+query to send for a URL as written in a target. */
-function requestPath(url, where) {
-    let p;
-    if (url.startsWith('/')) {
-        p = url;
-    }
-    else if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
-        p = loopbackPath(url, where);
-    }
-    else {
-        throw new HarnessError(`${where}: bad URL ${quote(url)}; write a path starting with '/' or an http://127.0.0.1 URL`);
-    }
-    p = p.replace(/#.*$/, ''); // a fragment is never sent
-    if (!PATH_CHARS.test(p)) {
-        throw new HarnessError(`${where}: URL ${quote(url)} has characters that must be percent-encoded`);
-    }
-    return p === '' ? '/' : p;
-}
-function loopbackPath(url, where) {
-    let u;
+// Containing a service in a cgroup of its own (Linux cgroup v2), so that at
+// stop every process it started is found and killed, whatever it did to
+// hide: a double fork out of its process group and a cleared environment
+// (no marker) escape reaper.ts, but not the cgroup, which a process cannot
+// leave without write access to cgroup files.
+//
+// Where cgroups are not ours to create (another OS, cgroup v1 only, a
+// read-only or delegated-elsewhere hierarchy: a GitHub-hosted runner runs
+// the job as an unprivileged user in a cgroup owned by root) the service
+// runs as before, contained by its process group and reaper.ts; the
+// manifest says which was used.
+//
+// The service is spawned through `sh -c 'echo 0 > PROCS; exec "$@"'`: it
+// joins the cgroup before it runs a line of its own code, so nothing it
+// forks can be outside. exec keeps the pid.
+const PREFIX = 'pprof-gate-';
+/** The cgroup v2 folder this process is in, when it may create cgroups below it; else undefined. Cached. */
+let parentDir;
+function cgroupParent() {
+    // PPROF_GATE_NO_CGROUP=1: the process group only (for a hierarchy that misbehaves, and for tests).
+    if (process.env.PPROF_GATE_NO_CGROUP === '1')
+        return null;
+    if (parentDir !== undefined)
+        return parentDir;
+    parentDir = null;
+    if (process.platform !== 'linux')
+        return null;
     try {
-        u = new URL(url);
+        const mount = cgroup2Mount();
+        const own = readFileSync('/proc/self/cgroup', 'utf8')
+            .split('\n')
+            .find((l) => l.startsWith('0::'));
+        if (!mount || own === undefined)
+            return null;
+        const dir = path.join(mount, own.slice(3));
+        // Creating a child needs write access here; moving a process into it, to our own cgroup.procs too.
+        accessSync(dir, constants$5.W_OK);
+        accessSync(path.join(dir, 'cgroup.procs'), constants$5.W_OK);
+        parentDir = dir;
     }
     catch {
-        throw new HarnessError(`${where}: bad URL ${quote(url)}`);
+        parentDir = null;
     }
-    if (u.protocol !== 'http:') {
-        throw new HarnessError(`${where}: ${url} is not an http:// URL; pprof-gate talks plain HTTP to the service it started`);
-    }
-    if (!isLoopbackHost(u.hostname)) {
-        throw new HarnessError(`${where}: ${url} is not a loopback address; pprof-gate only sends load to the service it started`);
-    }
-    if (u.username || u.password) {
-        throw new HarnessError(`${where}: ${url} has credentials in it; send them as a header line, e.g. 'Authorization: Basic ...'`);
-    }
-    // Keep the path as written: after "scheme://authority", up to the end.
-    const rest = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '');
-    return rest.startsWith('/') ? rest : `/${rest}`;
+    return parentDir;
 }
-/** True for the hosts a load may go to: 127.0.0.0/8, localhost and [::1]. */
-function isLoopbackHost(hostname) {
-    const h = hostname.toLowerCase();
-    return h === 'localhost' || h === '[::1]' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
-}
-function parseHeader(line, where) {
-    const colon = line.indexOf(':');
-    const name = colon > 0 ? line.slice(0, colon).trim() : '';
-    const value = colon > 0 ? line.slice(colon + 1).trim() : '';
-    if (!TOKEN.test(name) || value === '') {
-        throw new HarnessError(`${where}: bad header ${quote(line)}; expected 'Name: value'`);
+/** Where cgroup2 is mounted (/sys/fs/cgroup, or /sys/fs/cgroup/unified on a hybrid system). */
+function cgroup2Mount() {
+    for (const line of readFileSync('/proc/self/mountinfo', 'utf8').split('\n')) {
+        // "36 25 0:31 / /sys/fs/cgroup rw,... shared:9 - cgroup2 cgroup2 rw"
+        const [left, right] = line.split(' - ');
+        if (right?.split(' ')[0] === 'cgroup2')
+            return left.split(' ')[4];
     }
-    return [name, value];
+    return undefined;
 }
-function readBody(file, bodyDir, where) {
-    if (file === '')
-        throw new HarnessError(`${where}: '@' needs a file name, e.g. @body.json`);
-    const abs = path.resolve(bodyDir, file);
-    try {
-        const size = statSync(abs).size;
-        if (size > MAX_BODY_BYTES) {
-            throw new HarnessError(`${where}: body file ${abs} is ${size} bytes; the limit is ${MAX_BODY_BYTES}`);
+/** A cgroup that holds one service and everything it starts. */
+class ServiceCgroup {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** Creates pprof-gate-<marker> below our cgroup; undefined where that is not possible. */
+    static create(marker) {
+        const parent = cgroupParent();
+        if (!parent)
+            return undefined;
+        removeStale(parent);
+        const dir = path.join(parent, `${PREFIX}${marker}`);
+        try {
+            mkdirSync(dir);
+            accessSync(path.join(dir, 'cgroup.procs'), constants$5.W_OK);
+            return new ServiceCgroup(dir);
         }
-        return readFileSync(abs);
+        catch {
+            return undefined;
+        }
+    }
+    /** The command and arguments that start binary inside this cgroup. */
+    wrap(binary, args) {
+        return { file: '/bin/sh', args: ['-c', 'echo 0 > "$0" && exec "$@"', path.join(this.dir, 'cgroup.procs'), binary, ...args] };
+    }
+    /** Whether pid is in this cgroup (the wrapper could not move it, e.g. refused by a security module). */
+    holds(pid) {
+        return this.pids().includes(pid);
+    }
+    /** The pids in the cgroup now (zombies have left it). */
+    pids() {
+        try {
+            return readFileSync(path.join(this.dir, 'cgroup.procs'), 'utf8')
+                .split('\n')
+                .filter((l) => l !== '')
+                .map(Number);
+        }
+        catch {
+            return [];
+        }
+    }
+    /**
+     * Sends sig to every process in the cgroup. SIGKILL goes through
+     * cgroup.kill (Linux 5.14+), which the kernel applies to the cgroup as a
+     * whole, forks in flight included; elsewhere each listed process is
+     * signalled, frozen first where cgroup.freeze allows so none forks meanwhile.
+     */
+    signal(sig) {
+        if (sig === 'SIGKILL' && tryWrite(path.join(this.dir, 'cgroup.kill'), '1'))
+            return;
+        const frozen = sig === 'SIGKILL' && tryWrite(path.join(this.dir, 'cgroup.freeze'), '1');
+        for (const pid of this.pids()) {
+            try {
+                process.kill(pid, sig);
+            }
+            catch {
+                // gone meanwhile
+            }
+        }
+        if (frozen)
+            tryWrite(path.join(this.dir, 'cgroup.freeze'), '0');
+    }
+    /** Removes the (empty) cgroup; false while a process is still in it. */
+    remove() {
+        try {
+            rmdirSync(this.dir);
+            return true;
+        }
+        catch {
+            return !existsSync(this.dir);
+        }
+    }
+}
+function tryWrite(file, text) {
+    try {
+        writeFileSync(file, text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Empty pprof-gate-* cgroups of runs that are gone (the marker starts with
+ * the pid of the pprof-gate that made it): a run killed with SIGKILL could
+ * not remove its own. A cgroup with processes in it is left alone (rmdir
+ * refuses).
+ */
+function removeStale(parent) {
+    let names;
+    try {
+        names = readdirSync(parent).filter((n) => n.startsWith(PREFIX));
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const owner = Number(name.slice(PREFIX.length).split('-')[0]);
+        if (owner === process.pid || existsSync(`/proc/${owner}`))
+            continue;
+        try {
+            rmdirSync(path.join(parent, name));
+        }
+        catch {
+            // not empty, or not ours to remove
+        }
+    }
+}
+
+// The bounded log of a service: its stdout and stderr go to a file and an
+// in-memory copy, and neither grows past maxBytes however much it writes.
+const DEFAULT_MAX_LOG_BYTES = 8 * 1024 * 1024;
+const MAX_HEAD_BYTES = 1024 * 1024;
+/**
+ * Keeps the first bytes of a log (where start-up errors are) and a rolling
+ * tail (where the last words are); what falls between is dropped and a line
+ * in the file says how much.
+ *
+ * While the total fits in maxBytes every chunk is appended to the file at
+ * once, so the file can be followed live. When it first overflows, the file
+ * is cut back to the head, and the tail is kept in memory until close(),
+ * which appends the "dropped" line and the tail. File writes are synchronous
+ * on purpose: the order of write, truncate and the final append is then
+ * trivially right, and a few MiB of page-cache writes cost little.
+ */
+class BoundedLog {
+    file;
+    maxBytes;
+    headBytes;
+    tailBytes;
+    fd;
+    head = [];
+    headSize = 0;
+    tail = [];
+    tailSize = 0;
+    total = 0;
+    overflowed = false;
+    /** Where the next byte goes in the file (writes are positional: the file is cut back once). */
+    filePos = 0;
+    constructor(file, maxBytes = DEFAULT_MAX_LOG_BYTES) {
+        this.file = file;
+        this.maxBytes = maxBytes;
+        if (!(maxBytes >= 2))
+            throw new RangeError(`maxLogBytes must be at least 2, got ${maxBytes}`);
+        // 1 MiB of the default 8 MiB; smaller budgets keep the same proportion.
+        this.headBytes = Math.min(MAX_HEAD_BYTES, Math.floor(maxBytes / 8)) || 1;
+        this.tailBytes = maxBytes - this.headBytes;
+        this.fd = openSync(file, 'w');
+    }
+    /** Bytes written to the log so far, kept or not. */
+    get totalBytes() {
+        return this.total;
+    }
+    write(chunk) {
+        if (this.fd === undefined)
+            return; // closed: late output of a dying process
+        let buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        this.total += buf.length;
+        if (this.headSize < this.headBytes) {
+            const n = Math.min(buf.length, this.headBytes - this.headSize);
+            this.head.push(buf.subarray(0, n));
+            this.headSize += n;
+            if (!this.overflowed)
+                this.filePos += writeSync(this.fd, buf, 0, n, this.filePos);
+            buf = buf.subarray(n);
+            if (buf.length === 0)
+                return;
+        }
+        if (!this.overflowed) {
+            if (this.total <= this.maxBytes) {
+                this.filePos += writeSync(this.fd, buf, 0, buf.length, this.filePos);
+            }
+            else {
+                // From here the file holds only the head until close().
+                this.overflowed = true;
+                ftruncateSync(this.fd, this.headSize);
+                this.filePos = this.headSize;
+            }
+        }
+        this.tail.push(buf);
+        this.tailSize += buf.length;
+        // Drop whole chunks that lie entirely before the last tailBytes.
+        while (this.tail.length > 1 && this.tailSize - this.tail[0].length >= this.tailBytes) {
+            this.tailSize -= this.tail.shift().length;
+        }
+    }
+    /** A note of our own (a retry, a signal), marked so it is not mistaken for the service's output. */
+    note(text) {
+        this.write(`[pprof-gate] ${text}\n`);
+    }
+    /** The last `lines` lines of what was kept (at most the last 64 KiB of it). */
+    tailText(lines = 40) {
+        const window = 64 * 1024;
+        const parts = [];
+        let size = 0;
+        for (let i = this.tail.length - 1; i >= 0 && size < window; i--) {
+            parts.unshift(this.tail[i]);
+            size += this.tail[i].length;
+        }
+        // The head joins on only when nothing was dropped between it and the tail.
+        if (size < window && !this.overflowed)
+            parts.unshift(...this.head);
+        const kept = Buffer.concat(parts);
+        let text = kept.subarray(Math.max(0, kept.length - window)).toString('utf8');
+        if (text.endsWith('\n'))
+            text = text.slice(0, -1);
+        const all = text.split('\n');
+        return all.slice(Math.max(0, all.length - lines)).join('\n');
+    }
+    /** Writes what is pending (the "dropped" line and the tail) and closes the file. Idempotent. */
+    close() {
+        if (this.fd === undefined)
+            return;
+        const fd = this.fd;
+        this.fd = undefined;
+        try {
+            if (this.overflowed) {
+                const tail = this.keptTail();
+                const dropped = this.total - this.headSize - tail.length;
+                const note = Buffer.from(`\n[pprof-gate] ${dropped} bytes of log output dropped here: ` +
+                    `this file keeps the first ${this.headBytes} and the last ${tail.length} of ${this.total} bytes\n`);
+                writeSync(fd, note, 0, note.length, this.filePos);
+                writeSync(fd, tail, 0, tail.length, this.filePos + note.length);
+            }
+        }
+        finally {
+            closeSync(fd);
+        }
+    }
+    keptTail() {
+        const all = Buffer.concat(this.tail);
+        return all.subarray(Math.max(0, all.length - this.tailBytes));
+    }
+}
+
+// Loopback ports: choosing a free one, and telling which process listens on one.
+/**
+ * A port that was free on 127.0.0.1 a moment ago: the kernel picks one for a
+ * listener on port 0, which is closed at once. Another process can take it
+ * before the service binds it; startService notices (the service exits with
+ * "address already in use", or someone else answers) and tries again.
+ */
+function freePort() {
+    return new Promise((resolve, reject) => {
+        const srv = net.createServer();
+        srv.unref();
+        srv.once('error', reject);
+        srv.listen({ host: '127.0.0.1', port: 0, exclusive: true }, () => {
+            const addr = srv.address();
+            srv.close(() => {
+                if (addr && typeof addr === 'object')
+                    resolve(addr.port);
+                else
+                    reject(new Error('no port from listen(127.0.0.1:0)'));
+            });
+        });
+    });
+}
+/**
+ * Who listens on the TCP port, by the kernel's own tables (Linux only): the
+ * inodes of listening sockets on the port from /proc/net/tcp and tcp6, and the
+ * socket inodes among the open files of `pids` (/proc/PID/fd -> socket:[N]).
+ * 'ours' when one of the pids holds such a socket, 'foreign' when there are
+ * listeners and none is ours, 'unknown' when /proc does not tell (not Linux,
+ * another network namespace, no listener seen).
+ */
+async function portOwner(port, pids) {
+    const listening = await listeningInodes(port);
+    if (listening.size === 0)
+        return 'unknown';
+    for (const pid of pids) {
+        let fds;
+        try {
+            fds = await readdir(`/proc/${pid}/fd`);
+        }
+        catch {
+            continue; // gone, or not ours to read
+        }
+        for (const fd of fds) {
+            const target = await readlink(`/proc/${pid}/fd/${fd}`).catch(() => '');
+            const m = /^socket:\[(\d+)\]$/.exec(target);
+            if (m && listening.has(m[1]))
+                return 'ours';
+        }
+    }
+    return 'foreign';
+}
+const TCP_LISTEN = '0A';
+async function listeningInodes(port) {
+    const inodes = new Set();
+    const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+    for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+        let text;
+        try {
+            text = await readFile(table, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        // "sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode ..."
+        for (const line of text.split('\n').slice(1)) {
+            const f = line.trim().split(/\s+/);
+            if (f.length < 10)
+                continue;
+            const localPort = f[1].split(':')[1];
+            if (localPort === hexPort && f[3] === TCP_LISTEN && f[9] !== '0')
+                inodes.add(f[9]);
+        }
+    }
+    return inodes;
+}
+
+// Small loopback HTTP requests for readiness and identity checks. Each one
+// uses its own connection (no agent): a keep-alive socket to a service we are
+// about to kill would only get in the way.
+/**
+ * GET url once. Any HTTP response counts, whatever its status; up to maxBody
+ * bytes of its body are read (0: the body is not read, so a streaming
+ * endpoint cannot hold us).
+ */
+function probe(url, timeoutMs, maxBody = 0) {
+    return new Promise((resolve) => {
+        let done = false;
+        const finish = (r) => {
+            if (done)
+                return;
+            done = true;
+            clearTimeout(timer);
+            req.destroy();
+            resolve(r);
+        };
+        const req = http.get(url, { agent: false }, (res) => {
+            const status = res.statusCode ?? 0;
+            if (maxBody <= 0)
+                return finish({ kind: 'response', status, body: '' });
+            const chunks = [];
+            let size = 0;
+            res.on('data', (c) => {
+                chunks.push(c);
+                size += c.length;
+                if (size >= maxBody)
+                    finish({ kind: 'response', status, body: text(chunks, maxBody) });
+            });
+            res.on('end', () => finish({ kind: 'response', status, body: text(chunks, maxBody) }));
+            res.on('error', () => finish({ kind: 'response', status, body: text(chunks, maxBody) }));
+        });
+        req.on('error', (err) => {
+            if (err.code === 'ECONNREFUSED')
+                finish({ kind: 'refused' });
+            else
+                finish({ kind: 'no-response', detail: err.code ?? err.message });
+        });
+        const timer = setTimeout(() => finish({ kind: 'no-response', detail: `no HTTP response within ${timeoutMs} ms` }), timeoutMs);
+    });
+}
+function text(chunks, max) {
+    return Buffer.concat(chunks).subarray(0, max).toString('utf8');
+}
+
+// Is a started service ready, and is the process that answers really it?
+const DEFAULT_READY_PATH = '/debug/pprof/';
+const DEFAULT_READY_TIMEOUT_MS = 30_000;
+const TAIL_LINES$1 = 40;
+/**
+ * Polls the ready path until ANY HTTP response (50 ms, doubling to 250 ms),
+ * failing at once when the service exits first; then checks the responder.
+ * Resolves to undefined when ready.
+ */
+async function becomeReady(svc, opts) {
+    const readyPath = svc.spec.readyPath ?? DEFAULT_READY_PATH;
+    const url = `${svc.baseUrl}${readyPath}`;
+    const budget = svc.spec.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS;
+    const deadline = Date.now() + budget;
+    const exited = svc.exit.then(() => undefined);
+    let last = { kind: 'refused' };
+    for (let delay = 50;; delay = Math.min(250, delay * 2)) {
+        if (svc.exited)
+            return exitedEarly(svc, opts);
+        const left = deadline - Date.now();
+        if (left <= 0)
+            return notReady(svc, url, budget, last);
+        last = (await Promise.race([probe(url, Math.min(2000, left)), exited])) ?? last;
+        if (svc.exited)
+            return exitedEarly(svc, opts);
+        if (last.kind === 'response')
+            break;
+        await Promise.race([sleep$3(Math.min(delay, Math.max(0, deadline - Date.now()))), exited]);
+    }
+    return checkResponder(svc, opts);
+}
+/**
+ * Makes sure the responder is our process, not a stale server that holds the
+ * port. Two witnesses:
+ *  - the kernel (Linux): which process holds the listening socket of the
+ *    port (ports.ts portOwner). 'ours' or 'foreign' settles it: a wrapper
+ *    script whose server has another argv is still ours, and an identical
+ *    copy of our command started earlier is not.
+ *  - GET /debug/pprof/cmdline, which net/http/pprof answers with the
+ *    NUL-separated os.Args: it must equal our binary and arguments. Used when
+ *    the kernel cannot tell (no /proc, another network namespace).
+ * When neither can tell (no /proc, and cmdline is not 200 because pprof is
+ * mounted elsewhere), we accept the responder as long as our child is alive.
+ */
+async function checkResponder(svc, opts) {
+    const cmdline = await probe(`${svc.baseUrl}/debug/pprof/cmdline`, 5000, 64 * 1024);
+    const owner = await portOwner(svc.port, [svc.pid, ...svc.tree.alive()]);
+    let detail;
+    if (owner === 'foreign') {
+        detail = 'the listening socket belongs to a process that the service did not start';
+    }
+    else if (owner === 'unknown' && cmdline.kind === 'response' && cmdline.status === 200) {
+        const want = [svc.spec.binary, ...svc.args];
+        if (cmdline.body !== want.join('\0')) {
+            detail = `its /debug/pprof/cmdline is ${showArgv(cmdline.body.split('\0'))}, not ${showArgv(want)}`;
+        }
+    }
+    if (svc.exited)
+        return exitedEarly(svc, opts);
+    if (detail === undefined)
+        return undefined;
+    const body = cmdline.kind === 'response' ? `GET /debug/pprof/cmdline: HTTP ${cmdline.status} ${show(cmdline.body)}\n` : '';
+    // Shown only when no other port will be tried.
+    const hint = opts.explicitPort
+        ? 'stop that process, or leave the choice of port to pprof-gate'
+        : 'it happened on every port tried: look for stale servers on this machine';
+    return {
+        error: new HarnessError(`${svc.name}: another process answers on ${svc.baseUrl}, not the service we started (${detail}); ${hint}`, body + evidence(svc)),
+        retry: true,
+        why: 'another process answered'
+    };
+}
+async function exitedEarly(svc, opts) {
+    await svc.outputSettled();
+    const inUse = /address already in use|EADDRINUSE/i.test(svc.recent);
+    let msg = `${svc.name}: the service exited ${svc.exitDescription} before it was ready`;
+    if (inUse && opts.explicitPort) {
+        msg += `: port ${svc.port} on 127.0.0.1 is already in use by another process; stop that process, or leave the choice of port to pprof-gate`;
+    }
+    else if (inUse && opts.lastTry) {
+        msg += `: "address already in use" on every port tried; does it listen on $PORT rather than on a fixed port?`;
+    }
+    else if (inUse) {
+        msg += `: "address already in use" on port ${svc.port}`;
+    }
+    return { error: new HarnessError(msg, evidence(svc)), retry: inUse, why: '"address already in use"' };
+}
+function notReady(svc, url, budgetMs, last) {
+    const what = last.kind === 'no-response'
+        ? `${url} accepted connections but sent no HTTP response (${last.detail})`
+        : `nothing answered ${url}`;
+    return {
+        error: new HarnessError(`${svc.name}: not ready after ${seconds(budgetMs)} s: ${what}; does it listen on $PORT (${svc.port}) on 127.0.0.1? ` +
+            `If it needs longer to start, raise --ready-timeout`, evidence(svc)),
+        retry: false,
+        why: 'not ready'
+    };
+}
+function evidence(svc) {
+    const tail = svc.logTail(TAIL_LINES$1);
+    return tail ? `last lines of ${svc.log.file}:\n${tail}` : `${svc.log.file} is empty: the service wrote nothing`;
+}
+function showArgv(argv) {
+    return show(JSON.stringify(argv));
+}
+function show(s) {
+    return s.length > 300 ? `${s.slice(0, 300)}...` : s;
+}
+function seconds(ms) {
+    return String(Math.round(ms / 100) / 10);
+}
+function sleep$3(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// Finding and killing every process a service started, including the ones
+// that left its process group.
+//
+// A service is spawned detached: it leads its own process group (pgid = pid),
+// so one kill(-pid) reaches it and every child that stayed in the group. A
+// child that calls setsid() (a daemon, a "grandchild in a new session") is in
+// another group and escapes that signal. We catch those two ways:
+//  1. Parentage: walking the ppid links of /proc/*/stat down from the
+//     service's pid, on every refresh() (at readiness, every second while it
+//     runs, and right before each signal at stop). Each process is recorded
+//     with its start time, so a pid later reused by an unrelated process is
+//     never signalled.
+//  2. A marker: the service's environment carries MARKER_ENV=<unique value>,
+//     which every descendant inherits unless it clears its environment. A
+//     process re-parented to init (its parent exited: the classic double
+//     fork) no longer descends from the service, but /proc/PID/environ still
+//     shows the marker.
+// Both need Linux's /proc. Elsewhere only the process group is signalled.
+// A service that double-forks *and* clears its environment escapes both;
+// where the kernel lets us, each service runs in its own cgroup (cgroup.ts),
+// whose members are part of the tree too and which SIGKILL empties at once.
+// The group id is the leader's pid, which the kernel may hand out again once
+// the leader is reaped and the group is empty: the group is signalled only
+// while the leader lives or a process we know is still in it.
+// Zombies count as gone: they hold no resources but a pid, and only their
+// parent (here possibly an init that does not reap) can clear them.
+/** The environment variable that marks every process of one started service. */
+const MARKER_ENV = 'PPROF_GATE_SERVICE_ID';
+/** The processes of one service: its group, its descendants, and whoever carries its marker. */
+class ProcessTree {
+    pid;
+    marker;
+    cgroup;
+    /** Every live process of the tree seen at the last refresh: pid -> start time. */
+    known = new Map();
+    leaderExited = false;
+    /** Whether kill(-pid) still reaches our group (see the top of this file). */
+    groupIsOurs = true;
+    /** Call right after spawning: the leader is recorded with its start time, so a reused pid is never taken for it. */
+    constructor(pid, marker, // the value of MARKER_ENV for this service
+    cgroup // when the service has one: every process in it is ours
+    ) {
+        this.pid = pid;
+        this.marker = marker;
+        this.cgroup = cgroup;
+        const leader = readStat(pid);
+        if (leader)
+            this.known.set(pid, leader.start);
+        this.refresh();
+    }
+    /** Records the current processes of the tree (one pass over /proc) and returns them. */
+    refresh() {
+        const procs = listProcs();
+        if (!procs)
+            return [];
+        const children = new Map();
+        for (const p of procs) {
+            const list = children.get(p.ppid);
+            if (list)
+                list.push(p);
+            else
+                children.set(p.ppid, [p]);
+        }
+        const isKnown = (p) => this.known.get(p.pid) === p.start;
+        const inCgroup = new Set(this.cgroup?.pids() ?? []);
+        this.groupIsOurs = !this.leaderExited || procs.some((p) => isKnown(p) && p.pgrp === this.pid);
+        // Roots: processes seen before (same pid and start time), members of the
+        // group, marked processes; then everything below them.
+        const stack = procs.filter((p) => isKnown(p) || inCgroup.has(p.pid) || (this.groupIsOurs && p.pgrp === this.pid) || hasMarker(p.pid, this.marker));
+        const next = new Map();
+        while (stack.length > 0) {
+            const p = stack.pop();
+            if (next.has(p.pid) || isSelf(p.pid))
+                continue;
+            next.set(p.pid, p.start);
+            for (const c of children.get(p.pid) ?? [])
+                stack.push(c);
+        }
+        this.known = next; // the dead drop out, so their pids can be reused safely
+        return procs.filter((p) => next.has(p.pid));
+    }
+    /** Call when the leader has exited (node has reaped it): its pid may be reused from now on. */
+    markLeaderExited() {
+        this.leaderExited = true;
+    }
+    /** The tree's live (non-zombie) processes, as of now. */
+    alive() {
+        if (!hasProc())
+            return signalOk(-this.pid, 0) ? [this.pid] : []; // the group is all we can see
+        return this.refresh()
+            .filter((p) => p.state !== 'Z' && p.state !== 'X')
+            .map((p) => p.pid);
+    }
+    /** Signals the whole group and each process of the tree outside it. Synchronous (usable on 'exit'). */
+    signal(sig) {
+        if (sig === 'SIGKILL')
+            this.cgroup?.signal(sig); // the whole cgroup at once, forks in flight included
+        const procs = this.refresh();
+        if (this.groupIsOurs)
+            signalOk(-this.pid, sig);
+        for (const p of procs)
+            if (!this.groupIsOurs || p.pgrp !== this.pid)
+                signalOk(p.pid, sig);
+    }
+}
+/** Sends sig (or 0: probe) and says whether the target existed; never throws. */
+function signalOk(target, sig) {
+    if (isSelf(Math.abs(target)) || Math.abs(target) <= 1)
+        return false;
+    try {
+        process.kill(target, sig);
+        return true;
     }
     catch (err) {
-        if (err instanceof HarnessError)
-            throw err;
-        const why = err.code ?? err.message;
-        throw new HarnessError(`${where}: cannot read body file @${file} (${abs}): ${why}`);
+        return err.code === 'EPERM';
     }
 }
-function quote(s) {
-    return JSON.stringify(s.length > 120 ? `${s.slice(0, 117)}...` : s);
+// Never signal ourselves or our parent, whatever /proc says.
+function isSelf(pid) {
+    return pid === process.pid || pid === process.ppid;
+}
+function hasProc() {
+    return existsSync('/proc/self/stat');
+}
+function listProcs() {
+    let names;
+    try {
+        names = readdirSync('/proc');
+    }
+    catch {
+        return undefined;
+    }
+    const out = [];
+    for (const name of names) {
+        if (!/^\d+$/.test(name))
+            continue;
+        const p = readStat(Number(name));
+        if (p)
+            out.push(p);
+    }
+    return out;
+}
+function readStat(pid) {
+    let text;
+    try {
+        text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return undefined; // exited meanwhile
+    }
+    // "pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt
+    // cmajflt utime stime cutime cstime priority nice threads itrealvalue
+    // starttime ..."; comm may hold spaces and parentheses, so split after the last ')'.
+    const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { pid, state: f[0], ppid: Number(f[1]), pgrp: Number(f[2]), start: f[19] };
+}
+function hasMarker(pid, marker) {
+    try {
+        // The environment as it was at exec; a process can hide it only by
+        // clearing its environment and exec'ing again.
+        return readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`${MARKER_ENV}=${marker}`);
+    }
+    catch {
+        return false; // gone, or another user's
+    }
+}
+
+const DEFAULT_GRACE_MS = 5_000;
+/** How long SIGKILL may take to clear everything before stop() gives up and says so. */
+const KILL_WAIT_MS = 3_000;
+/** Every service spawned and not yet stopped, for stopAllServices() and the exit handler. */
+const registry = new Set();
+/** The process side of one started service; process.ts starts it, readiness.ts checks it. */
+class Service {
+    spec;
+    port;
+    args;
+    child;
+    log;
+    cgroup;
+    baseUrl;
+    pid;
+    tree;
+    /** Resolves when the service (the group leader) has exited. */
+    exit;
+    /** Its last few KiB of output, for "address already in use" (the shared log also holds earlier tries). */
+    recent = '';
+    exitStatus;
+    closed;
+    tracker;
+    stopping;
+    constructor(spec, port, args, child, marker, log, cgroup) {
+        this.spec = spec;
+        this.port = port;
+        this.args = args;
+        this.child = child;
+        this.log = log;
+        this.cgroup = cgroup;
+        this.pid = child.pid;
+        this.baseUrl = `http://127.0.0.1:${port}`;
+        this.tree = new ProcessTree(this.pid, marker, cgroup);
+        this.exit = new Promise((resolve) => child.once('exit', (code, signal) => {
+            this.exitStatus = { code, signal };
+            this.tree.markLeaderExited();
+            resolve();
+        }));
+        this.closed = new Promise((resolve) => child.once('close', () => resolve()));
+        child.on('error', () => { }); // a failed kill() must not crash us; stop() checks the result itself
+        for (const stream of [child.stdout, child.stderr]) {
+            stream?.on('data', (chunk) => {
+                log.write(chunk);
+                this.recent = (this.recent + chunk.toString('utf8')).slice(-8192);
+            });
+        }
+        // Keep the tree current while the service runs, so a child that is
+        // orphaned later is still known by its pid and start time (reaper.ts).
+        this.tracker = setInterval(() => this.tree.refresh(), 1000);
+        this.tracker.unref();
+        registry.add(this);
+    }
+    get name() {
+        return this.spec.name;
+    }
+    get containment() {
+        return this.cgroup ? 'cgroup' : 'process-group';
+    }
+    get exited() {
+        return this.exitStatus !== undefined;
+    }
+    /** "with code 3" or "on signal SIGSEGV". */
+    get exitDescription() {
+        const s = this.exitStatus;
+        if (!s)
+            return 'still running';
+        return s.signal ? `on signal ${s.signal}` : `with code ${s.code}`;
+    }
+    /**
+     * Waits (at most ms) until its output pipes close: 'exit' can come before
+     * the last lines are read, and an early exit's message needs them.
+     */
+    async outputSettled(ms = 500) {
+        await within(this.closed, ms);
+    }
+    logTail(lines = 40) {
+        return this.log.tailText(lines);
+    }
+    stop(graceMs = DEFAULT_GRACE_MS) {
+        return this.terminate(graceMs).finally(() => this.log.close());
+    }
+    /** Stops every process of the service, keeping the log open (startService may try again). Memoized. */
+    terminate(graceMs) {
+        this.stopping ??= this.kill(graceMs);
+        return this.stopping;
+    }
+    /** Last resort on process exit: SIGKILL everything, synchronously. */
+    killNow() {
+        this.tree.signal('SIGKILL');
+        this.cgroup?.remove(); // at once only if already empty; otherwise the next run removes it
+        this.log.close();
+    }
+    async kill(graceMs) {
+        clearInterval(this.tracker);
+        // SIGTERM first, to the group and to descendants and marked processes outside it.
+        this.tree.signal('SIGTERM');
+        const graceEnd = Date.now() + graceMs;
+        while (this.tree.alive().length > 0 && Date.now() < graceEnd)
+            await sleep$2(50);
+        // Then SIGKILL whatever is left, again and again: a process may fork while we look.
+        const killEnd = Date.now() + KILL_WAIT_MS;
+        let left = this.tree.alive();
+        while (left.length > 0 && Date.now() < killEnd) {
+            this.tree.signal('SIGKILL');
+            await sleep$2(25);
+            left = this.tree.alive();
+        }
+        // Node reaps the leader and reports it; then collect the last output
+        // (a grandchild holding the pipe is dead by now, so 'close' follows soon).
+        await within(this.exit, 1000);
+        await this.outputSettled();
+        this.child.stdout?.destroy();
+        this.child.stderr?.destroy();
+        if (left.length > 0) {
+            throw new HarnessError(`${this.name}: processes ${left.join(', ')} of the service survived SIGKILL for ${KILL_WAIT_MS / 1000} s`, 'they are probably in uninterruptible sleep (state D in /proc/PID/stat); they may hold the port');
+        }
+        this.cgroup?.remove();
+        registry.delete(this);
+    }
+}
+function sleep$2(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/**
+ * Waits until p settles or ms pass, whichever comes first, and clears the
+ * timer: a pending one would hold the process open for up to ms after the
+ * last service stopped.
+ */
+function within(p, ms) {
+    let timer;
+    const timeout = new Promise((resolve) => (timer = setTimeout(resolve, ms)));
+    return Promise.race([p.then(() => { }), timeout]).finally(() => clearTimeout(timer));
+}
+
+// Starting a service under test in its own process group, waiting until it
+// is ready (and is the process that answers), and stopping every process it
+// started, also when pprof-gate itself is cancelled. The pieces: service.ts
+// (one service, stop()), reaper.ts (its processes), logs.ts (its bounded
+// log), ports.ts, readiness.ts and probe.ts (ready, and really ours).
+/** On SIGINT/SIGTERM: GitHub Actions follows SIGINT with SIGTERM 7.5 s later, then kills us. */
+const SIGNAL_GRACE_MS = 2_000;
+/** After the services: how long the clean-up (the base worktree) may take before we exit anyway. */
+const CLEANUP_BOUND_MS = 4_000;
+const PORT_TRIES = 3;
+/** Cleared on SIGINT/SIGTERM: no new service may start while we shut down. */
+let accepting = true;
+/**
+ * Starts the service and resolves once it answers on its ready path and the
+ * answer comes from it (readiness.ts). On failure everything it started is
+ * stopped and a HarnessError says why, with the log's tail as evidence.
+ */
+async function startService(spec) {
+    installExitHandler();
+    const log = new BoundedLog(spec.logFile, spec.maxLogBytes);
+    const tries = spec.port === undefined ? PORT_TRIES : 1;
+    try {
+        for (let attempt = 1;; attempt++) {
+            if (!accepting)
+                throw new HarnessError(`${spec.name}: not started: pprof-gate is shutting down`);
+            const port = spec.port ?? (await freePort());
+            const svc = await spawnService(spec, port, log);
+            if (!accepting) {
+                // A signal came while it was being spawned, possibly after stopAllServices() looked.
+                await svc.terminate(0).catch(() => { });
+                throw new HarnessError(`${spec.name}: not started: pprof-gate is shutting down`);
+            }
+            const failure = await becomeReady(svc, { explicitPort: spec.port !== undefined, lastTry: attempt === tries });
+            if (!failure)
+                return svc;
+            // Short grace: it failed anyway. A failure to stop is secondary to why it failed.
+            await svc.terminate(1000).catch(() => { });
+            if (!failure.retry || attempt === tries)
+                throw failure.error;
+            log.note(`${failure.why} on port ${port}: trying another port`);
+        }
+    }
+    catch (err) {
+        log.close();
+        throw err;
+    }
+}
+async function spawnService(spec, port, log) {
+    const args = spec.args.map((a) => a.replaceAll('{port}', String(port)));
+    // Unique per start: how reaper.ts recognizes this service's processes.
+    const marker = `${process.pid}-${randomBytes(8).toString('hex')}`;
+    // Its own cgroup where the kernel lets us (cgroup.ts); a binary that cannot
+    // be run gets spawn's own error, so it starts directly.
+    const cgroup = isExecutable(spec.binary) ? ServiceCgroup.create(marker) : undefined;
+    const command = cgroup ? cgroup.wrap(spec.binary, args) : { file: spec.binary, args };
+    const child = spawn(command.file, command.args, {
+        cwd: spec.cwd,
+        env: childEnv({ ...spec.env, PORT: String(port), [MARKER_ENV]: marker }),
+        detached: true, // setsid(): its own session and process group, pgid = pid
+        stdio: ['ignore', 'pipe', 'pipe']
+    });
+    try {
+        await new Promise((resolve, reject) => {
+            child.once('spawn', resolve);
+            child.once('error', reject);
+        });
+    }
+    catch (err) {
+        cgroup?.remove();
+        // spawn says ENOENT for a missing working directory too
+        const why = existsSync(spec.cwd) ? err.message : `its working directory ${spec.cwd} does not exist`;
+        throw new HarnessError(`${spec.name}: cannot start ${spec.binary}: ${why}`);
+    }
+    containmentsUsed.add(cgroup ? 'cgroup' : 'process-group');
+    return new Service(spec, port, args, child, marker, log, cgroup);
+}
+function isExecutable(file) {
+    try {
+        accessSync(file, constants$5.X_OK);
+        return statSync(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+const containmentsUsed = new Set();
+/**
+ * How the services of this process were contained: 'cgroup' (each in its
+ * own cgroup v2, killed as a whole) or 'process-group' (its process group,
+ * its descendants and its marker, reaper.ts). For the manifest.
+ */
+function serviceContainment() {
+    return [...containmentsUsed].sort();
+}
+/** Stops every running service (in parallel); throws after all were tried if any could not be stopped. */
+async function stopAllServices(graceMs = DEFAULT_GRACE_MS) {
+    const results = await Promise.allSettled([...registry].map((s) => s.stop(graceMs)));
+    const failed = results.flatMap((r) => (r.status === 'rejected' ? [String(r.reason.message)] : []));
+    if (failed.length > 0)
+        throw new HarnessError(`could not stop ${failed.length} service(s)`, failed.join('\n'));
+}
+/** What must be undone before pprof-gate exits on a signal (the base worktree): see onShutdown. */
+const shutdownTasks = new Set();
+/**
+ * Registers a clean-up that a SIGINT or SIGTERM awaits (bounded) after the
+ * services are stopped and before the process exits; the normal path runs it
+ * itself. Returns a function that unregisters it. A task may run twice (the
+ * signal and the normal path's finally), so it must be idempotent.
+ */
+function onShutdown(task) {
+    shutdownTasks.add(task);
+    return () => shutdownTasks.delete(task);
+}
+async function runShutdownTasks(boundMs) {
+    let timer;
+    const bound = new Promise((resolve) => (timer = setTimeout(resolve, boundMs)));
+    await Promise.race([Promise.allSettled([...shutdownTasks].map((t) => t())), bound]);
+    clearTimeout(timer);
+}
+let uninstallSignals;
+/**
+ * On SIGINT or SIGTERM: no new service starts, onSignal is told, every
+ * service is stopped (short grace), the clean-ups registered with onShutdown
+ * run (bounded), then the process exits with 130 or 143.
+ * A second signal while stopping (GitHub Actions' SIGTERM 7.5 s after its
+ * SIGINT) kills what is left at once and exits. opts.exit replaces
+ * process.exit for tests. Returns a function that removes the handlers.
+ */
+function installSignalHandlers(onSignal, opts = {}) {
+    uninstallSignals?.();
+    const exit = opts.exit ?? ((code) => process.exit(code));
+    let stopping = false;
+    const handler = (sig) => {
+        const code = sig === 'SIGINT' ? 130 : 143;
+        if (stopping) {
+            for (const svc of registry)
+                svc.killNow();
+            exit(code);
+            return;
+        }
+        stopping = true;
+        accepting = false;
+        try {
+            onSignal?.(sig);
+        }
+        catch {
+            // reporting must not keep us from stopping the services
+        }
+        stopAllServices(opts.graceMs ?? SIGNAL_GRACE_MS)
+            .catch(() => { })
+            .then(() => runShutdownTasks(opts.cleanupBoundMs ?? CLEANUP_BOUND_MS))
+            .finally(() => exit(code));
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    const uninstall = () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+        accepting = true;
+        if (uninstallSignals === uninstall)
+            uninstallSignals = undefined;
+    };
+    uninstallSignals = uninstall;
+    return uninstall;
+}
+let exitHandlerInstalled = false;
+/** Whatever way the process ends, no service outlives it: 'exit' handlers must be synchronous, so SIGKILL. */
+function installExitHandler() {
+    if (exitHandlerInstalled)
+        return;
+    exitHandlerInstalled = true;
+    process.on('exit', () => {
+        for (const svc of registry)
+            svc.killNow();
+    });
 }
 
 /**
@@ -1851,10 +2864,10 @@ async function waitForQuiesce(opts) {
         if (settled || waitedMs + opts.intervalMs > opts.timeoutMs) {
             return { count: samples[samples.length - 1], settled, waitedMs, samples };
         }
-        await sleep$3(Math.max(0, opts.intervalMs - (Date.now() - pollStart)), opts.signal);
+        await sleep$1(Math.max(0, opts.intervalMs - (Date.now() - pollStart)), opts.signal);
     }
 }
-function sleep$3(ms, signal) {
+function sleep$1(ms, signal) {
     return new Promise((resolve, reject) => {
         if (signal?.aborted)
             return reject(new FetchError('waiting for goroutines to settle: cancelled', 'cancelled'));
@@ -41122,7 +42135,7 @@ async function runLoad(opts) {
                     return;
                 const wait = due - performance.now();
                 if (wait >= 1)
-                    await Promise.race([sleep$2(wait), stopped]);
+                    await Promise.race([sleep(wait), stopped]);
             }
             // Check and claim in one synchronous step: this is what makes the count exact.
             const start = performance.now();
@@ -41265,7 +42278,7 @@ function latency(ms) {
 }
 // How long a killed group gets between SIGTERM and SIGKILL.
 const KILL_GRACE_MS = 2000;
-const TAIL_LINES$1 = 20;
+const TAIL_LINES = 20;
 /**
  * Runs an external load tool in its own process group with its output in
  * logFile. On timeout or abort the whole group is killed; after the command
@@ -41295,7 +42308,7 @@ async function runLoadCommand(opts) {
     try {
         child = spawn('sh', ['-c', opts.command], {
             cwd: opts.cwd,
-            env: { ...process.env, ...opts.env },
+            env: childEnv(opts.env),
             detached: true, // its own process group, so we can kill everything it starts
             stdio: ['ignore', out, out]
         });
@@ -41360,7 +42373,7 @@ function tail(file) {
     try {
         const size = statSync(file).size;
         const text = readFileSync(file).subarray(Math.max(0, size - 16 * 1024)).toString('utf8');
-        const lines = text.trimEnd().split('\n').slice(-TAIL_LINES$1);
+        const lines = text.trimEnd().split('\n').slice(-TAIL_LINES);
         return lines.length === 1 && lines[0] === '' ? '(no output)' : lines.join('\n');
     }
     catch {
@@ -41391,7 +42404,7 @@ function positiveInt(v, name) {
     return v;
 }
 /** A timer that does not keep the process alive: a stopped run races it and moves on. */
-function sleep$2(ms) {
+function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 function round3(x) {
@@ -41399,788 +42412,6 @@ function round3(x) {
 }
 function fmtMs(ms) {
     return ms >= 1000 ? `${round3(ms / 1000)} s` : `${ms} ms`;
-}
-
-// The bounded log of a service: its stdout and stderr go to a file and an
-// in-memory copy, and neither grows past maxBytes however much it writes.
-const DEFAULT_MAX_LOG_BYTES = 8 * 1024 * 1024;
-const MAX_HEAD_BYTES = 1024 * 1024;
-/**
- * Keeps the first bytes of a log (where start-up errors are) and a rolling
- * tail (where the last words are); what falls between is dropped and a line
- * in the file says how much.
- *
- * While the total fits in maxBytes every chunk is appended to the file at
- * once, so the file can be followed live. When it first overflows, the file
- * is cut back to the head, and the tail is kept in memory until close(),
- * which appends the "dropped" line and the tail. File writes are synchronous
- * on purpose: the order of write, truncate and the final append is then
- * trivially right, and a few MiB of page-cache writes cost little.
- */
-class BoundedLog {
-    file;
-    maxBytes;
-    headBytes;
-    tailBytes;
-    fd;
-    head = [];
-    headSize = 0;
-    tail = [];
-    tailSize = 0;
-    total = 0;
-    overflowed = false;
-    /** Where the next byte goes in the file (writes are positional: the file is cut back once). */
-    filePos = 0;
-    constructor(file, maxBytes = DEFAULT_MAX_LOG_BYTES) {
-        this.file = file;
-        this.maxBytes = maxBytes;
-        if (!(maxBytes >= 2))
-            throw new RangeError(`maxLogBytes must be at least 2, got ${maxBytes}`);
-        // 1 MiB of the default 8 MiB; smaller budgets keep the same proportion.
-        this.headBytes = Math.min(MAX_HEAD_BYTES, Math.floor(maxBytes / 8)) || 1;
-        this.tailBytes = maxBytes - this.headBytes;
-        this.fd = openSync(file, 'w');
-    }
-    /** Bytes written to the log so far, kept or not. */
-    get totalBytes() {
-        return this.total;
-    }
-    write(chunk) {
-        if (this.fd === undefined)
-            return; // closed: late output of a dying process
-        let buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        this.total += buf.length;
-        if (this.headSize < this.headBytes) {
-            const n = Math.min(buf.length, this.headBytes - this.headSize);
-            this.head.push(buf.subarray(0, n));
-            this.headSize += n;
-            if (!this.overflowed)
-                this.filePos += writeSync(this.fd, buf, 0, n, this.filePos);
-            buf = buf.subarray(n);
-            if (buf.length === 0)
-                return;
-        }
-        if (!this.overflowed) {
-            if (this.total <= this.maxBytes) {
-                this.filePos += writeSync(this.fd, buf, 0, buf.length, this.filePos);
-            }
-            else {
-                // From here the file holds only the head until close().
-                this.overflowed = true;
-                ftruncateSync(this.fd, this.headSize);
-                this.filePos = this.headSize;
-            }
-        }
-        this.tail.push(buf);
-        this.tailSize += buf.length;
-        // Drop whole chunks that lie entirely before the last tailBytes.
-        while (this.tail.length > 1 && this.tailSize - this.tail[0].length >= this.tailBytes) {
-            this.tailSize -= this.tail.shift().length;
-        }
-    }
-    /** A note of our own (a retry, a signal), marked so it is not mistaken for the service's output. */
-    note(text) {
-        this.write(`[pprof-gate] ${text}\n`);
-    }
-    /** The last `lines` lines of what was kept (at most the last 64 KiB of it). */
-    tailText(lines = 40) {
-        const window = 64 * 1024;
-        const parts = [];
-        let size = 0;
-        for (let i = this.tail.length - 1; i >= 0 && size < window; i--) {
-            parts.unshift(this.tail[i]);
-            size += this.tail[i].length;
-        }
-        // The head joins on only when nothing was dropped between it and the tail.
-        if (size < window && !this.overflowed)
-            parts.unshift(...this.head);
-        const kept = Buffer.concat(parts);
-        let text = kept.subarray(Math.max(0, kept.length - window)).toString('utf8');
-        if (text.endsWith('\n'))
-            text = text.slice(0, -1);
-        const all = text.split('\n');
-        return all.slice(Math.max(0, all.length - lines)).join('\n');
-    }
-    /** Writes what is pending (the "dropped" line and the tail) and closes the file. Idempotent. */
-    close() {
-        if (this.fd === undefined)
-            return;
-        const fd = this.fd;
-        this.fd = undefined;
-        try {
-            if (this.overflowed) {
-                const tail = this.keptTail();
-                const dropped = this.total - this.headSize - tail.length;
-                const note = Buffer.from(`\n[pprof-gate] ${dropped} bytes of log output dropped here: ` +
-                    `this file keeps the first ${this.headBytes} and the last ${tail.length} of ${this.total} bytes\n`);
-                writeSync(fd, note, 0, note.length, this.filePos);
-                writeSync(fd, tail, 0, tail.length, this.filePos + note.length);
-            }
-        }
-        finally {
-            closeSync(fd);
-        }
-    }
-    keptTail() {
-        const all = Buffer.concat(this.tail);
-        return all.subarray(Math.max(0, all.length - this.tailBytes));
-    }
-}
-
-// Loopback ports: choosing a free one, and telling which process listens on one.
-/**
- * A port that was free on 127.0.0.1 a moment ago: the kernel picks one for a
- * listener on port 0, which is closed at once. Another process can take it
- * before the service binds it; startService notices (the service exits with
- * "address already in use", or someone else answers) and tries again.
- */
-function freePort() {
-    return new Promise((resolve, reject) => {
-        const srv = net.createServer();
-        srv.unref();
-        srv.once('error', reject);
-        srv.listen({ host: '127.0.0.1', port: 0, exclusive: true }, () => {
-            const addr = srv.address();
-            srv.close(() => {
-                if (addr && typeof addr === 'object')
-                    resolve(addr.port);
-                else
-                    reject(new Error('no port from listen(127.0.0.1:0)'));
-            });
-        });
-    });
-}
-/**
- * Who listens on the TCP port, by the kernel's own tables (Linux only): the
- * inodes of listening sockets on the port from /proc/net/tcp and tcp6, and the
- * socket inodes among the open files of `pids` (/proc/PID/fd -> socket:[N]).
- * 'ours' when one of the pids holds such a socket, 'foreign' when there are
- * listeners and none is ours, 'unknown' when /proc does not tell (not Linux,
- * another network namespace, no listener seen).
- */
-async function portOwner(port, pids) {
-    const listening = await listeningInodes(port);
-    if (listening.size === 0)
-        return 'unknown';
-    for (const pid of pids) {
-        let fds;
-        try {
-            fds = await readdir(`/proc/${pid}/fd`);
-        }
-        catch {
-            continue; // gone, or not ours to read
-        }
-        for (const fd of fds) {
-            const target = await readlink(`/proc/${pid}/fd/${fd}`).catch(() => '');
-            const m = /^socket:\[(\d+)\]$/.exec(target);
-            if (m && listening.has(m[1]))
-                return 'ours';
-        }
-    }
-    return 'foreign';
-}
-const TCP_LISTEN = '0A';
-async function listeningInodes(port) {
-    const inodes = new Set();
-    const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
-    for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
-        let text;
-        try {
-            text = await readFile(table, 'utf8');
-        }
-        catch {
-            continue;
-        }
-        // "sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode ..."
-        for (const line of text.split('\n').slice(1)) {
-            const f = line.trim().split(/\s+/);
-            if (f.length < 10)
-                continue;
-            const localPort = f[1].split(':')[1];
-            if (localPort === hexPort && f[3] === TCP_LISTEN && f[9] !== '0')
-                inodes.add(f[9]);
-        }
-    }
-    return inodes;
-}
-
-// Small loopback HTTP requests for readiness and identity checks. Each one
-// uses its own connection (no agent): a keep-alive socket to a service we are
-// about to kill would only get in the way.
-/**
- * GET url once. Any HTTP response counts, whatever its status; up to maxBody
- * bytes of its body are read (0: the body is not read, so a streaming
- * endpoint cannot hold us).
- */
-function probe(url, timeoutMs, maxBody = 0) {
-    return new Promise((resolve) => {
-        let done = false;
-        const finish = (r) => {
-            if (done)
-                return;
-            done = true;
-            clearTimeout(timer);
-            req.destroy();
-            resolve(r);
-        };
-        const req = http.get(url, { agent: false }, (res) => {
-            const status = res.statusCode ?? 0;
-            if (maxBody <= 0)
-                return finish({ kind: 'response', status, body: '' });
-            const chunks = [];
-            let size = 0;
-            res.on('data', (c) => {
-                chunks.push(c);
-                size += c.length;
-                if (size >= maxBody)
-                    finish({ kind: 'response', status, body: text(chunks, maxBody) });
-            });
-            res.on('end', () => finish({ kind: 'response', status, body: text(chunks, maxBody) }));
-            res.on('error', () => finish({ kind: 'response', status, body: text(chunks, maxBody) }));
-        });
-        req.on('error', (err) => {
-            if (err.code === 'ECONNREFUSED')
-                finish({ kind: 'refused' });
-            else
-                finish({ kind: 'no-response', detail: err.code ?? err.message });
-        });
-        const timer = setTimeout(() => finish({ kind: 'no-response', detail: `no HTTP response within ${timeoutMs} ms` }), timeoutMs);
-    });
-}
-function text(chunks, max) {
-    return Buffer.concat(chunks).subarray(0, max).toString('utf8');
-}
-
-// Is a started service ready, and is the process that answers really it?
-const DEFAULT_READY_PATH = '/debug/pprof/';
-const DEFAULT_READY_TIMEOUT_MS = 30_000;
-const TAIL_LINES = 40;
-/**
- * Polls the ready path until ANY HTTP response (50 ms, doubling to 250 ms),
- * failing at once when the service exits first; then checks the responder.
- * Resolves to undefined when ready.
- */
-async function becomeReady(svc, opts) {
-    const readyPath = svc.spec.readyPath ?? DEFAULT_READY_PATH;
-    const url = `${svc.baseUrl}${readyPath}`;
-    const budget = svc.spec.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS;
-    const deadline = Date.now() + budget;
-    const exited = svc.exit.then(() => undefined);
-    let last = { kind: 'refused' };
-    for (let delay = 50;; delay = Math.min(250, delay * 2)) {
-        if (svc.exited)
-            return exitedEarly(svc, opts);
-        const left = deadline - Date.now();
-        if (left <= 0)
-            return notReady(svc, url, budget, last);
-        last = (await Promise.race([probe(url, Math.min(2000, left)), exited])) ?? last;
-        if (svc.exited)
-            return exitedEarly(svc, opts);
-        if (last.kind === 'response')
-            break;
-        await Promise.race([sleep$1(Math.min(delay, Math.max(0, deadline - Date.now()))), exited]);
-    }
-    return checkResponder(svc, opts);
-}
-/**
- * Makes sure the responder is our process, not a stale server that holds the
- * port. Two witnesses:
- *  - the kernel (Linux): which process holds the listening socket of the
- *    port (ports.ts portOwner). 'ours' or 'foreign' settles it: a wrapper
- *    script whose server has another argv is still ours, and an identical
- *    copy of our command started earlier is not.
- *  - GET /debug/pprof/cmdline, which net/http/pprof answers with the
- *    NUL-separated os.Args: it must equal our binary and arguments. Used when
- *    the kernel cannot tell (no /proc, another network namespace).
- * When neither can tell (no /proc, and cmdline is not 200 because pprof is
- * mounted elsewhere), we accept the responder as long as our child is alive.
- */
-async function checkResponder(svc, opts) {
-    const cmdline = await probe(`${svc.baseUrl}/debug/pprof/cmdline`, 5000, 64 * 1024);
-    const owner = await portOwner(svc.port, [svc.pid, ...svc.tree.alive()]);
-    let detail;
-    if (owner === 'foreign') {
-        detail = 'the listening socket belongs to a process that the service did not start';
-    }
-    else if (owner === 'unknown' && cmdline.kind === 'response' && cmdline.status === 200) {
-        const want = [svc.spec.binary, ...svc.args];
-        if (cmdline.body !== want.join('\0')) {
-            detail = `its /debug/pprof/cmdline is ${showArgv(cmdline.body.split('\0'))}, not ${showArgv(want)}`;
-        }
-    }
-    if (svc.exited)
-        return exitedEarly(svc, opts);
-    if (detail === undefined)
-        return undefined;
-    const body = cmdline.kind === 'response' ? `GET /debug/pprof/cmdline: HTTP ${cmdline.status} ${show(cmdline.body)}\n` : '';
-    // Shown only when no other port will be tried.
-    const hint = opts.explicitPort
-        ? 'stop that process, or leave the choice of port to pprof-gate'
-        : 'it happened on every port tried: look for stale servers on this machine';
-    return {
-        error: new HarnessError(`${svc.name}: another process answers on ${svc.baseUrl}, not the service we started (${detail}); ${hint}`, body + evidence(svc)),
-        retry: true,
-        why: 'another process answered'
-    };
-}
-async function exitedEarly(svc, opts) {
-    await svc.outputSettled();
-    const inUse = /address already in use|EADDRINUSE/i.test(svc.recent);
-    let msg = `${svc.name}: the service exited ${svc.exitDescription} before it was ready`;
-    if (inUse && opts.explicitPort) {
-        msg += `: port ${svc.port} on 127.0.0.1 is already in use by another process; stop that process, or leave the choice of port to pprof-gate`;
-    }
-    else if (inUse && opts.lastTry) {
-        msg += `: "address already in use" on every port tried; does it listen on $PORT rather than on a fixed port?`;
-    }
-    else if (inUse) {
-        msg += `: "address already in use" on port ${svc.port}`;
-    }
-    return { error: new HarnessError(msg, evidence(svc)), retry: inUse, why: '"address already in use"' };
-}
-function notReady(svc, url, budgetMs, last) {
-    const what = last.kind === 'no-response'
-        ? `${url} accepted connections but sent no HTTP response (${last.detail})`
-        : `nothing answered ${url}`;
-    return {
-        error: new HarnessError(`${svc.name}: not ready after ${seconds(budgetMs)} s: ${what}; does it listen on $PORT (${svc.port}) on 127.0.0.1? ` +
-            `If it needs longer to start, raise --ready-timeout`, evidence(svc)),
-        retry: false,
-        why: 'not ready'
-    };
-}
-function evidence(svc) {
-    const tail = svc.logTail(TAIL_LINES);
-    return tail ? `last lines of ${svc.log.file}:\n${tail}` : `${svc.log.file} is empty: the service wrote nothing`;
-}
-function showArgv(argv) {
-    return show(JSON.stringify(argv));
-}
-function show(s) {
-    return s.length > 300 ? `${s.slice(0, 300)}...` : s;
-}
-function seconds(ms) {
-    return String(Math.round(ms / 100) / 10);
-}
-function sleep$1(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-// Finding and killing every process a service started, including the ones
-// that left its process group.
-//
-// A service is spawned detached: it leads its own process group (pgid = pid),
-// so one kill(-pid) reaches it and every child that stayed in the group. A
-// child that calls setsid() (a daemon, a "grandchild in a new session") is in
-// another group and escapes that signal. We catch those two ways:
-//  1. Parentage: walking the ppid links of /proc/*/stat down from the
-//     service's pid, on every refresh() (at readiness, every second while it
-//     runs, and right before each signal at stop). Each process is recorded
-//     with its start time, so a pid later reused by an unrelated process is
-//     never signalled.
-//  2. A marker: the service's environment carries MARKER_ENV=<unique value>,
-//     which every descendant inherits unless it clears its environment. A
-//     process re-parented to init (its parent exited: the classic double
-//     fork) no longer descends from the service, but /proc/PID/environ still
-//     shows the marker.
-// Both need Linux's /proc. Elsewhere only the process group is signalled.
-// The group id is the leader's pid, which the kernel may hand out again once
-// the leader is reaped and the group is empty: the group is signalled only
-// while the leader lives or a process we know is still in it.
-// Zombies count as gone: they hold no resources but a pid, and only their
-// parent (here possibly an init that does not reap) can clear them.
-/** The environment variable that marks every process of one started service. */
-const MARKER_ENV = 'PPROF_GATE_SERVICE_ID';
-/** The processes of one service: its group, its descendants, and whoever carries its marker. */
-class ProcessTree {
-    pid;
-    marker;
-    /** Every live process of the tree seen at the last refresh: pid -> start time. */
-    known = new Map();
-    leaderExited = false;
-    /** Whether kill(-pid) still reaches our group (see the top of this file). */
-    groupIsOurs = true;
-    /** Call right after spawning: the leader is recorded with its start time, so a reused pid is never taken for it. */
-    constructor(pid, marker // the value of MARKER_ENV for this service
-    ) {
-        this.pid = pid;
-        this.marker = marker;
-        const leader = readStat(pid);
-        if (leader)
-            this.known.set(pid, leader.start);
-        this.refresh();
-    }
-    /** Records the current processes of the tree (one pass over /proc) and returns them. */
-    refresh() {
-        const procs = listProcs();
-        if (!procs)
-            return [];
-        const children = new Map();
-        for (const p of procs) {
-            const list = children.get(p.ppid);
-            if (list)
-                list.push(p);
-            else
-                children.set(p.ppid, [p]);
-        }
-        const isKnown = (p) => this.known.get(p.pid) === p.start;
-        this.groupIsOurs = !this.leaderExited || procs.some((p) => isKnown(p) && p.pgrp === this.pid);
-        // Roots: processes seen before (same pid and start time), members of the
-        // group, marked processes; then everything below them.
-        const stack = procs.filter((p) => isKnown(p) || (this.groupIsOurs && p.pgrp === this.pid) || hasMarker(p.pid, this.marker));
-        const next = new Map();
-        while (stack.length > 0) {
-            const p = stack.pop();
-            if (next.has(p.pid) || isSelf(p.pid))
-                continue;
-            next.set(p.pid, p.start);
-            for (const c of children.get(p.pid) ?? [])
-                stack.push(c);
-        }
-        this.known = next; // the dead drop out, so their pids can be reused safely
-        return procs.filter((p) => next.has(p.pid));
-    }
-    /** Call when the leader has exited (node has reaped it): its pid may be reused from now on. */
-    markLeaderExited() {
-        this.leaderExited = true;
-    }
-    /** The tree's live (non-zombie) processes, as of now. */
-    alive() {
-        if (!hasProc())
-            return signalOk(-this.pid, 0) ? [this.pid] : []; // the group is all we can see
-        return this.refresh()
-            .filter((p) => p.state !== 'Z' && p.state !== 'X')
-            .map((p) => p.pid);
-    }
-    /** Signals the whole group and each process of the tree outside it. Synchronous (usable on 'exit'). */
-    signal(sig) {
-        const procs = this.refresh();
-        if (this.groupIsOurs)
-            signalOk(-this.pid, sig);
-        for (const p of procs)
-            if (!this.groupIsOurs || p.pgrp !== this.pid)
-                signalOk(p.pid, sig);
-    }
-}
-/** Sends sig (or 0: probe) and says whether the target existed; never throws. */
-function signalOk(target, sig) {
-    if (isSelf(Math.abs(target)) || Math.abs(target) <= 1)
-        return false;
-    try {
-        process.kill(target, sig);
-        return true;
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-}
-// Never signal ourselves or our parent, whatever /proc says.
-function isSelf(pid) {
-    return pid === process.pid || pid === process.ppid;
-}
-function hasProc() {
-    return existsSync('/proc/self/stat');
-}
-function listProcs() {
-    let names;
-    try {
-        names = readdirSync('/proc');
-    }
-    catch {
-        return undefined;
-    }
-    const out = [];
-    for (const name of names) {
-        if (!/^\d+$/.test(name))
-            continue;
-        const p = readStat(Number(name));
-        if (p)
-            out.push(p);
-    }
-    return out;
-}
-function readStat(pid) {
-    let text;
-    try {
-        text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    }
-    catch {
-        return undefined; // exited meanwhile
-    }
-    // "pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt
-    // cmajflt utime stime cutime cstime priority nice threads itrealvalue
-    // starttime ..."; comm may hold spaces and parentheses, so split after the last ')'.
-    const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return { pid, state: f[0], ppid: Number(f[1]), pgrp: Number(f[2]), start: f[19] };
-}
-function hasMarker(pid, marker) {
-    try {
-        // The environment as it was at exec; a process can hide it only by
-        // clearing its environment and exec'ing again.
-        return readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`${MARKER_ENV}=${marker}`);
-    }
-    catch {
-        return false; // gone, or another user's
-    }
-}
-
-const DEFAULT_GRACE_MS = 5_000;
-/** How long SIGKILL may take to clear everything before stop() gives up and says so. */
-const KILL_WAIT_MS = 3_000;
-/** Every service spawned and not yet stopped, for stopAllServices() and the exit handler. */
-const registry = new Set();
-/** The process side of one started service; process.ts starts it, readiness.ts checks it. */
-class Service {
-    spec;
-    port;
-    args;
-    child;
-    log;
-    baseUrl;
-    pid;
-    tree;
-    /** Resolves when the service (the group leader) has exited. */
-    exit;
-    /** Its last few KiB of output, for "address already in use" (the shared log also holds earlier tries). */
-    recent = '';
-    exitStatus;
-    closed;
-    tracker;
-    stopping;
-    constructor(spec, port, args, child, marker, log) {
-        this.spec = spec;
-        this.port = port;
-        this.args = args;
-        this.child = child;
-        this.log = log;
-        this.pid = child.pid;
-        this.baseUrl = `http://127.0.0.1:${port}`;
-        this.tree = new ProcessTree(this.pid, marker);
-        this.exit = new Promise((resolve) => child.once('exit', (code, signal) => {
-            this.exitStatus = { code, signal };
-            this.tree.markLeaderExited();
-            resolve();
-        }));
-        this.closed = new Promise((resolve) => child.once('close', () => resolve()));
-        child.on('error', () => { }); // a failed kill() must not crash us; stop() checks the result itself
-        for (const stream of [child.stdout, child.stderr]) {
-            stream?.on('data', (chunk) => {
-                log.write(chunk);
-                this.recent = (this.recent + chunk.toString('utf8')).slice(-8192);
-            });
-        }
-        // Keep the tree current while the service runs, so a child that is
-        // orphaned later is still known by its pid and start time (reaper.ts).
-        this.tracker = setInterval(() => this.tree.refresh(), 1000);
-        this.tracker.unref();
-        registry.add(this);
-    }
-    get name() {
-        return this.spec.name;
-    }
-    get exited() {
-        return this.exitStatus !== undefined;
-    }
-    /** "with code 3" or "on signal SIGSEGV". */
-    get exitDescription() {
-        const s = this.exitStatus;
-        if (!s)
-            return 'still running';
-        return s.signal ? `on signal ${s.signal}` : `with code ${s.code}`;
-    }
-    /**
-     * Waits (at most ms) until its output pipes close: 'exit' can come before
-     * the last lines are read, and an early exit's message needs them.
-     */
-    async outputSettled(ms = 500) {
-        await within(this.closed, ms);
-    }
-    logTail(lines = 40) {
-        return this.log.tailText(lines);
-    }
-    stop(graceMs = DEFAULT_GRACE_MS) {
-        return this.terminate(graceMs).finally(() => this.log.close());
-    }
-    /** Stops every process of the service, keeping the log open (startService may try again). Memoized. */
-    terminate(graceMs) {
-        this.stopping ??= this.kill(graceMs);
-        return this.stopping;
-    }
-    /** Last resort on process exit: SIGKILL everything, synchronously. */
-    killNow() {
-        this.tree.signal('SIGKILL');
-        this.log.close();
-    }
-    async kill(graceMs) {
-        clearInterval(this.tracker);
-        // SIGTERM first, to the group and to descendants and marked processes outside it.
-        this.tree.signal('SIGTERM');
-        const graceEnd = Date.now() + graceMs;
-        while (this.tree.alive().length > 0 && Date.now() < graceEnd)
-            await sleep(50);
-        // Then SIGKILL whatever is left, again and again: a process may fork while we look.
-        const killEnd = Date.now() + KILL_WAIT_MS;
-        let left = this.tree.alive();
-        while (left.length > 0 && Date.now() < killEnd) {
-            this.tree.signal('SIGKILL');
-            await sleep(25);
-            left = this.tree.alive();
-        }
-        // Node reaps the leader and reports it; then collect the last output
-        // (a grandchild holding the pipe is dead by now, so 'close' follows soon).
-        await within(this.exit, 1000);
-        await this.outputSettled();
-        this.child.stdout?.destroy();
-        this.child.stderr?.destroy();
-        if (left.length > 0) {
-            throw new HarnessError(`${this.name}: processes ${left.join(', ')} of the service survived SIGKILL for ${KILL_WAIT_MS / 1000} s`, 'they are probably in uninterruptible sleep (state D in /proc/PID/stat); they may hold the port');
-        }
-        registry.delete(this);
-    }
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-/**
- * Waits until p settles or ms pass, whichever comes first, and clears the
- * timer: a pending one would hold the process open for up to ms after the
- * last service stopped.
- */
-function within(p, ms) {
-    let timer;
-    const timeout = new Promise((resolve) => (timer = setTimeout(resolve, ms)));
-    return Promise.race([p.then(() => { }), timeout]).finally(() => clearTimeout(timer));
-}
-
-// Starting a service under test in its own process group, waiting until it
-// is ready (and is the process that answers), and stopping every process it
-// started, also when pprof-gate itself is cancelled. The pieces: service.ts
-// (one service, stop()), reaper.ts (its processes), logs.ts (its bounded
-// log), ports.ts, readiness.ts and probe.ts (ready, and really ours).
-/** On SIGINT/SIGTERM: GitHub Actions follows SIGINT with SIGTERM 7.5 s later, then kills us. */
-const SIGNAL_GRACE_MS = 2_000;
-const PORT_TRIES = 3;
-/** Cleared on SIGINT/SIGTERM: no new service may start while we shut down. */
-let accepting = true;
-/**
- * Starts the service and resolves once it answers on its ready path and the
- * answer comes from it (readiness.ts). On failure everything it started is
- * stopped and a HarnessError says why, with the log's tail as evidence.
- */
-async function startService(spec) {
-    installExitHandler();
-    const log = new BoundedLog(spec.logFile, spec.maxLogBytes);
-    const tries = spec.port === undefined ? PORT_TRIES : 1;
-    try {
-        for (let attempt = 1;; attempt++) {
-            if (!accepting)
-                throw new HarnessError(`${spec.name}: not started: pprof-gate is shutting down`);
-            const port = spec.port ?? (await freePort());
-            const svc = await spawnService(spec, port, log);
-            if (!accepting) {
-                // A signal came while it was being spawned, possibly after stopAllServices() looked.
-                await svc.terminate(0).catch(() => { });
-                throw new HarnessError(`${spec.name}: not started: pprof-gate is shutting down`);
-            }
-            const failure = await becomeReady(svc, { explicitPort: spec.port !== undefined, lastTry: attempt === tries });
-            if (!failure)
-                return svc;
-            // Short grace: it failed anyway. A failure to stop is secondary to why it failed.
-            await svc.terminate(1000).catch(() => { });
-            if (!failure.retry || attempt === tries)
-                throw failure.error;
-            log.note(`${failure.why} on port ${port}: trying another port`);
-        }
-    }
-    catch (err) {
-        log.close();
-        throw err;
-    }
-}
-async function spawnService(spec, port, log) {
-    const args = spec.args.map((a) => a.replaceAll('{port}', String(port)));
-    // Unique per start: how reaper.ts recognizes this service's processes.
-    const marker = `${process.pid}-${randomBytes(8).toString('hex')}`;
-    const child = spawn(spec.binary, args, {
-        cwd: spec.cwd,
-        env: { ...process.env, ...spec.env, PORT: String(port), [MARKER_ENV]: marker },
-        detached: true, // setsid(): its own session and process group, pgid = pid
-        stdio: ['ignore', 'pipe', 'pipe']
-    });
-    try {
-        await new Promise((resolve, reject) => {
-            child.once('spawn', resolve);
-            child.once('error', reject);
-        });
-    }
-    catch (err) {
-        // spawn says ENOENT for a missing working directory too
-        const why = existsSync(spec.cwd) ? err.message : `its working directory ${spec.cwd} does not exist`;
-        throw new HarnessError(`${spec.name}: cannot start ${spec.binary}: ${why}`);
-    }
-    return new Service(spec, port, args, child, marker, log);
-}
-/** Stops every running service (in parallel); throws after all were tried if any could not be stopped. */
-async function stopAllServices(graceMs = DEFAULT_GRACE_MS) {
-    const results = await Promise.allSettled([...registry].map((s) => s.stop(graceMs)));
-    const failed = results.flatMap((r) => (r.status === 'rejected' ? [String(r.reason.message)] : []));
-    if (failed.length > 0)
-        throw new HarnessError(`could not stop ${failed.length} service(s)`, failed.join('\n'));
-}
-let uninstallSignals;
-/**
- * On SIGINT or SIGTERM: no new service starts, onSignal is told, every
- * service is stopped (short grace), then the process exits with 130 or 143.
- * A second signal while stopping (GitHub Actions' SIGTERM 7.5 s after its
- * SIGINT) kills what is left at once and exits. opts.exit replaces
- * process.exit for tests. Returns a function that removes the handlers.
- */
-function installSignalHandlers(onSignal, opts = {}) {
-    uninstallSignals?.();
-    const exit = opts.exit ?? ((code) => process.exit(code));
-    let stopping = false;
-    const handler = (sig) => {
-        const code = sig === 'SIGINT' ? 130 : 143;
-        if (stopping) {
-            for (const svc of registry)
-                svc.killNow();
-            exit(code);
-            return;
-        }
-        stopping = true;
-        accepting = false;
-        try {
-            onSignal?.(sig);
-        }
-        catch {
-            // reporting must not keep us from stopping the services
-        }
-        stopAllServices(opts.graceMs ?? SIGNAL_GRACE_MS)
-            .catch(() => { })
-            .finally(() => exit(code));
-    };
-    process.on('SIGINT', handler);
-    process.on('SIGTERM', handler);
-    const uninstall = () => {
-        process.off('SIGINT', handler);
-        process.off('SIGTERM', handler);
-        accepting = true;
-        if (uninstallSignals === uninstall)
-            uninstallSignals = undefined;
-    };
-    uninstallSignals = uninstall;
-    return uninstall;
-}
-let exitHandlerInstalled = false;
-/** Whatever way the process ends, no service outlives it: 'exit' handlers must be synchronous, so SIGKILL. */
-function installExitHandler() {
-    if (exitHandlerInstalled)
-        return;
-    exitHandlerInstalled = true;
-    process.on('exit', () => {
-        for (const svc of registry)
-            svc.killNow();
-    });
 }
 
 /**
@@ -42529,6 +42760,47 @@ function cpuWindow(plan, warmRequests, warmMs) {
 }
 
 /**
+ * Credentials out of what pprof-gate writes down. manifest.json records the
+ * run's configuration and is uploaded as an artifact, so the arguments, build
+ * arguments, load command, targets and pprof URL are stored with anything
+ * that looks like a credential replaced by REDACTED:
+ * - the password (or whole user info) of a URL: `https://user:pw@host`;
+ * - the value of a flag, query parameter or NAME=VALUE whose name says it
+ *   holds one (token, secret, password, key, auth, credential, session,
+ *   cookie, signature), also `--token VALUE` as two arguments;
+ * - the value of an Authorization, Cookie or *-API-Key header;
+ * - token shapes that announce themselves (GitHub, GitLab, Slack, AWS access
+ *   keys, JWTs, `sk-` keys).
+ * It errs toward hiding: a redacted harmless value costs a look at the
+ * workflow file; a leaked token costs a rotation.
+ */
+const REDACTED = 'REDACTED';
+const SECRET_NAME = String.raw `[\w.-]*(?:token|secret|passw(?:or)?d|pwd|pass|api[-_]?key|apikey|access[-_]?key|private[-_]?key|auth|credential|session|cookie|signature|sig)[\w.-]*`;
+/** A flag or variable name that announces a credential. */
+const SECRET_FLAG = new RegExp(`^-{1,2}${SECRET_NAME}$`, 'i');
+const RULES = [
+    // user info of a URL: scheme://user:password@ or scheme://token@
+    [/\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@'"]+)@/gi, (_m, scheme, info) => `${scheme}${info.includes(':') ? `${info.split(':')[0]}:${REDACTED}` : REDACTED}@`],
+    // headers: Authorization: Bearer x, Cookie: a=b, X-Api-Key: x
+    [/\b((?:proxy-)?authorization|cookie|set-cookie|[\w-]*api[-_]?key)(\s*:\s*)([^'"\n\r]+)/gi, (_m, name, sep) => `${name}${sep}${REDACTED}`],
+    // name=value, name:value in a query string or flag, --name value
+    [new RegExp(String.raw `((?:^|[\s?&;'"(,])-{0,2}${SECRET_NAME})(=|\s+(?=[^-\s]))([^\s&;'"]+)`, 'gi'), (_m, name, sep) => `${name}${sep}${REDACTED}`],
+    // token shapes
+    [/\b(?:gh[opsur]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|(?:AKIA|ASIA)[A-Z0-9]{16}|sk-[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g, REDACTED]
+];
+/** One string (a command line, a URL, a target) with its credential-looking parts replaced. */
+function redactText(text) {
+    let out = text;
+    for (const [re, by] of RULES)
+        out = out.replace(re, by);
+    return out;
+}
+/** An argument list: each argument as redactText does, and the value after a `--token`-like flag. */
+function redactArgs(args) {
+    return args.map((a, i) => (i > 0 && SECRET_FLAG.test(args[i - 1]) && !args[i - 1].includes('=') ? REDACTED : redactText(a)));
+}
+
+/**
  * Each trial's profiles reduced to the figures the gate needs, one trial at
  * a time, so a run never holds more than one trial's decoded profiles.
  */
@@ -42579,8 +42851,11 @@ async function reduceCpuTrial(r) {
 async function runPipeline(config, hooks) {
     const started = Date.now();
     const outDir = resolve(config.outDir);
+    // Before the run directory is made: making it would create a missing working directory.
+    checkDirectories(config);
     await mkdir(outDir, { recursive: true });
     const cleanups = [];
+    const unregister = [];
     try {
         hooks.phase('prepare');
         const headDir = resolve(config.headDir);
@@ -42590,10 +42865,12 @@ async function runPipeline(config, hooks) {
         else {
             const wt = await mergeBaseWorktree(resolve(config.base.repoDir), config.base.ref);
             cleanups.push(wt.remove);
+            unregister.push(onShutdown(wt.remove)); // a SIGINT/SIGTERM exits before this finally: it removes the worktree itself
             base = { dir: wt.dir, commit: wt.commit, ref: config.base.ref };
         }
         const targets = await loadTargets(config);
         const version = await goVersion();
+        await checkMainPackage(headDir, config.package);
         hooks.phase('build');
         const buildStart = Date.now();
         const binDir = join(outDir, 'bin');
@@ -42675,6 +42952,22 @@ async function runPipeline(config, hooks) {
     finally {
         for (const c of cleanups.reverse())
             await c().catch(() => { });
+        for (const off of unregister)
+            off();
+    }
+}
+/** The folders the run starts from exist: a clear error now, not 'not in a git repository' after creating one. */
+function checkDirectories(config) {
+    const dirs = [['the head directory (working directory)', config.headDir]];
+    if (config.base.kind === 'dir')
+        dirs.push(['the base directory', config.base.dir]);
+    else
+        dirs.push(['the repository directory', config.base.repoDir]);
+    for (const [what, dir] of dirs) {
+        if (!existsSync(dir))
+            throw new HarnessError(`${what} ${resolve(dir)} does not exist; check the path (in the action: working-directory is relative to the workspace)`);
+        if (!statSync(dir).isDirectory())
+            throw new HarnessError(`${what} ${resolve(dir)} is not a directory`);
     }
 }
 function buildEnv(config, version) {
@@ -42705,6 +42998,7 @@ async function loadTargets(config) {
         out.push(parseTargetFlag('GET /'));
     return out;
 }
+/** manifest.json: the run as configured and measured, with credential-looking values redacted (it is uploaded). */
 function manifest(config, r) {
     return {
         schemaVersion: 1,
@@ -42713,10 +43007,20 @@ function manifest(config, r) {
         goVersion: r.goVersion,
         base: r.base,
         head: r.head,
-        config: { ...config, env: Object.keys(config.env) },
+        config: {
+            ...config,
+            env: Object.keys(config.env),
+            args: redactArgs(config.args),
+            buildArgs: redactArgs(config.buildArgs),
+            loadCommand: config.loadCommand === null ? null : redactText(config.loadCommand),
+            pprofUrl: config.pprofUrl === null ? null : redactText(config.pprofUrl),
+            targets: config.targets.map(redactText)
+        },
         verdict: r.verdict.verdict,
         checks: r.verdict.checks.map((c) => ({ id: c.id, status: c.status, base: c.base, head: c.head, delta: c.delta })),
         trials: r.records,
+        // How the services were contained: 'cgroup' (killed as a whole) or 'process-group' (harness/cgroup.ts).
+        serviceContainment: serviceContainment(),
         timings: r.timings
     };
 }
@@ -43056,7 +43360,7 @@ function renderRunText(r) {
     out.push('Dig further (from the run directory):');
     for (const { what, cmd } of pprofCommands(r))
         out.push(`  # ${what}\n  ${cmd}`);
-    return out.join('\n') + '\n';
+    return inertCommands(out.join('\n') + '\n');
 }
 const finite = (n) => (n === undefined || !Number.isFinite(n) ? null : n);
 function runJson(r) {
@@ -43185,7 +43489,7 @@ Service:
   --env K=V                 extra environment for the service (repeatable)
   --ready-path PATH         ready when this answers (default /debug/pprof/)
   --ready-timeout SECONDS   readiness budget (default 30)
-  --pprof-url URL           pprof base when not at /debug/pprof on the service port ({port} replaced)
+  --pprof-url URL           pprof base when not at /debug/pprof on the service port ({port} replaced; loopback only)
 Load:
   --target 'GET /path'      a target (repeatable; default GET /)
   --targets FILE            targets in vegeta's text format
@@ -43312,14 +43616,15 @@ function parseRunArgs(argv) {
         env,
         readyPath: values['ready-path'].startsWith('/') ? values['ready-path'] : `/${values['ready-path']}`,
         readyTimeoutMs: num('ready-timeout', DEFAULTS.readyTimeoutMs / 1000) * 1000,
-        pprofUrl: values['pprof-url'] ?? null,
+        pprofUrl: values['pprof-url'] === undefined ? null : checkPprofUrl(values['pprof-url'], '--pprof-url'),
         targets: values.target,
         targetsFile: values.targets ?? null,
         requests: count('requests', DEFAULTS.requests, 1),
         durationMs: values.duration === undefined ? null : parsePositiveNumber(values.duration.replace(/s$/, ''), '--duration') * 1000,
         concurrency: count('concurrency', DEFAULTS.concurrency, 1),
         rate: values.rate === undefined ? null : parsePositiveNumber(values.rate, '--rate'),
-        warmupRequests: count('warmup', DEFAULTS.warmupRequests, 0),
+        // At least 1: the CPU profile's window is sized from the warm-up's throughput.
+        warmupRequests: count('warmup', DEFAULTS.warmupRequests, 1),
         loadCommand: values['load-command'] ?? null,
         loadCommandRequests: values['load-command-requests'] === undefined ? null : count('load-command-requests', 0, 1),
         leakTrials: count('trials', DEFAULTS.leakTrials, 0),

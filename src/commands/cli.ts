@@ -4,6 +4,7 @@
  * clear line on stderr.
  */
 import { HarnessError } from '../harness/errors.js'
+import { inertCommands } from '../report/escape.js'
 import type { CommandIO } from './io.js'
 import { UsageError } from './io.js'
 
@@ -37,8 +38,9 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
         throw new UsageError(`unknown command ${JSON.stringify(command)}; run 'pprof-gate --help' for the commands`)
     }
   } catch (e) {
-    io.stderr(`pprof-gate: ${describe(e, command)}\n`)
-    if (e instanceof HarnessError && e.evidence) io.stderr(indent(e.evidence))
+    // The message and evidence may quote the service (HTTP bodies, its log): no line of it may be a workflow command.
+    io.stderr(inertCommands(`pprof-gate: ${describe(e, command)}\n`))
+    if (e instanceof HarnessError && e.evidence) io.stderr(inertCommands(indent(e.evidence)))
     if (debug && e instanceof Error && !(e instanceof UsageError)) io.stderr(`${e.stack}\n`)
     return 2
   }

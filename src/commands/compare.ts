@@ -52,20 +52,33 @@ async function totalHead(path: string, basePath: string, sampleType: string | un
     sampleIndex = sampleTypeIndex(head, sampleType)
   } catch (e) {
     // Profiles of different kinds are refused first, as when base is read first.
-    checkCompatible(await readProfile(basePath, 'base', opts), head)
-    throw e
+    compatible(await readProfile(basePath, 'base', opts), head, basePath, path)
+    throw inFile(e, `head profile ${path}`)
   }
   const names = new NameTable()
   const totals = functionTotals(head, sampleIndex, names)
   const isGoroutine = head.sampleTypes[sampleIndex].type === 'goroutine'
   const kind: ProfileKind = { sampleTypes: head.sampleTypes, periodType: head.periodType }
-  return { kind, sampleIndex, names, totals, stacks: isGoroutine ? stackValues(head, sampleIndex) : undefined }
+  return { path, kind, sampleIndex, names, totals, stacks: isGoroutine ? stackValues(head, sampleIndex) : undefined }
+}
+
+/** A profile error after decoding (a sample type, a kind) with the file(s) it is about, as decoding errors have. */
+function inFile(e: unknown, where: string): unknown {
+  return e instanceof ProfileError ? new ProfileError(`${where}: ${e.message}`) : e
+}
+
+function compatible(base: ProfileKind, head: ProfileKind, basePath: string, headPath: string): void {
+  try {
+    checkCompatible(base, head)
+  } catch (e) {
+    throw inFile(e, `base profile ${basePath}, head profile ${headPath}`)
+  }
 }
 
 /** Base, decoded and reduced the same way, so that it too is let go before the report is built. */
 async function totalBase(path: string, head: Awaited<ReturnType<typeof totalHead>>, opts: DecodeOptions) {
   const base = await readProfile(path, 'base', opts)
-  checkCompatible(base, head.kind)
+  compatible(base, head.kind, path, head.path)
   const totals = functionTotals(base, head.sampleIndex, head.names)
   return { totals, stacks: head.stacks && stackValues(base, head.sampleIndex) }
 }
@@ -128,8 +141,12 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       // total and rounds each one, so the totals must be known before head is folded.
       const base = await readProfile(basePath, 'base', opts)
       let head = await readProfile(headPath, 'head', opts)
-      checkCompatible(base, head)
-      sampleTypeIndex(head, values['sample-type'])
+      compatible(base, head, basePath, headPath)
+      try {
+        sampleTypeIndex(head, values['sample-type'])
+      } catch (e) {
+        throw inFile(e, `head profile ${headPath}`)
+      }
       if (values.normalize) head = await readProfile(headPath, 'head', { ...opts, scale: normalizeRatios(sampleTypeTotals(base), sampleTypeTotals(head)) })
       const comparison = compareProfiles(base, head, { sampleType: values['sample-type'] })
       const isGoroutine = comparison.sampleType.type === 'goroutine'

@@ -10,7 +10,7 @@ import { buildRunReport } from '../run-report.js'
 import { renderRunMarkdown, renderRunText, runJson } from '../report/run.js'
 import type { CommandIO } from './io.js'
 import { UsageError } from './io.js'
-import { parseByteSize, parseCount, parseFormat, parsePositiveNumber, splitWords } from '../options.js'
+import { checkPprofUrl, parseByteSize, parseCount, parseFormat, parsePositiveNumber, splitWords } from '../options.js'
 import { Progress } from './progress.js'
 import { installSignalHandlers } from '../harness/process.js'
 
@@ -31,7 +31,7 @@ Service:
   --env K=V                 extra environment for the service (repeatable)
   --ready-path PATH         ready when this answers (default /debug/pprof/)
   --ready-timeout SECONDS   readiness budget (default 30)
-  --pprof-url URL           pprof base when not at /debug/pprof on the service port ({port} replaced)
+  --pprof-url URL           pprof base when not at /debug/pprof on the service port ({port} replaced; loopback only)
 Load:
   --target 'GET /path'      a target (repeatable; default GET /)
   --targets FILE            targets in vegeta's text format
@@ -152,14 +152,15 @@ export function parseRunArgs(argv: string[]): { config: RunConfig; format: 'text
     env,
     readyPath: values['ready-path']!.startsWith('/') ? values['ready-path']! : `/${values['ready-path']}`,
     readyTimeoutMs: num('ready-timeout', DEFAULTS.readyTimeoutMs / 1000) * 1000,
-    pprofUrl: values['pprof-url'] ?? null,
+    pprofUrl: values['pprof-url'] === undefined ? null : checkPprofUrl(values['pprof-url'], '--pprof-url'),
     targets: values.target!,
     targetsFile: values.targets ?? null,
     requests: count('requests', DEFAULTS.requests, 1),
     durationMs: values.duration === undefined ? null : parsePositiveNumber(values.duration.replace(/s$/, ''), '--duration') * 1000,
     concurrency: count('concurrency', DEFAULTS.concurrency, 1),
     rate: values.rate === undefined ? null : parsePositiveNumber(values.rate, '--rate'),
-    warmupRequests: count('warmup', DEFAULTS.warmupRequests, 0),
+    // At least 1: the CPU profile's window is sized from the warm-up's throughput.
+    warmupRequests: count('warmup', DEFAULTS.warmupRequests, 1),
     loadCommand: values['load-command'] ?? null,
     loadCommandRequests: values['load-command-requests'] === undefined ? null : count('load-command-requests', 0, 1),
     leakTrials: count('trials', DEFAULTS.leakTrials, 0),

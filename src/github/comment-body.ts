@@ -15,7 +15,16 @@ export interface CommentContext {
   headSha: string
   /** The run whose job summary holds the full report. */
   runUrl: string | null
+  /**
+   * mode: report: the figures come from the pull request's own workflow run
+   * (its artifact), which the pull request's code could have written.
+   */
+  fromPullRequestRun?: boolean
 }
+
+export const FROM_PULL_REQUEST_RUN =
+  "> ℹ️ Measured by this pull request's own workflow run and posted from its artifact: the pull request's code ran in that job, so these figures are only as trustworthy as that code."
+
 
 export function commentBody(report: RunReport, ctx: CommentContext, resolved: boolean, budget?: number): string {
   const sha = /^[0-9a-f]{7,64}$/.test(ctx.headSha) ? ctx.headSha.slice(0, 7) : ''
@@ -23,6 +32,7 @@ export function commentBody(report: RunReport, ctx: CommentContext, resolved: bo
   const url = ctx.runUrl && /^https?:\/\/[^\s()<>[\]]+$/.test(ctx.runUrl) ? ctx.runUrl : null
   const head = [markerLine(ctx.key), stateLine(report.verdict.verdict)]
   if (resolved) head.push('', `> ✅ The regression an earlier run reported here is gone${sha ? ` as of ${sha}` : ''}.`)
+  if (ctx.fromPullRequestRun) head.push('', FROM_PULL_REQUEST_RUN)
   head.push('')
   const footer = `<sub>pprof-gate${sha ? ` · head ${sha}` : ''}${url ? ` · [full report and profiles](${url})` : ''}</sub>`
   const pointer = url ? `The full report is in the [job summary](${url}).` : 'The full report is in the job summary of this run.'

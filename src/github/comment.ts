@@ -21,6 +21,8 @@ export interface CommentRequest {
   runUrl: string | null
   /** What to do when the token may not comment (the fork-safe pair, or the permission a report job needs). */
   hint: string
+  /** mode: report: say in the comment that the pull request's own workflow measured it. */
+  fromPullRequestRun?: boolean
 }
 
 export interface Log {
@@ -49,7 +51,7 @@ export async function publishComment(api: Api, req: CommentRequest, log: Log): P
       log.info(`no comment on ${where}: ${decision.why}`)
       return { url: existing?.url ?? null, outcome: 'skipped' }
     }
-    const body = commentBody(req.report, { key: req.key, headSha: req.headSha, runUrl: req.runUrl }, decision.resolved)
+    const body = commentBody(req.report, { key: req.key, headSha: req.headSha, runUrl: req.runUrl, fromPullRequestRun: req.fromPullRequestRun }, decision.resolved)
     const w = await writeSticky(api, req.issue, existing, body)
     log.info(`comment on ${where} ${w.action === 'unchanged' ? 'unchanged, not rewritten' : w.action} (as ${login}): ${w.url}`)
     return { url: w.url, outcome: w.action }

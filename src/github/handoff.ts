@@ -13,8 +13,6 @@ import type { Handoff } from './handoff-schema.js'
 export const HANDOFF_FILE = 'pprof-gate-handoff.json'
 /** Far above a real report (a few tens of KB), far below what could hurt. */
 export const MAX_HANDOFF_BYTES = 1024 * 1024
-/** A matrix uploads one artifact per service; more than this is not a layout we wrote. */
-const MAX_HANDOFFS = 32
 const MAX_DEPTH = 4
 
 export async function writeHandoff(dir: string, key: string, reportJson: string): Promise<string> {
@@ -24,8 +22,11 @@ export async function writeHandoff(dir: string, key: string, reportJson: string)
   return file
 }
 
-/** Handoff files under root (root itself may be one), not following symbolic links. */
-export async function findHandoffs(root: string): Promise<string[]> {
+/**
+ * Handoff files under root (root itself may be one), not following symbolic
+ * links. Stops looking after max + 1: the caller refuses more than max.
+ */
+export async function findHandoffs(root: string, max = Infinity): Promise<string[]> {
   const found: string[] = []
   const walk = async (p: string, depth: number): Promise<void> => {
     let st
@@ -38,7 +39,7 @@ export async function findHandoffs(root: string): Promise<string[]> {
     if (st.isFile() && p.endsWith(HANDOFF_FILE)) found.push(p)
     if (!st.isDirectory() || depth >= MAX_DEPTH) return
     for (const name of (await readdir(p)).sort()) {
-      if (found.length >= MAX_HANDOFFS) return
+      if (found.length > max) return
       await walk(join(p, name), depth + 1)
     }
   }
@@ -60,3 +61,16 @@ export async function readHandoff(file: string): Promise<Handoff> {
 
 export { HandoffError }
 export type { Handoff }
+
+/**
+ * Handoffs whose key appears once. Two with one key would write the same
+ * sticky comment, the second over the first; which one is genuine cannot be
+ * told from the artifact, so neither is posted. Returns the kept ones and the
+ * refused keys with their files.
+ */
+export function uniqueKeys(items: { file: string; handoff: Handoff }[]): { kept: { file: string; handoff: Handoff }[]; repeated: Map<string, string[]> } {
+  const byKey = new Map<string, string[]>()
+  for (const { file, handoff } of items) byKey.set(handoff.key, [...(byKey.get(handoff.key) ?? []), file])
+  const repeated = new Map([...byKey].filter(([, files]) => files.length > 1))
+  return { kept: items.filter((i) => !repeated.has(i.handoff.key)), repeated }
+}

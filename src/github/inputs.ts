@@ -8,7 +8,7 @@ import { join, normalize } from 'node:path'
 import type { RunConfig } from '../config.js'
 import { DEFAULTS } from '../config.js'
 import { UsageError } from '../options.js'
-import { parseByteSize, parseCount, parsePositiveNumber, splitWords } from '../options.js'
+import { checkPprofUrl, parseByteSize, parseCount, parsePositiveNumber, splitWords } from '../options.js'
 
 /** An input's value as the runner passes it (trimmed; '' when unset). */
 export type GetInput = (name: string) => string
@@ -26,7 +26,12 @@ export interface ActionSettings {
   workingDirectory: string
   /** mode: report: where the measure job's run directory was downloaded. */
   artifactPath: string
+  /** mode: report: at most this many handoffs (comments) per run; more refuses the artifact. */
+  maxHandoffs: number
 }
+
+/** A matrix of this many services is more than we have seen; a fork's artifact may hold thousands of files. */
+export const DEFAULT_MAX_HANDOFFS = 50
 
 const name = (input: string) => `input '${input}'`
 
@@ -34,6 +39,12 @@ function oneOf<T extends string>(input: string, value: string, allowed: readonly
   if (value === '') return fallback
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new UsageError(`${name(input)} must be ${allowed.join(', ')}; got ${JSON.stringify(value)}`)
+}
+
+function positive(input: string, value: string): number {
+  const n = parseCount(value, name(input))
+  if (n < 1) throw new UsageError(`${name(input)} must be 1 or more; got ${JSON.stringify(value)}`)
+  return n
 }
 
 /** YAML 1.2 core booleans, as the runner's own getBooleanInput accepts them. */
@@ -65,7 +76,8 @@ export function readSettings(get: GetInput): ActionSettings {
     token: get('github-token'),
     allowPullRequestTarget: parseBoolean('allow-pull-request-target', get('allow-pull-request-target'), false),
     workingDirectory: get('working-directory') || '.',
-    artifactPath
+    artifactPath,
+    maxHandoffs: get('max-handoffs') === '' ? DEFAULT_MAX_HANDOFFS : positive('max-handoffs', get('max-handoffs'))
   }
 }
 
@@ -124,14 +136,15 @@ export function toRunConfig(get: GetInput, defaultBase: DefaultBase): RunConfig 
     env,
     readyPath: readyPath.startsWith('/') ? readyPath : `/${readyPath}`,
     readyTimeoutMs: num('ready-timeout', DEFAULTS.readyTimeoutMs / 1000) * 1000,
-    pprofUrl: optional('pprof-url'),
+    pprofUrl: get('pprof-url') ? checkPprofUrl(get('pprof-url'), name('pprof-url')) : null,
     targets: requestLines(get('targets')),
     targetsFile: get('targets-file') ? at(get('targets-file')) : null,
     requests: count('requests', DEFAULTS.requests, 1),
     durationMs: duration === '' ? null : parsePositiveNumber(duration.replace(/s$/, ''), name('duration')) * 1000,
     concurrency: count('concurrency', DEFAULTS.concurrency, 1),
     rate: rate === '' ? null : parsePositiveNumber(rate, name('rate')),
-    warmupRequests: count('warmup', DEFAULTS.warmupRequests, 0),
+    // At least 1: the CPU profile's window is sized from the warm-up's throughput.
+    warmupRequests: count('warmup', DEFAULTS.warmupRequests, 1),
     loadCommand: optional('load-command'),
     loadCommandRequests: get('load-command-requests') === '' ? null : count('load-command-requests', 0, 1),
     leakTrials: count('trials', DEFAULTS.leakTrials, 0),

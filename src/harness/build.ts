@@ -1,10 +1,11 @@
 // Building a side with `go build`, and checking out the merge-base of
 // --base-ref in a git worktree.
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { childEnv } from './child-env.js'
 import { HarnessError } from './errors.js'
 
 export type Side = 'base' | 'head'
@@ -47,6 +48,22 @@ export async function goBuild(opts: {
     )
   }
   return { durationMs: Date.now() - started }
+}
+
+/**
+ * Refuses a package that is not a main package before anything is built:
+ * go build would write an archive, which cannot be started (EACCES).
+ */
+export async function checkMainPackage(dir: string, pkg: string): Promise<void> {
+  const r = await run('go', ['list', '-f', '{{.Name}}', pkg], { cwd: dir, env: { GOTOOLCHAIN: 'local' }, timeoutMs: GIT_TIMEOUT_MS })
+  if (r.code !== 0) return // go build says why, with the compiler's words
+  const name = r.output.trim().split('\n').pop()
+  if (name !== 'main') {
+    throw new HarnessError(
+      `package ${pkg} in ${dir} is package ${name}, not a main package: go build would write an archive, not a program. ` +
+        `Give the service's main package (--package, input package), e.g. ./cmd/server`
+    )
+  }
 }
 
 /** The toolchain's version, as `go env GOVERSION` prints it, e.g. "go1.26.8". */
@@ -112,8 +129,11 @@ export async function mergeBaseWorktree(
     )
   }
   const commit = mb.output.trim()
-  const tmp = await mkdtemp(path.join(os.tmpdir(), 'pprof-gate-base-'))
+  await pruneStaleWorktrees(repoDir)
+  const tmp = await mkdtemp(path.join(os.tmpdir(), WORKTREE_PREFIX))
   const root = path.join(tmp, 'base')
+  // Before the worktree exists: a later run that finds it knows whose it is.
+  await writeFile(path.join(tmp, OWNER_FILE), JSON.stringify(thisProcess()))
   const add = await git(repoDir, ['worktree', 'add', '--detach', root, commit])
   if (add.code !== 0) {
     await rm(tmp, { recursive: true, force: true })
@@ -132,6 +152,73 @@ export async function mergeBaseWorktree(
     return removed
   }
   return { dir: path.resolve(root, prefix), root, commit, remove }
+}
+
+const WORKTREE_PREFIX = 'pprof-gate-base-'
+const OWNER_FILE = 'owner.json'
+
+/** A process for good: its pid and its start time (clock ticks since boot), so a reused pid is not taken for it. */
+interface Owner {
+  pid: number
+  start: string | null
+}
+
+function thisProcess(): Owner {
+  return { pid: process.pid, start: processStart(process.pid) }
+}
+
+function processStart(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null
+  } catch {
+    return null
+  }
+}
+
+function isAlive(o: Owner): boolean {
+  if (o.pid === process.pid) return true
+  try {
+    process.kill(o.pid, 0)
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return false
+  }
+  // Alive, but the same process only if it started when the owner did (where /proc says).
+  const start = processStart(o.pid)
+  return o.start === null || start === null || start === o.start
+}
+
+/**
+ * Removes base worktrees that an earlier pprof-gate run left in this
+ * repository (killed before its clean-up, e.g. by SIGKILL): on a
+ * self-hosted runner they pile up on disk and in .git/worktrees. A worktree
+ * is ours when it sits in a pprof-gate-base-* folder; it is stale when the
+ * process named in that folder's owner.json is gone (or there is no
+ * owner.json). Worktrees of a run still going are left alone.
+ */
+export async function pruneStaleWorktrees(repoDir: string): Promise<string[]> {
+  await git(repoDir, ['worktree', 'prune']) // entries whose folder is already gone
+  const list = await git(repoDir, ['worktree', 'list', '--porcelain'])
+  if (list.code !== 0) return []
+  const removed: string[] = []
+  for (const line of list.output.split('\n')) {
+    if (!line.startsWith('worktree ')) continue
+    const root = line.slice('worktree '.length)
+    const tmp = path.dirname(root)
+    if (path.basename(root) !== 'base' || !path.basename(tmp).startsWith(WORKTREE_PREFIX)) continue
+    let owner: Owner | null = null
+    try {
+      owner = JSON.parse(readFileSync(path.join(tmp, OWNER_FILE), 'utf8')) as Owner
+    } catch {
+      owner = null
+    }
+    if (owner && typeof owner.pid === 'number' && isAlive(owner)) continue
+    await git(repoDir, ['worktree', 'remove', '--force', root])
+    await rm(tmp, { recursive: true, force: true })
+    removed.push(root)
+  }
+  if (removed.length > 0) await git(repoDir, ['worktree', 'prune'])
+  return removed
 }
 
 async function resolveRef(repoDir: string, baseRef: string): Promise<string> {
@@ -175,7 +262,7 @@ function run(
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, {
       cwd: opts.cwd,
-      env: { ...process.env, ...opts.env },
+      env: childEnv(opts.env),
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe']
     })

@@ -24,6 +24,7 @@
 import { spawn } from 'node:child_process'
 import { closeSync, openSync, readFileSync, statSync } from 'node:fs'
 import { Client, type Dispatcher } from 'undici'
+import { childEnv } from './child-env.js'
 import { HarnessError } from './errors.js'
 import { isLoopbackHost, type Target } from './targets.js'
 
@@ -353,7 +354,7 @@ export async function runLoadCommand(
   try {
     child = spawn('sh', ['-c', opts.command], {
       cwd: opts.cwd,
-      env: { ...process.env, ...opts.env },
+      env: childEnv(opts.env),
       detached: true, // its own process group, so we can kill everything it starts
       stdio: ['ignore', out, out]
     })

@@ -5,7 +5,9 @@
 // log), ports.ts, readiness.ts and probe.ts (ready, and really ours).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { accessSync, constants, existsSync, statSync } from 'node:fs'
+import { ServiceCgroup, type Containment } from './cgroup.js'
+import { childEnv } from './child-env.js'
 import { HarnessError } from './errors.js'
 import { BoundedLog } from './logs.js'
 import { freePort } from './ports.js'
@@ -19,6 +21,8 @@ export type { RunningService, ServiceSpec } from './service.js'
 
 /** On SIGINT/SIGTERM: GitHub Actions follows SIGINT with SIGTERM 7.5 s later, then kills us. */
 const SIGNAL_GRACE_MS = 2_000
+/** After the services: how long the clean-up (the base worktree) may take before we exit anyway. */
+const CLEANUP_BOUND_MS = 4_000
 const PORT_TRIES = 3
 
 /** Cleared on SIGINT/SIGTERM: no new service may start while we shut down. */
@@ -60,9 +64,13 @@ async function spawnService(spec: ServiceSpec, port: number, log: BoundedLog): P
   const args = spec.args.map((a) => a.replaceAll('{port}', String(port)))
   // Unique per start: how reaper.ts recognizes this service's processes.
   const marker = `${process.pid}-${randomBytes(8).toString('hex')}`
-  const child = spawn(spec.binary, args, {
+  // Its own cgroup where the kernel lets us (cgroup.ts); a binary that cannot
+  // be run gets spawn's own error, so it starts directly.
+  const cgroup = isExecutable(spec.binary) ? ServiceCgroup.create(marker) : undefined
+  const command = cgroup ? cgroup.wrap(spec.binary, args) : { file: spec.binary, args }
+  const child = spawn(command.file, command.args, {
     cwd: spec.cwd,
-    env: { ...process.env, ...spec.env, PORT: String(port), [MARKER_ENV]: marker },
+    env: childEnv({ ...spec.env, PORT: String(port), [MARKER_ENV]: marker }),
     detached: true, // setsid(): its own session and process group, pgid = pid
     stdio: ['ignore', 'pipe', 'pipe']
   })
@@ -72,11 +80,33 @@ async function spawnService(spec: ServiceSpec, port: number, log: BoundedLog): P
       child.once('error', reject)
     })
   } catch (err) {
+    cgroup?.remove()
     // spawn says ENOENT for a missing working directory too
     const why = existsSync(spec.cwd) ? (err as Error).message : `its working directory ${spec.cwd} does not exist`
     throw new HarnessError(`${spec.name}: cannot start ${spec.binary}: ${why}`)
   }
-  return new Service(spec, port, args, child as ChildProcess & { pid: number }, marker, log)
+  containmentsUsed.add(cgroup ? 'cgroup' : 'process-group')
+  return new Service(spec, port, args, child as ChildProcess & { pid: number }, marker, log, cgroup)
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK)
+    return statSync(file).isFile()
+  } catch {
+    return false
+  }
+}
+
+const containmentsUsed = new Set<Containment>()
+
+/**
+ * How the services of this process were contained: 'cgroup' (each in its
+ * own cgroup v2, killed as a whole) or 'process-group' (its process group,
+ * its descendants and its marker, reaper.ts). For the manifest.
+ */
+export function serviceContainment(): Containment[] {
+  return [...containmentsUsed].sort()
 }
 
 /** Stops every running service (in parallel); throws after all were tried if any could not be stopped. */
@@ -86,18 +116,40 @@ export async function stopAllServices(graceMs = DEFAULT_GRACE_MS): Promise<void>
   if (failed.length > 0) throw new HarnessError(`could not stop ${failed.length} service(s)`, failed.join('\n'))
 }
 
+/** What must be undone before pprof-gate exits on a signal (the base worktree): see onShutdown. */
+const shutdownTasks = new Set<() => Promise<void>>()
+
+/**
+ * Registers a clean-up that a SIGINT or SIGTERM awaits (bounded) after the
+ * services are stopped and before the process exits; the normal path runs it
+ * itself. Returns a function that unregisters it. A task may run twice (the
+ * signal and the normal path's finally), so it must be idempotent.
+ */
+export function onShutdown(task: () => Promise<void>): () => void {
+  shutdownTasks.add(task)
+  return () => shutdownTasks.delete(task)
+}
+
+async function runShutdownTasks(boundMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, boundMs)))
+  await Promise.race([Promise.allSettled([...shutdownTasks].map((t) => t())), bound])
+  clearTimeout(timer)
+}
+
 let uninstallSignals: (() => void) | undefined
 
 /**
  * On SIGINT or SIGTERM: no new service starts, onSignal is told, every
- * service is stopped (short grace), then the process exits with 130 or 143.
+ * service is stopped (short grace), the clean-ups registered with onShutdown
+ * run (bounded), then the process exits with 130 or 143.
  * A second signal while stopping (GitHub Actions' SIGTERM 7.5 s after its
  * SIGINT) kills what is left at once and exits. opts.exit replaces
  * process.exit for tests. Returns a function that removes the handlers.
  */
 export function installSignalHandlers(
   onSignal?: (sig: NodeJS.Signals) => void,
-  opts: { graceMs?: number; exit?: (code: number) => void } = {}
+  opts: { graceMs?: number; cleanupBoundMs?: number; exit?: (code: number) => void } = {}
 ): () => void {
   uninstallSignals?.()
   const exit = opts.exit ?? ((code: number) => process.exit(code))
@@ -118,6 +170,7 @@ export function installSignalHandlers(
     }
     stopAllServices(opts.graceMs ?? SIGNAL_GRACE_MS)
       .catch(() => {})
+      .then(() => runShutdownTasks(opts.cleanupBoundMs ?? CLEANUP_BOUND_MS))
       .finally(() => exit(code))
   }
   process.on('SIGINT', handler)

@@ -19,7 +19,10 @@ const CHUNK = 256 * 1024
 
 export async function readProfile(path: string, role: string, opts: DecodeOptions = {}): Promise<Profile> {
   try {
-    return (await isGzip(path)) ? await readGzip(path, opts) : await readRaw(path, opts)
+    const profile = (await isGzip(path)) ? await readGzip(path, opts) : await readRaw(path, opts)
+    // Valid protobuf, but nothing any comparison could use: say so here, where the file is known.
+    if (profile.sampleTypes.length === 0) throw new ProfileError('the profile has no sample types (no sample_type field): nothing to measure or compare')
+    return profile
   } catch (e) {
     throw explain(e, path, role)
   }

@@ -16,12 +16,16 @@
 //     fork) no longer descends from the service, but /proc/PID/environ still
 //     shows the marker.
 // Both need Linux's /proc. Elsewhere only the process group is signalled.
+// A service that double-forks *and* clears its environment escapes both;
+// where the kernel lets us, each service runs in its own cgroup (cgroup.ts),
+// whose members are part of the tree too and which SIGKILL empties at once.
 // The group id is the leader's pid, which the kernel may hand out again once
 // the leader is reaped and the group is empty: the group is signalled only
 // while the leader lives or a process we know is still in it.
 // Zombies count as gone: they hold no resources but a pid, and only their
 // parent (here possibly an init that does not reap) can clear them.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import type { ServiceCgroup } from './cgroup.js'
 
 /** The environment variable that marks every process of one started service. */
 export const MARKER_ENV = 'PPROF_GATE_SERVICE_ID'
@@ -45,7 +49,8 @@ export class ProcessTree {
   /** Call right after spawning: the leader is recorded with its start time, so a reused pid is never taken for it. */
   constructor(
     readonly pid: number,
-    readonly marker: string // the value of MARKER_ENV for this service
+    readonly marker: string, // the value of MARKER_ENV for this service
+    private readonly cgroup?: ServiceCgroup // when the service has one: every process in it is ours
   ) {
     const leader = readStat(pid)
     if (leader) this.known.set(pid, leader.start)
@@ -63,11 +68,12 @@ export class ProcessTree {
       else children.set(p.ppid, [p])
     }
     const isKnown = (p: ProcInfo): boolean => this.known.get(p.pid) === p.start
+    const inCgroup = new Set(this.cgroup?.pids() ?? [])
     this.groupIsOurs = !this.leaderExited || procs.some((p) => isKnown(p) && p.pgrp === this.pid)
     // Roots: processes seen before (same pid and start time), members of the
     // group, marked processes; then everything below them.
     const stack = procs.filter(
-      (p) => isKnown(p) || (this.groupIsOurs && p.pgrp === this.pid) || hasMarker(p.pid, this.marker)
+      (p) => isKnown(p) || inCgroup.has(p.pid) || (this.groupIsOurs && p.pgrp === this.pid) || hasMarker(p.pid, this.marker)
     )
     const next = new Map<number, string>()
     while (stack.length > 0) {
@@ -95,6 +101,7 @@ export class ProcessTree {
 
   /** Signals the whole group and each process of the tree outside it. Synchronous (usable on 'exit'). */
   signal(sig: NodeJS.Signals): void {
+    if (sig === 'SIGKILL') this.cgroup?.signal(sig) // the whole cgroup at once, forks in flight included
     const procs = this.refresh()
     if (this.groupIsOurs) signalOk(-this.pid, sig)
     for (const p of procs) if (!this.groupIsOurs || p.pgrp !== this.pid) signalOk(p.pid, sig)

@@ -3,6 +3,7 @@
 import type { ChildProcess } from 'node:child_process'
 import { HarnessError } from './errors.js'
 import type { BoundedLog } from './logs.js'
+import type { Containment, ServiceCgroup } from './cgroup.js'
 import { ProcessTree } from './reaper.js'
 
 export interface ServiceSpec {
@@ -35,6 +36,8 @@ export interface RunningService {
   readonly exited: boolean
   /** SIGTERM to everything it started, SIGKILL after graceMs (default 5000); resolves when none is left. */
   stop(graceMs?: number): Promise<void>
+  /** Its own cgroup, or its process group and what reaper.ts finds (cgroup.ts). */
+  readonly containment: Containment
 }
 
 export const DEFAULT_GRACE_MS = 5_000
@@ -64,11 +67,12 @@ export class Service implements RunningService {
     readonly args: string[],
     private readonly child: ChildProcess & { pid: number },
     marker: string,
-    readonly log: BoundedLog
+    readonly log: BoundedLog,
+    private readonly cgroup?: ServiceCgroup
   ) {
     this.pid = child.pid
     this.baseUrl = `http://127.0.0.1:${port}`
-    this.tree = new ProcessTree(this.pid, marker)
+    this.tree = new ProcessTree(this.pid, marker, cgroup)
     this.exit = new Promise((resolve) =>
       child.once('exit', (code, signal) => {
         this.exitStatus = { code, signal }
@@ -93,6 +97,10 @@ export class Service implements RunningService {
 
   get name(): string {
     return this.spec.name
+  }
+
+  get containment(): Containment {
+    return this.cgroup ? 'cgroup' : 'process-group'
   }
 
   get exited(): boolean {
@@ -131,6 +139,7 @@ export class Service implements RunningService {
   /** Last resort on process exit: SIGKILL everything, synchronously. */
   killNow(): void {
     this.tree.signal('SIGKILL')
+    this.cgroup?.remove() // at once only if already empty; otherwise the next run removes it
     this.log.close()
   }
 
@@ -160,6 +169,7 @@ export class Service implements RunningService {
         'they are probably in uninterruptible sleep (state D in /proc/PID/stat); they may hold the port'
       )
     }
+    this.cgroup?.remove()
     registry.delete(this)
   }
 }

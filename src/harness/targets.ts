@@ -18,7 +18,7 @@
  * Paths are sent as written (no dot-segment cleaning), without the #fragment.
  * `@path` is resolved against bodyDir (the targets file's folder) and read once.
  */
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { HarnessError } from './errors.js'
 
@@ -172,10 +172,22 @@ function parseHeader(line: string, where: string): [string, string] {
   return [name, value]
 }
 
+/**
+ * A body file must be in the targets file's folder (or below it), after
+ * symbolic links are followed: the targets file may come from a pull
+ * request, and `@/proc/self/environ` would send our own environment to the
+ * service.
+ */
 function readBody(file: string, bodyDir: string, where: string): Buffer {
   if (file === '') throw new HarnessError(`${where}: '@' needs a file name, e.g. @body.json`)
   const abs = path.resolve(bodyDir, file)
   try {
+    const inside = path.relative(realpathSync(bodyDir), realpathSync(abs))
+    if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) {
+      throw new HarnessError(
+        `${where}: body file @${file} is outside the targets file's folder ${bodyDir}; put the body next to the targets file (or below it)`
+      )
+    }
     const size = statSync(abs).size
     if (size > MAX_BODY_BYTES) {
       throw new HarnessError(`${where}: body file ${abs} is ${size} bytes; the limit is ${MAX_BODY_BYTES}`)

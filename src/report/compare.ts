@@ -3,7 +3,7 @@
  * on a diff, markdown for a PR or job summary, and JSON with exact integers.
  */
 import type { Comparison, StackDelta } from '../pprof/index.js'
-import { code, plain } from './escape.js'
+import { code, inertCommands, plain } from './escape.js'
 import { toJson } from './json.js'
 import { formatValue, percent } from './units.js'
 
@@ -34,12 +34,16 @@ export function pprofCommand(r: CompareReport): string {
   )
 }
 
-function headline(r: CompareReport): string {
+/**
+ * The first line, from parts already made safe for where it goes: the
+ * sample type and unit come from the profile (anyone who wrote it chose them).
+ */
+function headline(r: CompareReport, type: string, unitLabel: string): string {
   const { sampleType: st, total } = r.comparison
   const u = st.unit
   const change = percent(total.delta, total.base, true)
   return (
-    `${st.type} (${u}): base ${formatValue(total.base, u)}, head ${formatValue(total.head, u)}, ` +
+    `${type} (${unitLabel}): base ${formatValue(total.base, u)}, head ${formatValue(total.head, u)}, ` +
     `delta ${formatValue(total.delta, u, true)}${change ? ` (${change})` : ''}` +
     (r.normalized ? ', head normalized to the base total' : '')
   )
@@ -50,7 +54,7 @@ export function renderCompareText(r: CompareReport): string {
   const u = c.sampleType.unit
   const rows = listed(r)
   const out: string[] = []
-  out.push(headline(r))
+  out.push(headline(r, plain(c.sampleType.type), plain(c.sampleType.unit, 40)))
   out.push(
     `Showing ${rows.length} of ${c.functions.length} functions, largest flat change first; ` +
       `% of base total, as pprof -diff_base shows it`
@@ -76,7 +80,7 @@ export function renderCompareText(r: CompareReport): string {
   rows.forEach((f, i) => out.push(`${line(table[i])}  ${plain(f.name, 200)}`))
   if (r.stacks && r.stacks.length > 0) {
     out.push('')
-    out.push(`Stacks that grew (${c.sampleType.type}):`)
+    out.push(`Stacks that grew (${plain(c.sampleType.type)}):`)
     for (const s of r.stacks.slice(0, r.top || r.stacks.length)) {
       out.push(
         `  ${formatValue(s.delta, u, true).padStart(8)}  ${plain(s.root)} (at ${plain(s.site)}; ` +
@@ -87,8 +91,8 @@ export function renderCompareText(r: CompareReport): string {
     }
   }
   out.push('')
-  out.push(`Dig further: ${pprofCommand(r)}`)
-  return out.join('\n') + '\n'
+  out.push(`Dig further: ${plain(pprofCommand(r), 1000)}`)
+  return inertCommands(out.join('\n') + '\n')
 }
 
 export function renderCompareMarkdown(r: CompareReport): string {
@@ -98,7 +102,7 @@ export function renderCompareMarkdown(r: CompareReport): string {
   const out: string[] = []
   out.push(`### pprof-gate compare: ${code(c.sampleType.type)}`)
   out.push('')
-  out.push(headline(r).replace(/^[^:]+:/, `**${code(c.sampleType.type)}** (${u}):`))
+  out.push(headline(r, `**${code(c.sampleType.type)}**`, code(c.sampleType.unit, 40)))
   out.push('')
   out.push('| function | flat Δ | cum Δ | base flat | head flat | base cum | head cum |')
   out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')

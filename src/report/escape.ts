@@ -60,3 +60,14 @@ export function code(text: string, max = DEFAULT_MAX_NAME_LENGTH): string {
 export function plain(text: string, max = DEFAULT_MAX_NAME_LENGTH): string {
   return shorten(visible(text), max)
 }
+
+/**
+ * Text printed where a GitHub runner reads the log: a line that starts
+ * (after blanks) with `::` or `##[` is a workflow command (set an output,
+ * mask, add a path...). Untrusted lines (a service's output, names from its
+ * profiles) get a backslash before it, which the runner does not read as a
+ * command and a reader reads as "literally".
+ */
+export function inertCommands(text: string): string {
+  return text.replace(/^([ \t]*)(::|##\[)/gm, '$1\\$2')
+}

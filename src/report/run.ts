@@ -5,7 +5,7 @@
  * job summary; text is the terminal; JSON is for machines (schemaVersion 1).
  */
 import type { Check, Grower, Verdict } from '../gate/index.js'
-import { code, plain } from './escape.js'
+import { code, inertCommands, plain } from './escape.js'
 import { toJson } from './json.js'
 import { checkSummary, fmtBytes, fmtCount, fmtNs, fmtPercent, fmtValue, thresholdText } from './words.js'
 
@@ -189,7 +189,7 @@ export function renderRunText(r: RunReport): string {
   out.push(`Run directory: ${r.outDir}`)
   out.push('Dig further (from the run directory):')
   for (const { what, cmd } of pprofCommands(r)) out.push(`  # ${what}\n  ${cmd}`)
-  return out.join('\n') + '\n'
+  return inertCommands(out.join('\n') + '\n')
 }
 
 const finite = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? null : n)

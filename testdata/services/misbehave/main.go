@@ -13,6 +13,9 @@
 //	grandchild      start two sleepers in new sessions (Setsid) that ignore
 //	                SIGTERM: one stays our child, the other is orphaned by a
 //	                double fork (its parent exits), then serve
+//	escape          like grandchild's double fork, but the sleeper also gets
+//	                an empty environment (no marker variable), then serve:
+//	                neither its parentage nor its environment ties it to us
 //	slow-start      wait -delay before listening
 //	spam-log        write -spam-bytes of log lines quickly, then serve
 //	port-busy       the first time (no -marker file yet): create the marker
@@ -39,7 +42,7 @@ import (
 )
 
 func main() {
-	mode := flag.String("mode", "ok", "ok|never-listen|exit-now|ignore-sigterm|grandchild|slow-start|spam-log|port-busy (internal: sleeper, daemonize)")
+	mode := flag.String("mode", "ok", "ok|never-listen|exit-now|ignore-sigterm|grandchild|escape|slow-start|spam-log|port-busy (internal: sleeper, daemonize, daemonize-clean)")
 	port := flag.String("port", "", "port to listen on (default $PORT)")
 	delay := flag.Duration("delay", 5*time.Second, "slow-start: wait this long before listening")
 	spamBytes := flag.Int("spam-bytes", 24<<20, "spam-log: bytes of log output to write before serving")
@@ -70,6 +73,13 @@ func main() {
 		if err := startSelf(false, "-mode", "daemonize").Wait(); err != nil {
 			fail("daemonize: %v", err)
 		}
+	case "escape":
+		if err := startSelfEnv(false, []string{}, "-mode", "daemonize-clean").Wait(); err != nil {
+			fail("daemonize: %v", err)
+		}
+	case "daemonize-clean":
+		startSelfEnv(true, []string{}, "-mode", "sleeper")
+		return
 	case "sleeper":
 		signal.Ignore(syscall.SIGTERM)
 		fmt.Printf("misbehave: sleeper pid %d session %d\n", os.Getpid(), getsid())
@@ -115,11 +125,17 @@ func main() {
 // startSelf starts this program again with args; setsid puts it in a new
 // session (and process group), out of reach of a signal to our group.
 func startSelf(setsid bool, args ...string) *exec.Cmd {
+	return startSelfEnv(setsid, nil, args...)
+}
+
+// startSelfEnv is startSelf with the environment env (nil: ours).
+func startSelfEnv(setsid bool, env []string, args ...string) *exec.Cmd {
 	self, err := os.Executable()
 	if err != nil {
 		fail("%v", err)
 	}
 	cmd := exec.Command(self, args...)
+	cmd.Env = env
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr // keeps the log pipe open, as real daemons often do
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: setsid}
 	if err := cmd.Start(); err != nil {
