@@ -113,7 +113,7 @@ function parseHandoff(value, where) {
             outDir: '(the measure job’s run directory)',
             // The artifact's own folder names are not trusted; these are the names the measure job writes.
             example: { base: 'base-1', head: 'head-1', lastRound: 2, cpuBase: 'base-cpu-1', cpuHead: 'head-cpu-1' },
-            isolation: null,
+            isolation: rep.isolation === null || rep.isolation === undefined ? null : inertProse(r.str(rep.isolation, 'report.isolation', 300)),
             goVersion: inertProse(r.str(rep.goVersion, 'report.goVersion', 100), 100),
             warnings: r.arr(rep.warnings, 'report.warnings', 50).map((w, i) => inertProse(r.str(w, `report.warnings[${i}]`, 2000)))
         }

@@ -43389,6 +43389,7 @@ function runJson(r) {
         },
         outDir: r.outDir,
         goVersion: r.goVersion,
+        isolation: r.isolation,
         warnings: r.warnings
     }) + '\n');
 }

@@ -221,6 +221,7 @@ export function runJson(r: RunReport): string {
       },
       outDir: r.outDir,
       goVersion: r.goVersion,
+      isolation: r.isolation,
       warnings: r.warnings
     }) + '\n'
   )
