@@ -117,7 +117,7 @@ const DEFAULTS = {
     memProfileRate: 4096,
     cpuPairs: 4,
     maxCpuPairs: 8,
-    cpuSeconds: 2,
+    cpuSeconds: 3,
     quiesceTimeoutMs: 5000,
     thresholds: DEFAULT_THRESHOLDS
 };

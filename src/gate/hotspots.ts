@@ -6,25 +6,28 @@
  *
  * Judged on cum, CPU per request with the function anywhere on the stack:
  * a route handler whose work moved into callees still carries it, and a
- * function new in head shows up in its callers' cum. Each pair gives the
- * function's head/base ratio, so the paired estimate of paired.ts applies
- * unchanged; the per-pair ratios already carry the sampling noise (10 ms
- * samples at 100 Hz: a function with 50 samples in a trial is ±14% from
- * sampling alone). When the function has no sample in some trial, every
- * count of it takes half a sample more (Haldane-Anscombe, as for odds
- * ratios with an empty cell), so that its ratios are finite; otherwise the
- * counts are used as they are, so +15% in samples is +15%.
+ * function new in head shows up in its callers' cum.
+ *
+ * A function's CPU per request is its share of the busy samples times the
+ * whole CPU per request, so its head/base is the share ratio times the
+ * paired total ratio (paired.ts), and the variances add on the log scale.
+ * The share ratio is pooled over the pairs' samples: a trial's samples are
+ * few (100 Hz: a function with 20% of 200 samples has 40, ±16% from
+ * sampling alone), and a share within one trial does not move with the
+ * machine's conditions the way a trial's total does. Its variance is the
+ * binomial one of the pooled counts, plus what the pairs' own share
+ * ratios scatter beyond it (conditions that change the mix, say more time
+ * in syscalls under contention), with Welch-Satterthwaite degrees of
+ * freedom for the estimated parts. When the function has no sample in
+ * some trial, every count of it takes half a sample more (Haldane-Anscombe).
+ * Measured on the simulations of __tests__/hotspots.test.ts: a route +50%
+ * at 200 busy samples a trial is named with 4 pairs, where judging each
+ * function's own per-pair ratios needed about 1000 samples a trial.
  *
  * Many functions are judged at once, so the per-look fail level is split
  * evenly among them (Bonferroni; nested functions are strongly correlated,
  * so this is conservative). The pass level is not split: a pass of one
- * function claims nothing about the others. Measured on the five-route
- * simulation of __tests__/hotspots.test.ts at +0% (300 busy samples a
- * trial, 8 pairs): 18 runs in 1000 had a false hot spot with the level
- * unsplit, none in 200 with it split. The price: with about 16 functions
- * judged, a function needs about 1000 busy samples a trial and a growth
- * well past +15% to be significant (route +50% named 10 times in 10; the
- * server loop at +22% stays inconclusive).
+ * function claims nothing about the others.
  *
  * Nested functions: when the slow route's handler grows by 50%, so do the
  * cum of net/http.(*conn).serve and of every frame above the handler, and
@@ -40,7 +43,8 @@
 import { isUserFrame } from '../pprof/index.js'
 import type { BusyStack, TrialCpu } from './cpu-profile.js'
 import { DEFAULT_PAIRED_OPTIONS, estimatePaired, lookLevels } from './paired.js'
-import type { PairedOptions, PairedStatus } from './paired.js'
+import type { LookLevels, PairedEstimate, PairedOptions, PairedStatus } from './paired.js'
+import { studentUpperQuantile } from './student.js'
 
 export interface HotspotOptions extends PairedOptions {
   /** Functions carrying at least this percent of base's non-idle CPU are judged. */
@@ -105,15 +109,13 @@ export function findHotspots(pairs: HotspotPair[], options: Partial<HotspotOptio
   const judgedNames = [...names].filter((name) => share(name) >= o.minSharePercent / 100 - 1e-12)
   const calibrated = lookLevels(o, usable.length)
   const levels = { fail: calibrated.fail / Math.max(1, judgedNames.length), pass: calibrated.pass }
+  const total = estimatePaired(
+    usable.map((p) => ({ base: p.base.cpu.busyNs / p.base.requests, head: p.head.cpu.busyNs / p.head.requests })),
+    o
+  )
   const judged = judgedNames.map((name): Hotspot => {
     const cum = (t: TrialFunctions) => t.cpu.functions.get(name)
-    const samples = (t: TrialFunctions) => cum(t)?.cumSamples ?? 0
-    const half = usable.some((p) => samples(p.base) === 0 || samples(p.head) === 0) ? 0.5 : 0
-    const estimate = estimatePaired(
-      usable.map((p) => ({ base: (samples(p.base) + half) / p.base.requests, head: (samples(p.head) + half) / p.head.requests })),
-      o,
-      levels
-    )
+    const estimate = shareEstimate(usable, name, total, o, levels)
     const site = usable.map((p) => cum(p.base)).find((f) => f !== undefined)!
     return {
       name,
@@ -123,13 +125,7 @@ export function findHotspots(pairs: HotspotPair[], options: Partial<HotspotOptio
       baseShare: share(name),
       base: sum(usable.map((p) => cum(p.base)?.cum ?? 0)) / baseRequests,
       head: sum(usable.map((p) => cum(p.head)?.cum ?? 0)) / headRequests,
-      ratio: estimate.ratio,
-      low: estimate.low,
-      high: estimate.high,
-      detectable: estimate.detectable,
-      ratios: estimate.ratios,
-      pairs: estimate.pairs,
-      status: estimate.status,
+      ...estimate,
       explainedBy: null
     }
   })
@@ -164,6 +160,106 @@ export function hotspotsNeedMorePairs(result: HotspotResult, options: Partial<Ho
   const o = { ...DEFAULT_HOTSPOT_OPTIONS, ...options }
   const threshold = 1 + o.thresholdPercent / 100
   return result.judged.some((h) => h.status === 'inconclusive' && h.ratio >= threshold && h.pairs < o.maxPairs)
+}
+
+interface ShareEstimate {
+  ratio: number
+  low: number
+  high: number
+  detectable: number
+  ratios: number[]
+  pairs: number
+  status: PairedStatus
+}
+
+/**
+ * head/base of one function's CPU per request: its pooled share ratio
+ * times the total's paired ratio, bounds from both variances (see above).
+ */
+function shareEstimate(pairs: HotspotPair[], name: string, total: PairedEstimate, o: HotspotOptions, levels: LookLevels): ShareEstimate {
+  const count = (t: TrialFunctions) => t.cpu.functions.get(name)?.cumSamples ?? 0
+  const half = pairs.some((p) => count(p.base) === 0 || count(p.head) === 0) ? 0.5 : 0
+  const a = { base: 0, head: 0 }
+  const n = { base: 0, head: 0 }
+  const perPair: number[] = []
+  for (const p of pairs) {
+    const ab = count(p.base) + half
+    const ah = count(p.head) + half
+    const nb = Math.max(p.base.cpu.busySamples + half, ab)
+    const nh = Math.max(p.head.cpu.busySamples + half, ah)
+    a.base += ab
+    a.head += ah
+    n.base += nb
+    n.head += nh
+    perPair.push(ab > 0 && ah > 0 ? Math.log(ah / nh / (ab / nb)) : NaN)
+  }
+  const k = pairs.length
+  const threshold = 1 + o.thresholdPercent / 100
+  const totalLog = Number.isFinite(total.ratio) ? Math.log(total.ratio) : 0
+  const ratios = perPair.map((l, i) => Math.exp(l) * (total.ratios[i] ?? total.ratio))
+  if (a.base <= 0 || a.head <= 0 || k < 2 || !Number.isFinite(total.logSpread)) {
+    return { ratio: NaN, low: 0, high: Infinity, detectable: Infinity, ratios, pairs: k, status: 'inconclusive' }
+  }
+  const shareLog = Math.log(a.head / n.head / (a.base / n.base))
+  const binomial = Math.max(0, 1 / a.head - 1 / n.head + 1 / a.base - 1 / n.base)
+  const logs = perPair.filter(Number.isFinite)
+  const mean = logs.reduce((x, y) => x + y, 0) / logs.length
+  const observed = logs.length > 1 ? logs.reduce((x, y) => x + (y - mean) ** 2, 0) / (logs.length - 1) / logs.length : 0
+  const totalVar = (total.logSpread / Math.sqrt(total.pairs)) ** 2
+  // The binomial part is known; what the pairs scatter beyond it, and the
+  // total's variance, are estimated from k pairs: Welch-Satterthwaite
+  // degrees of freedom for the sum, so a little excess scatter widens the
+  // bounds a little (a t with 3 degrees of freedom at a Bonferroni level
+  // would make any hot spot unprovable).
+  const excess = Math.max(0, observed - binomial)
+  const variance = binomial + excess + totalVar
+  const se = Math.sqrt(variance)
+  const estimated = excess ** 2 / (k - 1) + (total.pairs > 1 ? totalVar ** 2 / (total.pairs - 1) : 0)
+  const df = estimated > 0 ? variance ** 2 / estimated : Infinity
+  // Degrees of freedom rounded down to a tenth (conservative), so the quantiles are few and remembered.
+  const q = (level: number) => (df > 1000 ? normalUpperQuantile(level) : tQuantile(level, Math.max(1, Math.floor(df * 10) / 10)))
+  const log = shareLog + totalLog
+  const ratio = Math.exp(log)
+  const low = Math.exp(log - q(levels.fail) * se)
+  const high = Math.exp(log + q(levels.pass) * se)
+  const decided: PairedStatus = ratio >= threshold && low > 1 ? 'fail' : high < threshold ? 'pass' : 'inconclusive'
+  return { ratio, low, high, detectable: Math.exp(q(levels.fail) * se), ratios, pairs: k, status: k >= o.minPairs ? decided : 'inconclusive' }
+}
+
+const quantiles = new Map<string, number>()
+
+function tQuantile(level: number, df: number): number {
+  const key = `${level}:${df}`
+  let q = quantiles.get(key)
+  if (q === undefined) {
+    if (quantiles.size > 10_000) quantiles.clear()
+    quantiles.set(key, (q = studentUpperQuantile(level, df)))
+  }
+  return q
+}
+
+/** The z with P(Z > z) = upper, by bisection on the normal tail (erfc). */
+function normalUpperQuantile(upper: number): number {
+  let lo = -10
+  let hi = 10
+  for (let i = 0; i < 100; i++) {
+    const mid = (lo + hi) / 2
+    if (normalUpper(mid) > upper) lo = mid
+    else hi = mid
+  }
+  return (lo + hi) / 2
+}
+
+function normalUpper(z: number): number {
+  // erfc by its continued-fraction-free rational approximation (Numerical Recipes' erfcc, |error| < 1.2e-7).
+  const x = Math.abs(z) / Math.SQRT2
+  const t = 1 / (1 + 0.5 * x)
+  const r =
+    t *
+    Math.exp(
+      -x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851973 + t * (-0.82215223 + t * 0.17087277))))))))
+    )
+  return z >= 0 ? r / 2 : 1 - r / 2
 }
 
 /** CPU ns per request, one side pooled, of the stacks where `inner` runs beneath `outer`. */
