@@ -69,3 +69,10 @@ export function parsePositiveNumber(v: string, name: string): number {
   if (!/^\d+(\.\d+)?$/.test(v.trim()) || !(n > 0)) throw new UsageError(`${name} must be a positive number; got ${JSON.stringify(v)}`)
   return n
 }
+
+/** A fraction from 0 up to (not including) 1, as pprof's -nodefraction. */
+export function parseFraction(v: string, name: string): number {
+  const n = Number(v)
+  if (!/^\d*\.?\d+(e-?\d+)?$/i.test(v.trim()) || !(n >= 0 && n < 1)) throw new UsageError(`${name} must be a fraction from 0 up to 1, such as 0.001; got ${JSON.stringify(v)}`)
+  return n
+}
