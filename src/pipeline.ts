@@ -15,12 +15,16 @@ import { readProfile } from './harness/read-profile.js'
 import { parseTargetFlag, parseTargets } from './harness/targets.js'
 import type { Target } from './harness/targets.js'
 import { runTrials } from './harness/trials.js'
+import { writeRunFlameGraphs } from './run-flamegraphs.js'
+import type { FlameGraphFiles } from './run-flamegraphs.js'
 import type { ProgressEvent, Side, SideBuild, TrialRecord } from './harness/trials.js'
 
 export interface RunResult {
   verdict: Verdict
   records: TrialRecord[]
   outDir: string
+  /** The flame graph pages written into outDir. */
+  flameGraphs: FlameGraphFiles
   goVersion: string
   base: { dir: string; commit?: string; ref?: string }
   head: { dir: string }
@@ -96,12 +100,14 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
     const trials: TrialProfiles[] = []
     for (const r of records) trials.push(await decodeTrial(r))
     const verdict = judge(trials, config.thresholds, config.allow)
+    const flameGraphs = await writeRunFlameGraphs(records, outDir)
     const analysisMs = Date.now() - analysisStart
 
     const result: RunResult = {
       verdict,
       records,
       outDir,
+      flameGraphs,
       goVersion: version,
       base,
       head: { dir: headDir },
