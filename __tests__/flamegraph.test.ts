@@ -17,6 +17,9 @@ import type { FlameData } from '../src/report/flamegraph.js'
 import { RunFlameGraphs } from '../src/report/flamegraph-run.js'
 import { FLAME_SCRIPT, FLAME_STYLE } from '../src/report/flamegraph-client.js'
 import { buildProfile } from '../testdata/gen/protowriter.js'
+import { parseHandoff } from '../src/github/handoff-schema.js'
+import { renderRunMarkdown, renderRunText, runJson } from '../src/report/run.js'
+import { fixedReport } from './helpers/report-fixture.js'
 
 /** Stacks as root-first function names, each with its value. */
 type Stacks = [frames: string[], value: number][]
@@ -206,5 +209,24 @@ describe('compare --html', () => {
     const code = await runCli(['compare', 'a', 'b', '--html', 'x.html', '--node-fraction', '2'], { stdout: () => {}, stderr: (s) => (stderr += s) })
     expect(code).toBe(2)
     expect(stderr).toContain('--node-fraction must be a fraction')
+  })
+})
+
+describe('the run reports', () => {
+  const files = ['flamegraph-cpu.html', 'flamegraph-heap.html', 'flamegraph-goroutines.html']
+
+  test('text, markdown and JSON name the flame graphs', () => {
+    const report = { ...fixedReport(), flameGraphs: files }
+    for (const out of [renderRunText(report), renderRunMarkdown(report)]) {
+      expect(out).toMatch(/Flame graphs, head vs base/)
+      for (const f of files) expect(out).toContain(f)
+    }
+    expect(JSON.parse(runJson(report)).flameGraphs).toEqual(files)
+  })
+
+  test('the report job takes only the names the measure job writes from an artifact', () => {
+    const report = JSON.parse(runJson({ ...fixedReport(), flameGraphs: ['flamegraph-heap.html', '../../etc/passwd', '<img src=x>.html'] }))
+    const parsed = parseHandoff({ kind: 'pprof-gate-handoff', schemaVersion: 1, key: '0123456789abcdef', report }, 'artifact')
+    expect(parsed.report.flameGraphs).toEqual(['flamegraph-heap.html'])
   })
 })

@@ -25,6 +25,8 @@ export interface RunReport {
   example: { base: string; head: string }
   goVersion: string
   warnings: string[]
+  /** Flame graph pages in the run directory (file names relative to it). */
+  flameGraphs?: string[]
 }
 
 const CHECK_TITLES: Record<Check['id'], string> = {
@@ -158,6 +160,7 @@ export function renderRunMarkdown(r: RunReport, marker = ''): string {
   out.push(loadLine(r))
   for (const w of r.warnings) out.push(`\n> ⚠️ ${plain(w, 300).replace(/[<>[\]`|*_#@!]/g, (ch) => `\\${ch}`)}`)
   out.push('')
+  if (r.flameGraphs?.length) out.push(`Flame graphs, head vs base (in the run directory): ${r.flameGraphs.map((f) => code(f)).join(', ')}\n`)
   out.push('<details><summary>Dig further (in the run directory)</summary>')
   out.push('')
   for (const { what, cmd } of pprofCommands(r)) out.push(`- ${what}: ${code(cmd, 1000)}`)
@@ -192,6 +195,7 @@ export function renderRunText(r: RunReport): string {
   for (const w of r.warnings) out.push(`warning: ${plain(w, 300)}`)
   out.push('')
   out.push(`Run directory: ${r.outDir}`)
+  if (r.flameGraphs?.length) out.push(`Flame graphs, head vs base (open in a browser): ${r.flameGraphs.map((f) => plain(f)).join(', ')}`)
   out.push('Dig further (from the run directory):')
   for (const { what, cmd } of pprofCommands(r)) out.push(`  # ${what}\n  ${cmd}`)
   return out.join('\n') + '\n'
@@ -225,7 +229,8 @@ export function runJson(r: RunReport): string {
       },
       outDir: r.outDir,
       goVersion: r.goVersion,
-      warnings: r.warnings
+      warnings: r.warnings,
+      flameGraphs: r.flameGraphs ?? []
     }) + '\n'
   )
 }
