@@ -169,7 +169,7 @@ export const FLAME_SCRIPT = `
         var room = Math.floor((f.w - 6) / charWidth);
         var label = nameOf(f.n);
         if (label.length > room) label = label.slice(0, Math.max(1, room - 1)) + '…';
-        ctx.fillStyle = c.dark ? '#fff' : '#111';
+        ctx.fillStyle = c.dark && !faded ? '#fff' : '#111';
         ctx.fillText(label, f.x + 3, y + ROW / 2, f.w - 6);
       }
     }
