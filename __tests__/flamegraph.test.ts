@@ -12,6 +12,7 @@ import { runCli } from '../src/commands/cli.js'
 import { decodeProfile } from '../src/pprof/index.js'
 import type { Profile } from '../src/pprof/index.js'
 import { FlameTree } from '../src/pprof/flametree.js'
+import type { FlameNodes } from '../src/pprof/flametree.js'
 import { flameData, renderFlameGraph, scriptSafeJson } from '../src/report/flamegraph.js'
 import type { FlameData } from '../src/report/flamegraph.js'
 import { RunFlameGraphs } from '../src/report/flamegraph-run.js'
@@ -39,12 +40,12 @@ function profile(stacks: Stacks, type?: [string, string]): Profile {
   return decodeProfile(profileBytes(stacks, type))
 }
 
-/** The node at a root-first path of names, or -1. */
-function nodeAt(t: FlameTree, names: string[]): number {
+/** The node at a root-first path of names in the built tree, or -1. */
+function nodeAt(t: FlameTree, b: FlameNodes, names: string[]): number {
   let node = 0
   for (const name of names) {
     let next = -1
-    for (let i = 1; i < t.size; i++) if (t.parent[i] === node && t.names.names[t.name[i]] === name) next = i
+    for (let i = 1; i < b.parent.length; i++) if (b.parent[i] === node && t.names.names[b.name[i]] === name) next = i
     if (next < 0) return -1
     node = next
   }
@@ -63,43 +64,49 @@ describe('FlameTree', () => {
     const t = new FlameTree()
     t.add(profile([[['main', 'a', 'b'], 5], [['main', 'a'], 2], [['main', 'c'], 3]]), 0, 'base')
     t.add(profile([[['main', 'a', 'b'], 9], [['main', 'd'], 4], [['main', 'a', 'a'], 1]]), 0, 'head')
+    const b = t.build()
     const at = (...p: string[]) => {
-      const n = nodeAt(t, p)
-      return n < 0 ? null : [t.base[n], t.head[n]]
+      const n = nodeAt(t, b, p)
+      return n < 0 ? null : [b.base[n], b.head[n]]
     }
     expect(at()).toEqual([10, 14])
     expect(at('main')).toEqual([10, 14])
     expect(at('main', 'a')).toEqual([7, 10])
     expect(at('main', 'a', 'b')).toEqual([5, 9])
     expect(at('main', 'a', 'a')).toEqual([0, 1])
-    expect(at('main', 'c')).toEqual([3, 0])
     expect(at('main', 'd')).toEqual([0, 4])
     expect(at('a')).toBeNull()
+    // Absent from head: no width, left out and counted.
+    expect(at('main', 'c')).toBeNull()
+    expect(b.pruned).toEqual({ frames: 1, head: 0, base: 3 })
+    // Under the cut (b 9, a/a 1, d 4): left out with everything under them.
+    expect(t.build(9.5).pruned).toEqual({ frames: 4, head: 9 + 1 + 4, base: 5 + 3 })
   })
 
   test('weights subtract a "before" snapshot; files and start lines come from head', () => {
     const t = new FlameTree()
     t.add(profile([[['main', 'leak'], 10], [['main', 'idle'], 4]], ['goroutine', 'count']), 0, 'head')
     t.add(profile([[['main', 'idle'], 4]], ['goroutine', 'count']), 0, 'head', -1)
-    expect(t.head[nodeAt(t, ['main', 'leak'])]).toBe(10)
-    expect(t.head[nodeAt(t, ['main', 'idle'])]).toBe(0)
-    expect(t.head[0]).toBe(10)
+    const b = t.build()
+    expect(b.head[nodeAt(t, b, ['main', 'leak'])]).toBe(10)
+    expect(nodeAt(t, b, ['main', 'idle'])).toBe(-1)
+    expect(b.head[0]).toBe(10)
     const leak = t.names.names.indexOf('leak')
     expect([t.files[leak], t.lines[leak]]).toEqual(['/src/4.go', 12])
   })
 })
 
 describe('flameData', () => {
-  test('leaves out frames under the node fraction of the widest and says what they carried', () => {
+  test("leaves out frames under the node fraction of head's total and says what they carried", () => {
     const t = new FlameTree()
     t.add(profile([[['main', 'big'], 9990], [['main', 'tiny', 'deeper'], 5], [['main', 'gone'], 100]]), 0, 'base')
     t.add(profile([[['main', 'big'], 9990], [['main', 'tiny', 'deeper'], 5], [['main', 'small'], 20]]), 0, 'head')
     const d = flameData(t, { title: 't', unit: 'nanoseconds', nodeFraction: 0.001 })
     const names = d.name.map((n) => (n < 0 ? 'all' : d.names[n]))
-    // Depth-first, largest first; tiny (5 of 10015) and gone (absent from head) are out.
+    // Depth-first, largest first; tiny (5 of 10015, with deeper) and gone (absent from head) are out.
     expect(names).toEqual(['all', 'main', 'big', 'small'])
     expect(d.parent).toEqual([-1, 0, 1, 1])
-    expect(d.pruned).toEqual({ frames: 3, head: 5, base: 105 })
+    expect(d.pruned).toEqual({ frames: 2, head: 5, base: 105 })
     expect(flameData(t, { title: 't', unit: 'nanoseconds', nodeFraction: 0 }).pruned.frames).toBe(1)
   })
 

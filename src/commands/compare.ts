@@ -43,7 +43,7 @@ Options:
   --format FORMAT         text (default), markdown or json
   --output FILE           also write the diff as a profile (go tool pprof -top FILE)
   --html FILE             also write a differential flame graph (one self-contained HTML page)
-  --node-fraction F       leave frames narrower than F of the widest out of the flame graph (default 0.001)
+  --node-fraction F       leave frames under F of head's total out of the flame graph (default 0.001)
   --max-profile-bytes N   cap on a profile's decompressed size (default 1GiB)
   --debug                 print stack traces for unexpected errors
 `

@@ -235,9 +235,9 @@ export const FLAME_SCRIPT = `
   byId('legend-text').textContent = '(the deeper the colour, the larger the change relative to the frame). ' +
     'Width: head\\'s value. Click a frame to zoom; Esc or "Reset zoom" zooms out.';
   byId('pruned').textContent = rootHead <= 0 ? 'Head\\'s total is not positive: there is nothing to draw in width.' :
-    D.pruned.frames > 0 ? D.pruned.frames.toLocaleString('en-US') + ' frames are left out, being narrower than ' + pct(D.nodeFraction, 1) +
-      ' of the widest or absent from head: they carry ' + pct(D.pruned.head, rootHead) + ' of head\\'s value and ' + pct(D.pruned.base, rootBase) + ' of base\\'s.' :
-    'Every frame is shown (none was narrower than ' + pct(D.nodeFraction, 1) + ' of the widest).';
+    D.pruned.frames > 0 ? D.pruned.frames.toLocaleString('en-US') + ' frames (with what they call) are left out, being narrower than ' + pct(D.nodeFraction, 1) +
+      ' of head\\'s total or absent from head: they carry ' + pct(D.pruned.head, rootHead) + ' of head\\'s value and ' + pct(D.pruned.base, rootBase) + ' of base\\'s.' :
+    'Every frame is shown (none was narrower than ' + pct(D.nodeFraction, 1) + ' of head\\'s total).';
 
   canvas.addEventListener('mousemove', function (ev) { var n = frameAt(ev); if (n < 0) tip.hidden = true; else showTip(n, ev); });
   canvas.addEventListener('mouseleave', function () { tip.hidden = true; });

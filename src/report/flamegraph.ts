@@ -11,7 +11,7 @@
  * the canvas, never as markup. The page's own script and style are allowed by
  * their hashes; nothing else may run.
  *
- * Frames narrower than `nodeFraction` of head's largest frame are left out
+ * Frames narrower than `nodeFraction` of head's total are left out
  * (as pprof's -nodefraction), and the page says how much that was.
  */
 import { createHash } from 'node:crypto'
@@ -30,7 +30,7 @@ export interface FlameGraphOptions {
   per?: string
   /** Factors for each side's values (1 / requests for values per request); 1 by default. */
   scale?: { base: number; head: number }
-  /** Frames below this fraction of head's largest frame are left out (default 0.001). */
+  /** Frames below this fraction of head's total are left out (default 0.001). */
   nodeFraction?: number
 }
 
@@ -61,17 +61,16 @@ export interface FlameData {
 
 export function flameData(tree: FlameTree, options: FlameGraphOptions): FlameData {
   const fraction = options.nodeFraction ?? DEFAULT_NODE_FRACTION
-  const n = tree.size
   const baseScale = options.scale?.base ?? 1
   const headScale = options.scale?.head ?? 1
-  let largest = 0
-  for (let i = 0; i < n; i++) if (tree.head[i] > largest) largest = tree.head[i]
-  // Decided on head's unscaled values: the scale is positive, so the same frames.
-  const cut = fraction * largest
-  const kept = (i: number) => i === 0 || (tree.head[i] > 0 && tree.head[i] >= cut)
-
-  const children: number[][] = Array.from({ length: n }, () => [])
-  for (let i = 1; i < n; i++) children[tree.parent[i]].push(i)
+  // The cut is on head's unscaled values (the scale is positive: the same frames).
+  const nodes = tree.build(fraction * Math.max(0, tree.total('head')))
+  const children = new Map<number, number[]>()
+  for (let i = 1; i < nodes.parent.length; i++) {
+    const list = children.get(nodes.parent[i])
+    if (list) list.push(i)
+    else children.set(nodes.parent[i], [i])
+  }
 
   const data: FlameData = {
     title: options.title,
@@ -79,7 +78,7 @@ export function flameData(tree: FlameTree, options: FlameGraphOptions): FlameDat
     unit: options.unit,
     per: options.per ?? '',
     nodeFraction: fraction,
-    pruned: { frames: 0, head: 0, base: 0 },
+    pruned: { frames: nodes.pruned.frames, head: round(nodes.pruned.head * headScale), base: round(nodes.pruned.base * baseScale) },
     names: [],
     files: [],
     lines: [],
@@ -94,24 +93,14 @@ export function flameData(tree: FlameTree, options: FlameGraphOptions): FlameDat
     const [node, outParent] = stack.pop()!
     const at = data.parent.length
     data.parent.push(outParent)
-    data.name.push(node === 0 ? -1 : nameOf(tree, tree.name[node], nameIndex, data))
-    data.base.push(round(tree.base[node] * baseScale))
-    data.head.push(round(tree.head[node] * headScale))
-    const keep: number[] = []
-    for (const c of children[node]) {
-      if (kept(c)) keep.push(c)
-      else {
-        data.pruned.frames += subtreeSize(children, c)
-        data.pruned.head += Math.max(0, tree.head[c])
-        data.pruned.base += tree.base[c]
-      }
-    }
+    data.name.push(node === 0 ? -1 : nameOf(tree, nodes.name[node], nameIndex, data))
+    data.base.push(round(nodes.base[node] * baseScale))
+    data.head.push(round(nodes.head[node] * headScale))
+    const keep = children.get(node) ?? []
     // Pushed smallest first, so that the largest child is emitted first.
-    keep.sort((a, b) => tree.head[a] - tree.head[b] || b - a)
+    keep.sort((a, b) => nodes.head[a] - nodes.head[b] || b - a)
     for (const c of keep) stack.push([c, at])
   }
-  data.pruned.head = round(data.pruned.head * headScale)
-  data.pruned.base = round(data.pruned.base * baseScale)
   return data
 }
 
@@ -125,16 +114,6 @@ function nameOf(tree: FlameTree, id: number, index: Map<number, number>, data: F
     data.lines.push(tree.lines[id] ?? 0)
   }
   return i
-}
-
-function subtreeSize(children: number[][], root: number): number {
-  let size = 0
-  const todo = [root]
-  while (todo.length > 0) {
-    size++
-    for (const c of children[todo.pop()!]) todo.push(c)
-  }
-  return size
 }
 
 /** Seven significant digits: the page shows three or four, and the file stays small. */
