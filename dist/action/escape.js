@@ -55,4 +55,4 @@ function plain(text, max = DEFAULT_MAX_NAME_LENGTH) {
     return shorten(visible(text), max);
 }
 
-export { code as c, plain as p };
+export { code as c, plain as p, shorten as s, visible as v };

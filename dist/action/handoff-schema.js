@@ -1,4 +1,5 @@
 import { p as plain } from './escape.js';
+import { h as FLAME_FILES } from './flamegraph-run.js';
 import { i as isStickyKey } from './marker.js';
 import 'node:crypto';
 import 'node:path';
@@ -107,7 +108,9 @@ function parseHandoff(value, where) {
             // The artifact's own folder names are not trusted; these are the names the measure job writes.
             example: { base: 'base-1', head: 'head-1' },
             goVersion: inertProse(r.str(rep.goVersion, 'report.goVersion', 100), 100),
-            warnings: r.arr(rep.warnings, 'report.warnings', 50).map((w, i) => inertProse(r.str(w, `report.warnings[${i}]`, 2000)))
+            warnings: r.arr(rep.warnings, 'report.warnings', 50).map((w, i) => inertProse(r.str(w, `report.warnings[${i}]`, 2000))),
+            // Only the names the measure job writes, never text from the artifact.
+            flameGraphs: Object.values(FLAME_FILES).filter((f) => Array.isArray(rep.flameGraphs) && rep.flameGraphs.includes(f))
         }
     };
 }

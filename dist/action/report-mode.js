@@ -11,6 +11,7 @@ import './marker.js';
 import 'node:crypto';
 import 'node:path';
 import 'node:fs/promises';
+import './flamegraph-run.js';
 
 async function findPullRequest(api, owner, repo, run) {
     const linked = run.pullRequests.find((p) => p.headSha === run.headSha) ?? run.pullRequests[0];

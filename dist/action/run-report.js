@@ -28,7 +28,10 @@ function buildRunReport(r) {
             warnings.push(`${s}: ${l.errors} transport errors and ${l.non2xx} non-2xx responses out of ${l.requests} requests; check the targets and the service log`);
         }
     }
-    return { verdict: r.verdict, load, outDir: r.outDir, example: { base: first('base'), head: first('head') }, goVersion: r.goVersion, warnings };
+    const flameGraphs = Object.values(r.flameGraphs)
+        .filter((f) => f !== null)
+        .map((f) => relative(r.outDir, f));
+    return { verdict: r.verdict, load, outDir: r.outDir, example: { base: first('base'), head: first('head') }, goVersion: r.goVersion, warnings, flameGraphs };
 }
 
 export { buildRunReport };

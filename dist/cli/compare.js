@@ -1,7 +1,8 @@
 import { writeFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { p as protobuf, a as pako, F as FRAME_BLOCK_SHIFT, b as FRAME_OFFSET_MASK, n as negExact, P as ProfileDecoder, f as functionTotals, c as combineTotals, E as ExactArray, N as NameTable, t as toFloat, d as toJson, e as code, g as plain, D as DEFAULT_MAX_DECOMPRESSED_BYTES, h as checkReadable, r as readProfile, i as checkCompatible, s as sampleTypeIndex, j as normalizeRatios, k as sampleTypeTotals, l as compareProfiles, m as stackDeltas, o as diffStacks, q as ProfileError, u as stackValues } from './read-profile.js';
-import { U as UsageError, p as parseFormat, a as parseCount, b as parseByteSize } from './options.js';
+import { p as protobuf, a as pako, F as FRAME_BLOCK_SHIFT, b as FRAME_OFFSET_MASK, n as negExact, P as ProfileDecoder, f as functionTotals, c as combineTotals, E as ExactArray, N as NameTable, t as toFloat, d as toJson, e as code, g as plain, D as DEFAULT_MAX_DECOMPRESSED_BYTES, h as DEFAULT_NODE_FRACTION, i as checkReadable, r as readProfile, j as checkCompatible, s as sampleTypeIndex, k as normalizeRatios, l as sampleTypeTotals, m as compareProfiles, o as stackDeltas, q as compareFlameGraph, u as diffStacks, v as ProfileError, w as stackValues } from './read-profile.js';
+import { U as UsageError, p as parseFormat, a as parseCount, b as parseByteSize, c as parseFraction } from './options.js';
+import 'node:crypto';
 import 'node:fs';
 import 'node:zlib';
 
@@ -1479,6 +1480,8 @@ Options:
   --normalize             scale head to the base total first, as pprof -normalize does
   --format FORMAT         text (default), markdown or json
   --output FILE           also write the diff as a profile (go tool pprof -top FILE)
+  --html FILE             also write a differential flame graph (one self-contained HTML page)
+  --node-fraction F       leave frames under F of head's total out of the flame graph (default 0.001)
   --max-profile-bytes N   cap on a profile's decompressed size (default 1GiB)
   --debug                 print stack traces for unexpected errors
 `;
@@ -1529,6 +1532,8 @@ async function compareCommand(argv, io) {
             normalize: { type: 'boolean', default: false },
             format: { type: 'string', default: 'text' },
             output: { type: 'string' },
+            html: { type: 'string' },
+            'node-fraction': { type: 'string' },
             'max-profile-bytes': { type: 'string' },
             debug: { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false }
@@ -1548,6 +1553,7 @@ async function compareCommand(argv, io) {
         ? DEFAULT_MAX_DECOMPRESSED_BYTES
         : parseByteSize(values['max-profile-bytes'], '--max-profile-bytes');
     const opts = { maxDecompressedBytes };
+    const nodeFraction = values['node-fraction'] === undefined ? DEFAULT_NODE_FRACTION : parseFraction(values['node-fraction'], '--node-fraction');
     // Fail on a missing or unreadable file before spending time on the other one.
     await checkReadable(basePath, 'base');
     await checkReadable(headPath, 'head');
@@ -1556,7 +1562,8 @@ async function compareCommand(argv, io) {
     try {
         let report;
         let diff;
-        if (values.normalize || values.output) {
+        let html;
+        if (values.normalize || values.output || values.html) {
             // Both whole profiles: the diff profile needs every stack of both, and
             // pprof's -normalize scales every sample of head by base total / head
             // total and rounds each one, so the totals must be known before head is folded.
@@ -1571,6 +1578,8 @@ async function compareCommand(argv, io) {
             report = { comparison, stacks: isGoroutine ? stackDeltas(base, head, comparison.sampleIndex) : undefined, top, basePath, headPath, normalized: values.normalize };
             if (values.output)
                 diff = encodeDiffProfile(base, head);
+            if (values.html)
+                html = compareFlameGraph(base, head, comparison.sampleIndex, { basePath, headPath, normalized: values.normalize, nodeFraction });
         }
         else {
             // One large profile at a time: head is totalled (the sample type is
@@ -1584,6 +1593,8 @@ async function compareCommand(argv, io) {
         }
         if (diff)
             await writeFile(values.output, diff);
+        if (html !== undefined)
+            await writeFile(values.html, html);
         if (format === 'json')
             writeCompareJson(report, io.stdout);
         else

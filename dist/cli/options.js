@@ -87,5 +87,12 @@ function parsePositiveNumber(v, name) {
         throw new UsageError(`${name} must be a positive number; got ${JSON.stringify(v)}`);
     return n;
 }
+/** A fraction from 0 up to (not including) 1, as pprof's -nodefraction. */
+function parseFraction(v, name) {
+    const n = Number(v);
+    if (!/^\d*\.?\d+(e-?\d+)?$/i.test(v.trim()) || !(n >= 0 && n < 1))
+        throw new UsageError(`${name} must be a fraction from 0 up to 1, such as 0.001; got ${JSON.stringify(v)}`);
+    return n;
+}
 
-export { HarnessError as H, UsageError as U, parseCount as a, parseByteSize as b, parsePositiveNumber as c, parseFormat as p, splitWords as s };
+export { HarnessError as H, UsageError as U, parseCount as a, parseByteSize as b, parseFraction as c, parsePositiveNumber as d, parseFormat as p, splitWords as s };

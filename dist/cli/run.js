@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { v as siteOf, u as stackValues, s as sampleTypeIndex, o as diffStacks, t as toFloat, w as stackKey, x as rootOf, k as sampleTypeTotals, r as readProfile, d as toJson, e as code, g as plain } from './read-profile.js';
+import { x as siteOf, w as stackValues, s as sampleTypeIndex, u as diffStacks, t as toFloat, y as stackKey, z as rootOf, l as sampleTypeTotals, R as RunFlameGraphs, A as FLAME_FILES, r as readProfile, d as toJson, e as code, g as plain } from './read-profile.js';
 import { mkdtemp, rm, rename, readdir, readlink, readFile, mkdir, writeFile } from 'node:fs/promises';
 import path, { join, resolve, isAbsolute, relative } from 'node:path';
 import { spawn } from 'node:child_process';
 import { existsSync, statSync, readFileSync, createWriteStream, openSync, closeSync, writeSync, ftruncateSync, readdirSync } from 'node:fs';
 import os from 'node:os';
-import { H as HarnessError, U as UsageError, b as parseByteSize, c as parsePositiveNumber, s as splitWords, p as parseFormat, a as parseCount } from './options.js';
+import { H as HarnessError, U as UsageError, b as parseByteSize, d as parsePositiveNumber, s as splitWords, p as parseFormat, a as parseCount } from './options.js';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
@@ -41637,6 +41637,34 @@ function cpuWindow(plan, warmRequests, warmMs) {
 }
 
 /**
+ * Writes a run's flame graphs (flamegraph-cpu.html, flamegraph-heap.html,
+ * flamegraph-goroutines.html) into its run directory. Reads each trial's
+ * profiles itself, one trial at a time, and folds them into the merges of
+ * report/flamegraph-run.ts, so the pipeline only hands over the records.
+ */
+async function writeRunFlameGraphs(records, outDir) {
+    const graphs = new RunFlameGraphs();
+    for (const r of records) {
+        const read = (key) => readProfile(r.profiles[key], `${r.side} trial ${r.trial} ${key}`);
+        // The gate leaves out the CPU of a trial whose load outlasted its profile: so does the graph.
+        if (r.profiles.cpu && r.cpuCoversLoad)
+            graphs.addCpu(r.side, await read('cpu'), r.load.requests);
+        graphs.addHeap(r.side, await read('heap-before'), await read('heap-after'), r.load.requests);
+        graphs.addGoroutines(r.side, await read('goroutine-before'), await read('goroutine-after'));
+    }
+    const pages = graphs.pages();
+    const files = { cpu: null, heap: null, goroutines: null };
+    for (const kind of ['cpu', 'heap', 'goroutines']) {
+        const page = pages[kind];
+        if (page === null)
+            continue;
+        files[kind] = join(outDir, FLAME_FILES[kind]);
+        await writeFile(files[kind], page);
+    }
+    return files;
+}
+
+/**
  * One `run`, the same for the CLI and the Action: prepare both sides, build
  * them with the same toolchain and flags, measure them in interleaved
  * trials, decode every profile, and judge. Returns everything a report
@@ -41703,11 +41731,13 @@ async function runPipeline(config, hooks) {
         for (const r of records)
             trials.push(await decodeTrial(r));
         const verdict = judge(trials, config.thresholds, config.allow);
+        const flameGraphs = await writeRunFlameGraphs(records, outDir);
         const analysisMs = Date.now() - analysisStart;
         const result = {
             verdict,
             records,
             outDir,
+            flameGraphs,
             goVersion: version,
             base,
             head: { dir: headDir },
@@ -41810,7 +41840,10 @@ function buildRunReport(r) {
             warnings.push(`${s}: ${l.errors} transport errors and ${l.non2xx} non-2xx responses out of ${l.requests} requests; check the targets and the service log`);
         }
     }
-    return { verdict: r.verdict, load, outDir: r.outDir, example: { base: first('base'), head: first('head') }, goVersion: r.goVersion, warnings };
+    const flameGraphs = Object.values(r.flameGraphs)
+        .filter((f) => f !== null)
+        .map((f) => relative(r.outDir, f));
+    return { verdict: r.verdict, load, outDir: r.outDir, example: { base: first('base'), head: first('head') }, goVersion: r.goVersion, warnings, flameGraphs };
 }
 
 const CHECK_TITLES = {
@@ -41954,6 +41987,8 @@ function renderRunMarkdown(r, marker = '') {
     for (const w of r.warnings)
         out.push(`\n> ⚠️ ${plain(w, 300).replace(/[<>[\]`|*_#@!]/g, (ch) => `\\${ch}`)}`);
     out.push('');
+    if (r.flameGraphs?.length)
+        out.push(`Flame graphs, head vs base (in the run directory): ${r.flameGraphs.map((f) => code(f)).join(', ')}\n`);
     out.push('<details><summary>Dig further (in the run directory)</summary>');
     out.push('');
     for (const { what, cmd } of pprofCommands(r))
@@ -41992,6 +42027,8 @@ function renderRunText(r) {
         out.push(`warning: ${plain(w, 300)}`);
     out.push('');
     out.push(`Run directory: ${r.outDir}`);
+    if (r.flameGraphs?.length)
+        out.push(`Flame graphs, head vs base (open in a browser): ${r.flameGraphs.map((f) => plain(f)).join(', ')}`);
     out.push('Dig further (from the run directory):');
     for (const { what, cmd } of pprofCommands(r))
         out.push(`  # ${what}\n  ${cmd}`);
@@ -42023,7 +42060,8 @@ function runJson(r) {
         },
         outDir: r.outDir,
         goVersion: r.goVersion,
-        warnings: r.warnings
+        warnings: r.warnings,
+        flameGraphs: r.flameGraphs ?? []
     }) + '\n');
 }
 
