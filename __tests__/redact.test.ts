@@ -57,7 +57,8 @@ const result = (): RunResult => ({
   goVersion: 'go1.26',
   base: { dir: '/tmp/base' },
   head: { dir: '/tmp/head' },
-  timings: { buildMs: 0, trialsMs: 0, analysisMs: 0, totalMs: 0 }
+  timings: { buildMs: 0, trialsMs: 0, analysisMs: 0, totalMs: 0 },
+  flameGraphs: { cpu: null, heap: null, goroutines: null }
 })
 
 test('manifest.json keeps the configuration, without a credential in args, build-args, load-command, targets or pprof-url', () => {

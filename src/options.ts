@@ -91,3 +91,10 @@ export function checkPprofUrl(url: string, name: string): string {
   if (u.username || u.password) throw new UsageError(`${name}: ${JSON.stringify(url)} has credentials in it; serve pprof openly on 127.0.0.1`)
   return url
 }
+
+/** A fraction from 0 up to (not including) 1, as pprof's -nodefraction. */
+export function parseFraction(v: string, name: string): number {
+  const n = Number(v)
+  if (!/^\d*\.?\d+(e-?\d+)?$/i.test(v.trim()) || !(n >= 0 && n < 1)) throw new UsageError(`${name} must be a fraction from 0 up to 1, such as 0.001; got ${JSON.stringify(v)}`)
+  return n
+}

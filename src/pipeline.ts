@@ -19,11 +19,15 @@ import { runTrials } from './harness/trials.js'
 import type { CpuTrialRecord, ProgressEvent, Side, SideBuild, TrialRecord } from './harness/trials.js'
 import { redactArgs, redactText } from './redact.js'
 import { reduceCpuTrial, reduceLeakTrial } from './run/reduce.js'
+import { writeRunFlameGraphs } from './run-flamegraphs.js'
+import type { FlameGraphFiles } from './run-flamegraphs.js'
 
 export interface RunResult {
   verdict: Verdict
   records: TrialRecord[]
   outDir: string
+  /** The flame graph pages written into outDir. */
+  flameGraphs: FlameGraphFiles
   goVersion: string
   base: { dir: string; commit?: string; ref?: string }
   head: { dir: string }
@@ -124,12 +128,14 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
       else if (r.discarded === null) figures.cpu.push(await reduceCpu(r))
     }
     const verdict = judge(figures, config.thresholds, config.allow, pairPlan, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length)
+    const flameGraphs = await writeRunFlameGraphs(records, outDir)
     const analysisMs = Date.now() - analysisStart
 
     const result: RunResult = {
       verdict,
       records,
       outDir,
+      flameGraphs,
       goVersion: version,
       base,
       head: { dir: headDir },

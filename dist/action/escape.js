@@ -65,4 +65,4 @@ function inertCommands(text) {
     return text.replace(/^([ \t]*)(::|##\[)/gm, '$1\\$2');
 }
 
-export { code as c, inertCommands as i, plain as p };
+export { code as c, inertCommands as i, plain as p, shorten as s, visible as v };

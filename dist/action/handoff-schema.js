@@ -1,4 +1,5 @@
 import { p as plain } from './escape.js';
+import { e as FLAME_FILES } from './flamegraph-run.js';
 import { i as isStickyKey } from './marker.js';
 import 'node:crypto';
 import 'node:path';
@@ -115,7 +116,9 @@ function parseHandoff(value, where) {
             example: { base: 'base-1', head: 'head-1', lastRound: 2, cpuBase: 'base-cpu-1', cpuHead: 'head-cpu-1' },
             isolation: rep.isolation === null || rep.isolation === undefined ? null : inertProse(r.str(rep.isolation, 'report.isolation', 300)),
             goVersion: inertProse(r.str(rep.goVersion, 'report.goVersion', 100), 100),
-            warnings: r.arr(rep.warnings, 'report.warnings', 50).map((w, i) => inertProse(r.str(w, `report.warnings[${i}]`, 2000)))
+            warnings: r.arr(rep.warnings, 'report.warnings', 50).map((w, i) => inertProse(r.str(w, `report.warnings[${i}]`, 2000))),
+            // Only the names the measure job writes, never text from the artifact.
+            flameGraphs: Object.values(FLAME_FILES).filter((f) => Array.isArray(rep.flameGraphs) && rep.flameGraphs.includes(f))
         }
     };
 }

@@ -2,8 +2,9 @@ import { lstat, readFile, writeFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HandoffError, parseHandoff } from './handoff-schema.js';
 import './escape.js';
-import './marker.js';
+import './flamegraph-run.js';
 import 'node:crypto';
+import './marker.js';
 
 /**
  * The fork-safe handoff: mode: measure writes pprof-gate-handoff.json (the

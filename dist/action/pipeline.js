@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, createWriteStream, openSync, closeSync, statSync, createReadStream } from 'node:fs';
 import { mkdtemp, writeFile, rm, rename, readdir, readFile, mkdir, open } from 'node:fs/promises';
 import path, { join, resolve, isAbsolute } from 'node:path';
+import { p as parseError, F as FRAME_BLOCK_SHIFT, a as FRAME_OFFSET_MASK, E as ExactArray, P as ProfileError, s as scaleLikeGo, b as smallIdMax, l as locationFrames, N as NameTable, c as addExact, t as toFloat, d as sampleTypeIndex, R as RunFlameGraphs, e as FLAME_FILES } from './flamegraph-run.js';
 import { spawn, execFile } from 'node:child_process';
 import os, { availableParallelism } from 'node:os';
 import { c as childEnv, s as startService, a as serviceContainment, o as onShutdown } from './process.js';
@@ -11,6 +12,7 @@ import { c as commonjsGlobal, g as getDefaultExportFromCjs, _ as __require$5, a 
 import { createRequire } from 'node:module';
 import { createGunzip } from 'node:zlib';
 import 'node:crypto';
+import './escape.js';
 import 'node:net';
 
 /**
@@ -106,21 +108,6 @@ class StackFilter {
             return true;
         return this.any.length > 0 && frames.some((f) => this.any.some((w) => w.test(f)));
     }
-}
-
-/**
- * An error in a profile's bytes or contents. The message carries the context
- * path, as pprof's errors do: `parsing profile: sample 12: location 99 not found`.
- */
-class ProfileError extends Error {
-    name = 'ProfileError';
-    constructor(message) {
-        super(message);
-    }
-}
-/** Error for malformed or invalid profile contents, with pprof's prefix. */
-function parseError(detail) {
-    return new ProfileError(`parsing profile: ${detail}`);
 }
 
 var indexMinimal = {};
@@ -4648,124 +4635,6 @@ function requireMinimal () {
 
 var minimalExports = requireMinimal();
 var protobuf = /*@__PURE__*/getDefaultExportFromCjs(minimalExports);
-
-class ExactArray {
-    cells;
-    big = null;
-    length;
-    constructor(length = 0) {
-        this.cells = new Float64Array(Math.max(16, length));
-        this.length = length;
-    }
-    /** Grows to at least `n` slots (new slots are 0). */
-    ensure(n) {
-        if (n > this.cells.length) {
-            const next = new Float64Array(Math.max(n, this.cells.length * 2));
-            next.set(this.cells);
-            this.cells = next;
-        }
-        if (n > this.length)
-            this.length = n;
-    }
-    /** Wraps float64 cells that are known to hold exact integers. */
-    static from(cells) {
-        const a = new ExactArray(0);
-        a.cells = cells.length >= 16 ? cells : Float64Array.from({ length: 16 }, (_, i) => cells[i] ?? 0);
-        a.length = cells.length;
-        return a;
-    }
-    add(i, v) {
-        if (typeof v === 'number') {
-            const s = this.cells[i] + v;
-            if (Number.isSafeInteger(s)) {
-                this.cells[i] = s;
-                return;
-            }
-        }
-        this.addSlow(i, v);
-    }
-    addSlow(i, v) {
-        const big = (this.big ??= new Map());
-        const cur = big.get(i) ?? BigInt(this.cells[i]);
-        big.set(i, cur + BigInt(v));
-        this.cells[i] = NaN;
-    }
-    set(i, v) {
-        if (typeof v === 'number' && Number.isSafeInteger(v)) {
-            this.cells[i] = v;
-            this.big?.delete(i);
-            return;
-        }
-        (this.big ??= new Map()).set(i, BigInt(v));
-        this.cells[i] = NaN;
-    }
-    get(i) {
-        const c = this.cells[i];
-        if (c === c)
-            return c;
-        return normalize(this.big.get(i));
-    }
-    /**
-     * The float64 cells themselves when every slot is a safe integer (else
-     * null), for loops that would otherwise box a number per get() call.
-     */
-    safeCells() {
-        return this.big === null ? this.cells : null;
-    }
-}
-/** Returns a number when the bigint is a safe integer, so equal values compare equal. */
-function normalize(v) {
-    if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n)
-        return Number(v);
-    return v;
-}
-function addExact(a, b) {
-    if (typeof a === 'number' && typeof b === 'number') {
-        const s = a + b;
-        if (Number.isSafeInteger(s))
-            return s;
-    }
-    return normalize(BigInt(a) + BigInt(b));
-}
-/** As a float64 for display and ratios (may round beyond 2^53). */
-function toFloat(a) {
-    return typeof a === 'number' ? a : Number(a);
-}
-/**
- * Go's int64(math.Round(float64(v) * ratio)): rounds half away from zero,
- * as pprof's Profile.ScaleN does when normalizing.
- */
-function scaleLikeGo(v, ratio) {
-    const x = toFloat(v) * ratio;
-    const r = x < 0 ? -Math.round(-x) : Math.round(x);
-    if (Number.isSafeInteger(r))
-        return r || 0;
-    if (!Number.isFinite(r))
-        return 0;
-    // Go's float64 to int64 conversion of an out-of-range value is
-    // implementation-defined; clamp, as amd64 gives the minimum int64.
-    if (r >= 2 ** 63 || r < -9223372036854776e3)
-        return -9223372036854775808n;
-    return normalize(BigInt(r));
-}
-
-/**
- * The largest of `ids` when all are numbers up to 2^22, so that an array
- * indexed by id can stand in for a map (Go numbers functions 1..N); -1 otherwise.
- */
-function smallIdMax(ids) {
-    let max = 0;
-    for (const id of ids) {
-        if (typeof id !== 'number' || id > 1 << 22)
-            return -1;
-        if (id > max)
-            max = id;
-    }
-    return max;
-}
-/** Frame positions: block index << FRAME_BLOCK_SHIFT | offset within the block. */
-const FRAME_BLOCK_SHIFT = 16;
-const FRAME_OFFSET_MASK = (1 << FRAME_BLOCK_SHIFT) - 1;
 
 const TWO_32 = 4294967296;
 /**
@@ -9976,139 +9845,6 @@ function joinPrefix(pending, pendingLength, chunk, n) {
     if (at < size)
         out.set(chunk.subarray(0, size - at), at);
     return out;
-}
-
-/**
- * Per-function flat and cum, the way `go tool pprof -top` computes them at
- * its default granularity (functions):
- * - a frame is one line of a location (inlined calls give several frames);
- *   frames are grouped by function name only, since pprof's function
- *   aggregation drops file names, line numbers and addresses;
- * - flat goes to the leaf frame (the first line of the first location);
- * - cum goes once to every distinct function on the stack, so recursion does
- *   not count a function twice.
- * A location without lines is named after its mapping's file ([binary]) or
- * `<unknown>`, as pprof names it.
- */
-/** Function names shared by the profiles being compared: a name's index is its node. */
-class NameTable {
-    names = [];
-    index = new Map();
-    id(name) {
-        let i = this.index.get(name);
-        if (i === undefined) {
-            i = this.names.length;
-            this.names.push(name);
-            this.index.set(name, i);
-        }
-        return i;
-    }
-}
-function locationFrames(p, table) {
-    const locs = p.locations;
-    const start = new Int32Array(locs.count + 1);
-    const names = new Int32Array(frameCount(locs.lineStart, locs.count));
-    start[locs.count] = fillFrames(p, new FunctionNodes(p, table), start, names);
-    return { start, names };
-}
-// The loops below are functions of their own: V8 compiles a loop that runs
-// long while it runs, and code after it that had not run yet would throw
-// that compiled code away at the end of the first profile (see accumulate).
-/** Frames of all locations: one per line, one for a location without lines. */
-function frameCount(lineStart, count) {
-    let total = 0;
-    for (let i = 0; i < count; i++)
-        total += Math.max(1, lineStart[i + 1] - lineStart[i]);
-    return total;
-}
-/** Fills start and names (but start's last cell); returns the frame count. */
-function fillFrames(p, nodes, start, names) {
-    const locs = p.locations;
-    // Plain cells when every id is a safe integer (the usual case): no get() per line.
-    const fids = locs.lineFunctions.safeCells();
-    const mids = locs.mappingIds.safeCells();
-    let n = 0;
-    for (let i = 0; i < locs.count; i++) {
-        start[i] = n;
-        const from = locs.lineStart[i];
-        const to = locs.lineStart[i + 1];
-        const mid = mids ? mids[i] : locs.mappingIds.get(i);
-        if (from === to) {
-            names[n++] = nodes.unnamed(mid);
-            continue;
-        }
-        for (let k = from; k < to; k++)
-            names[n++] = nodes.of(fids ? fids[k] : locs.lineFunctions.get(k), mid);
-    }
-    return n;
-}
-/**
- * The name node of each function id, looked up once per function rather
- * than once per line: in an array when the ids are small, else in a map.
- */
-class FunctionNodes {
-    p;
-    table;
-    dense;
-    sparse = new Map();
-    constructor(p, table) {
-        this.p = p;
-        this.table = table;
-        const maxId = smallIdMax(p.functions.keys());
-        this.dense = maxId >= 0 ? new Int32Array(maxId + 1).fill(-1) : null;
-    }
-    of(fid, mappingId) {
-        const cached = this.dense ? this.dense[fid] : this.sparse.get(fid);
-        if (cached !== undefined && cached >= 0)
-            return cached;
-        const name = this.p.functions.get(fid).name;
-        if (name === '')
-            return this.unnamed(mappingId);
-        const node = this.table.id(name);
-        if (this.dense)
-            this.dense[fid] = node;
-        else
-            this.sparse.set(fid, node);
-        return node;
-    }
-    /**
-     * A frame without a function name (a location without lines, or a
-     * nameless function): named after its mapping's file, as pprof does, so
-     * its node depends on the location and is not cached per function.
-     */
-    unnamed(mappingId) {
-        const m = mappingId === 0 ? undefined : this.p.mappings.get(mappingId);
-        return this.table.id(m?.filename ? `[${basename(m.filename)}]` : '<unknown>');
-    }
-}
-function basename(path) {
-    const i = path.lastIndexOf('/');
-    return i < 0 ? path : path.slice(i + 1);
-}
-
-/**
- * Base vs head, per function: the numbers `go tool pprof -top
- * -diff_base=BASE HEAD` prints (head minus base, exactly), plus both sides.
- */
-/** Resolves a sample type name or index to its index, pprof's way. */
-function sampleTypeIndex(p, wanted) {
-    const types = p.sampleTypes;
-    if (types.length === 0)
-        throw new ProfileError('profile has no sample types; nothing to compare');
-    if (wanted === undefined || wanted === '') {
-        if (p.defaultSampleType) {
-            const i = types.findIndex((t) => t.type === p.defaultSampleType);
-            if (i >= 0)
-                return i;
-        }
-        return types.length - 1;
-    }
-    const byName = types.findIndex((t) => t.type === wanted);
-    if (byName >= 0)
-        return byName;
-    if (/^\d+$/.test(wanted) && Number(wanted) < types.length)
-        return Number(wanted);
-    throw new ProfileError(`sample type ${JSON.stringify(wanted)} not found; this profile has: ${types.map((t) => t.type).join(', ')}`);
 }
 
 /**
@@ -52029,6 +51765,41 @@ async function reduceCpuTrial(r) {
 }
 
 /**
+ * Writes a run's flame graphs (flamegraph-cpu.html, flamegraph-heap.html,
+ * flamegraph-goroutines.html) into its run directory. Reads each trial's
+ * profiles itself, one trial at a time, and folds them into the merges of
+ * report/flamegraph-run.ts, so the pipeline only hands over the records.
+ */
+async function writeRunFlameGraphs(records, outDir) {
+    const graphs = new RunFlameGraphs();
+    for (const r of records) {
+        if (r.kind === 'cpu') {
+            // The gate leaves out a discarded pair, and the CPU of a trial whose load outlasted its profile: so does the graph.
+            if (r.discarded === null && r.profiles.cpu && (r.cpuCoversLoad || r.processCpuNs !== null)) {
+                graphs.addCpu(r.side, await readProfile(r.profiles.cpu, `${r.side} CPU pair ${r.pair} cpu`), r.load.requests);
+            }
+            continue;
+        }
+        // What the last round added: what keeps growing (a pool or a lazy start grew in round 1 and stopped).
+        const last = r.rounds.length;
+        const before = last > 1 ? `round${last - 1}` : 'start';
+        const read = (key) => readProfile(r.profiles[key], `${r.side} leak trial ${r.trial} ${key}`);
+        graphs.addHeap(r.side, await read(`heap-${before}`), await read(`heap-round${last}`), r.rounds[last - 1]?.requests ?? null);
+        graphs.addGoroutines(r.side, await read(`goroutine-${before}`), await read(`goroutine-round${last}`));
+    }
+    const pages = graphs.pages();
+    const files = { cpu: null, heap: null, goroutines: null };
+    for (const kind of ['cpu', 'heap', 'goroutines']) {
+        const page = pages[kind];
+        if (page === null)
+            continue;
+        files[kind] = join(outDir, FLAME_FILES[kind]);
+        await writeFile(files[kind], page);
+    }
+    return files;
+}
+
+/**
  * One `run`, the same for the CLI and the Action: prepare both sides, build
  * them with the same toolchain and flags, measure them in interleaved
  * trials, decode every profile, and judge. Returns everything a report
@@ -52122,11 +51893,13 @@ async function runPipeline(config, hooks) {
                 figures.cpu.push(await reduceCpu(r));
         }
         const verdict = judge(figures, config.thresholds, config.allow, pairPlan, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length);
+        const flameGraphs = await writeRunFlameGraphs(records, outDir);
         const analysisMs = Date.now() - analysisStart;
         const result = {
             verdict,
             records,
             outDir,
+            flameGraphs,
             goVersion: version,
             base,
             head: { dir: headDir },

@@ -15,6 +15,7 @@ import './comment-body.js';
 import './marker.js';
 import 'node:crypto';
 import 'node:fs/promises';
+import './flamegraph-run.js';
 
 async function findPullRequest(api, owner, repo, run) {
     const linked = run.pullRequests.find((p) => p.headSha === run.headSha) ?? run.pullRequests[0];

@@ -44,7 +44,11 @@ function buildRunReport(r) {
             warnings.push(`${s}: ${l.errors} transport errors and ${l.non2xx} non-2xx responses out of ${l.requests} requests; check the targets and the service log`);
         }
     }
+    const flameGraphs = Object.values(r.flameGraphs)
+        .filter((f) => f !== null)
+        .map((f) => relative(r.outDir, f));
     return {
+        flameGraphs,
         verdict: r.verdict,
         load,
         outDir: r.outDir,

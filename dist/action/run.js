@@ -140,6 +140,8 @@ function renderRunMarkdown(r, marker = '') {
     for (const w of r.warnings)
         out.push(`\n> ⚠️ ${prose(plain(w, 300))}`);
     out.push('');
+    if (r.flameGraphs?.length)
+        out.push(`Flame graphs, head vs base (in the run directory): ${r.flameGraphs.map((f) => code(f)).join(', ')}\n`);
     out.push('<details><summary>Dig further (in the run directory)</summary>');
     out.push('');
     for (const { what, cmd } of pprofCommands(r))
@@ -182,6 +184,8 @@ function renderRunText(r) {
         out.push(`warning: ${plain(w, 300)}`);
     out.push('');
     out.push(`Run directory: ${r.outDir}`);
+    if (r.flameGraphs?.length)
+        out.push(`Flame graphs, head vs base (open in a browser): ${r.flameGraphs.map((f) => plain(f)).join(', ')}`);
     out.push('Dig further (from the run directory):');
     for (const { what, cmd } of pprofCommands(r))
         out.push(`  # ${what}\n  ${cmd}`);
@@ -215,7 +219,8 @@ function runJson(r) {
         outDir: r.outDir,
         goVersion: r.goVersion,
         isolation: r.isolation,
-        warnings: r.warnings
+        warnings: r.warnings,
+        flameGraphs: r.flameGraphs ?? []
     }) + '\n');
 }
 

@@ -1,7 +1,8 @@
 import { writeFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { p as protobuf, a as pako, F as FRAME_BLOCK_SHIFT, b as FRAME_OFFSET_MASK, n as negExact, P as ProfileDecoder, f as functionTotals, c as combineTotals, E as ExactArray, N as NameTable, t as toFloat, d as toJson, D as DEFAULT_MAX_DECOMPRESSED_BYTES, e as checkReadable, r as readProfile, s as sampleTypeIndex, g as normalizeRatios, h as sampleTypeTotals, i as compareProfiles, j as stackDeltas, k as diffStacks, l as ProfileError, m as checkCompatible, o as stackValues } from './read-profile.js';
-import { c as code, p as plain, i as inertCommands, U as UsageError, a as parseFormat, b as parseCount, d as parseByteSize } from './options.js';
+import { p as protobuf, a as pako, F as FRAME_BLOCK_SHIFT, b as FRAME_OFFSET_MASK, n as negExact, P as ProfileDecoder, f as functionTotals, c as combineTotals, E as ExactArray, N as NameTable, t as toFloat, d as toJson, D as DEFAULT_MAX_DECOMPRESSED_BYTES, e as DEFAULT_NODE_FRACTION, g as checkReadable, r as readProfile, s as sampleTypeIndex, h as normalizeRatios, i as sampleTypeTotals, j as compareProfiles, k as stackDeltas, l as compareFlameGraph, m as diffStacks, o as ProfileError, q as checkCompatible, u as stackValues } from './read-profile.js';
+import { c as code, p as plain, i as inertCommands, U as UsageError, a as parseFormat, b as parseCount, d as parseByteSize, e as parseFraction } from './options.js';
+import 'node:crypto';
 import 'node:fs';
 import 'node:zlib';
 import 'node:path';
@@ -1484,6 +1485,8 @@ Options:
   --normalize             scale head to the base total first, as pprof -normalize does
   --format FORMAT         text (default), markdown or json
   --output FILE           also write the diff as a profile (go tool pprof -top FILE)
+  --html FILE             also write a differential flame graph (one self-contained HTML page)
+  --node-fraction F       leave frames under F of head's total out of the flame graph (default 0.001)
   --max-profile-bytes N   cap on a profile's decompressed size (default 1GiB)
   --debug                 print stack traces for unexpected errors
 `;
@@ -1546,6 +1549,8 @@ async function compareCommand(argv, io) {
             normalize: { type: 'boolean', default: false },
             format: { type: 'string', default: 'text' },
             output: { type: 'string' },
+            html: { type: 'string' },
+            'node-fraction': { type: 'string' },
             'max-profile-bytes': { type: 'string' },
             debug: { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false }
@@ -1565,6 +1570,7 @@ async function compareCommand(argv, io) {
         ? DEFAULT_MAX_DECOMPRESSED_BYTES
         : parseByteSize(values['max-profile-bytes'], '--max-profile-bytes');
     const opts = { maxDecompressedBytes };
+    const nodeFraction = values['node-fraction'] === undefined ? DEFAULT_NODE_FRACTION : parseFraction(values['node-fraction'], '--node-fraction');
     // Fail on a missing or unreadable file before spending time on the other one.
     await checkReadable(basePath, 'base');
     await checkReadable(headPath, 'head');
@@ -1573,7 +1579,8 @@ async function compareCommand(argv, io) {
     try {
         let report;
         let diff;
-        if (values.normalize || values.output) {
+        let html;
+        if (values.normalize || values.output || values.html) {
             // Both whole profiles: the diff profile needs every stack of both, and
             // pprof's -normalize scales every sample of head by base total / head
             // total and rounds each one, so the totals must be known before head is folded.
@@ -1593,6 +1600,8 @@ async function compareCommand(argv, io) {
             report = { comparison, stacks: isGoroutine ? stackDeltas(base, head, comparison.sampleIndex) : undefined, top, basePath, headPath, normalized: values.normalize };
             if (values.output)
                 diff = encodeDiffProfile(base, head);
+            if (values.html)
+                html = compareFlameGraph(base, head, comparison.sampleIndex, { basePath, headPath, normalized: values.normalize, nodeFraction });
         }
         else {
             // One large profile at a time: head is totalled (the sample type is
@@ -1606,6 +1615,8 @@ async function compareCommand(argv, io) {
         }
         if (diff)
             await writeFile(values.output, diff);
+        if (html !== undefined)
+            await writeFile(values.html, html);
         if (format === 'json')
             writeCompareJson(report, io.stdout);
         else

@@ -358,5 +358,12 @@ function checkPprofUrl(url, name) {
         throw new UsageError(`${name}: ${JSON.stringify(url)} has credentials in it; serve pprof openly on 127.0.0.1`);
     return url;
 }
+/** A fraction from 0 up to (not including) 1, as pprof's -nodefraction. */
+function parseFraction(v, name) {
+    const n = Number(v);
+    if (!/^\d*\.?\d+(e-?\d+)?$/i.test(v.trim()) || !(n >= 0 && n < 1))
+        throw new UsageError(`${name} must be a fraction from 0 up to 1, such as 0.001; got ${JSON.stringify(v)}`);
+    return n;
+}
 
-export { HarnessError as H, UsageError as U, parseFormat as a, parseCount as b, code as c, parseByteSize as d, isLoopbackHost as e, parseTargetFlag as f, parseTargets as g, parsePositiveNumber as h, inertCommands as i, checkPprofUrl as j, plain as p, splitWords as s };
+export { HarnessError as H, UsageError as U, parseFormat as a, parseCount as b, code as c, parseByteSize as d, parseFraction as e, isLoopbackHost as f, parseTargetFlag as g, parseTargets as h, inertCommands as i, parsePositiveNumber as j, checkPprofUrl as k, shorten as l, plain as p, splitWords as s, visible as v };

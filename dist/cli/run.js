@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { q as isUserFrame, u as siteOf, v as rootOf, s as sampleTypeIndex, t as toFloat, o as stackValues, r as readProfile, w as linedStackValues, d as toJson } from './read-profile.js';
+import { v as isUserFrame, w as siteOf, x as rootOf, s as sampleTypeIndex, t as toFloat, u as stackValues, r as readProfile, y as linedStackValues, R as RunFlameGraphs, z as FLAME_FILES, d as toJson } from './read-profile.js';
 import { existsSync, readFileSync, mkdirSync, accessSync, constants as constants$5, rmdirSync, readdirSync, writeFileSync, openSync, writeSync, ftruncateSync, closeSync, statSync, createWriteStream } from 'node:fs';
 import { mkdtemp, writeFile, rm, readdir, readlink, readFile, rename, mkdir } from 'node:fs/promises';
 import path, { join, resolve, isAbsolute, relative } from 'node:path';
 import { spawn, execFile } from 'node:child_process';
 import os, { availableParallelism } from 'node:os';
-import { H as HarnessError, e as isLoopbackHost, f as parseTargetFlag, g as parseTargets, c as code, p as plain, i as inertCommands, U as UsageError, d as parseByteSize, h as parsePositiveNumber, j as checkPprofUrl, s as splitWords, a as parseFormat, b as parseCount } from './options.js';
+import { H as HarnessError, f as isLoopbackHost, g as parseTargetFlag, h as parseTargets, c as code, p as plain, i as inertCommands, U as UsageError, d as parseByteSize, j as parsePositiveNumber, k as checkPprofUrl, s as splitWords, a as parseFormat, b as parseCount } from './options.js';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import http from 'node:http';
@@ -42924,6 +42924,41 @@ async function reduceCpuTrial(r) {
 }
 
 /**
+ * Writes a run's flame graphs (flamegraph-cpu.html, flamegraph-heap.html,
+ * flamegraph-goroutines.html) into its run directory. Reads each trial's
+ * profiles itself, one trial at a time, and folds them into the merges of
+ * report/flamegraph-run.ts, so the pipeline only hands over the records.
+ */
+async function writeRunFlameGraphs(records, outDir) {
+    const graphs = new RunFlameGraphs();
+    for (const r of records) {
+        if (r.kind === 'cpu') {
+            // The gate leaves out a discarded pair, and the CPU of a trial whose load outlasted its profile: so does the graph.
+            if (r.discarded === null && r.profiles.cpu && (r.cpuCoversLoad || r.processCpuNs !== null)) {
+                graphs.addCpu(r.side, await readProfile(r.profiles.cpu, `${r.side} CPU pair ${r.pair} cpu`), r.load.requests);
+            }
+            continue;
+        }
+        // What the last round added: what keeps growing (a pool or a lazy start grew in round 1 and stopped).
+        const last = r.rounds.length;
+        const before = last > 1 ? `round${last - 1}` : 'start';
+        const read = (key) => readProfile(r.profiles[key], `${r.side} leak trial ${r.trial} ${key}`);
+        graphs.addHeap(r.side, await read(`heap-${before}`), await read(`heap-round${last}`), r.rounds[last - 1]?.requests ?? null);
+        graphs.addGoroutines(r.side, await read(`goroutine-${before}`), await read(`goroutine-round${last}`));
+    }
+    const pages = graphs.pages();
+    const files = { cpu: null, heap: null, goroutines: null };
+    for (const kind of ['cpu', 'heap', 'goroutines']) {
+        const page = pages[kind];
+        if (page === null)
+            continue;
+        files[kind] = join(outDir, FLAME_FILES[kind]);
+        await writeFile(files[kind], page);
+    }
+    return files;
+}
+
+/**
  * One `run`, the same for the CLI and the Action: prepare both sides, build
  * them with the same toolchain and flags, measure them in interleaved
  * trials, decode every profile, and judge. Returns everything a report
@@ -43017,11 +43052,13 @@ async function runPipeline(config, hooks) {
                 figures.cpu.push(await reduceCpu(r));
         }
         const verdict = judge(figures, config.thresholds, config.allow, pairPlan, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length);
+        const flameGraphs = await writeRunFlameGraphs(records, outDir);
         const analysisMs = Date.now() - analysisStart;
         const result = {
             verdict,
             records,
             outDir,
+            flameGraphs,
             goVersion: version,
             base,
             head: { dir: headDir },
@@ -43150,7 +43187,11 @@ function buildRunReport(r) {
             warnings.push(`${s}: ${l.errors} transport errors and ${l.non2xx} non-2xx responses out of ${l.requests} requests; check the targets and the service log`);
         }
     }
+    const flameGraphs = Object.values(r.flameGraphs)
+        .filter((f) => f !== null)
+        .map((f) => relative(r.outDir, f));
     return {
+        flameGraphs,
         verdict: r.verdict,
         load,
         outDir: r.outDir,
@@ -43396,6 +43437,8 @@ function renderRunMarkdown(r, marker = '') {
     for (const w of r.warnings)
         out.push(`\n> ⚠️ ${prose(plain(w, 300))}`);
     out.push('');
+    if (r.flameGraphs?.length)
+        out.push(`Flame graphs, head vs base (in the run directory): ${r.flameGraphs.map((f) => code(f)).join(', ')}\n`);
     out.push('<details><summary>Dig further (in the run directory)</summary>');
     out.push('');
     for (const { what, cmd } of pprofCommands(r))
@@ -43438,6 +43481,8 @@ function renderRunText(r) {
         out.push(`warning: ${plain(w, 300)}`);
     out.push('');
     out.push(`Run directory: ${r.outDir}`);
+    if (r.flameGraphs?.length)
+        out.push(`Flame graphs, head vs base (open in a browser): ${r.flameGraphs.map((f) => plain(f)).join(', ')}`);
     out.push('Dig further (from the run directory):');
     for (const { what, cmd } of pprofCommands(r))
         out.push(`  # ${what}\n  ${cmd}`);
@@ -43471,7 +43516,8 @@ function runJson(r) {
         outDir: r.outDir,
         goVersion: r.goVersion,
         isolation: r.isolation,
-        warnings: r.warnings
+        warnings: r.warnings,
+        flameGraphs: r.flameGraphs ?? []
     }) + '\n');
 }
 

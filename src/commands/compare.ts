@@ -22,12 +22,14 @@ import {
 } from '../pprof/index.js'
 import type { DecodeOptions, ProfileKind } from '../pprof/index.js'
 import { warmUpDecoder } from '../pprof/warmup.js'
+import { DEFAULT_NODE_FRACTION } from '../report/flamegraph.js'
+import { compareFlameGraph } from '../report/flamegraph-run.js'
 import { renderCompareMarkdown, renderCompareText, writeCompareJson } from '../report/compare.js'
 import type { CompareReport } from '../report/compare.js'
 import type { CommandIO } from './io.js'
 import { UsageError } from './io.js'
 import { checkReadable, readProfile } from '../harness/read-profile.js'
-import { parseByteSize, parseFormat, parseCount } from '../options.js'
+import { parseByteSize, parseFormat, parseCount, parseFraction } from '../options.js'
 
 export const COMPARE_USAGE = `Usage: pprof-gate compare BASE HEAD [options]
 
@@ -40,6 +42,8 @@ Options:
   --normalize             scale head to the base total first, as pprof -normalize does
   --format FORMAT         text (default), markdown or json
   --output FILE           also write the diff as a profile (go tool pprof -top FILE)
+  --html FILE             also write a differential flame graph (one self-contained HTML page)
+  --node-fraction F       leave frames under F of head's total out of the flame graph (default 0.001)
   --max-profile-bytes N   cap on a profile's decompressed size (default 1GiB)
   --debug                 print stack traces for unexpected errors
 `
@@ -107,6 +111,8 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       normalize: { type: 'boolean', default: false },
       format: { type: 'string', default: 'text' },
       output: { type: 'string' },
+      html: { type: 'string' },
+      'node-fraction': { type: 'string' },
       'max-profile-bytes': { type: 'string' },
       debug: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false }
@@ -127,6 +133,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       ? DEFAULT_MAX_DECOMPRESSED_BYTES
       : parseByteSize(values['max-profile-bytes'], '--max-profile-bytes')
   const opts = { maxDecompressedBytes }
+  const nodeFraction = values['node-fraction'] === undefined ? DEFAULT_NODE_FRACTION : parseFraction(values['node-fraction'], '--node-fraction')
 
   // Fail on a missing or unreadable file before spending time on the other one.
   await checkReadable(basePath, 'base')
@@ -135,7 +142,8 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   try {
     let report: CompareReport
     let diff: Uint8Array | undefined
-    if (values.normalize || values.output) {
+    let html: string | undefined
+    if (values.normalize || values.output || values.html) {
       // Both whole profiles: the diff profile needs every stack of both, and
       // pprof's -normalize scales every sample of head by base total / head
       // total and rounds each one, so the totals must be known before head is folded.
@@ -152,6 +160,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       const isGoroutine = comparison.sampleType.type === 'goroutine'
       report = { comparison, stacks: isGoroutine ? stackDeltas(base, head, comparison.sampleIndex) : undefined, top, basePath, headPath, normalized: values.normalize! }
       if (values.output) diff = encodeDiffProfile(base, head)
+      if (values.html) html = compareFlameGraph(base, head, comparison.sampleIndex, { basePath, headPath, normalized: values.normalize!, nodeFraction })
     } else {
       // One large profile at a time: head is totalled (the sample type is
       // head's, as pprof's) and let go before base is decoded, which keeps
@@ -163,6 +172,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       report = { comparison, stacks, top, basePath, headPath, normalized: false }
     }
     if (diff) await writeFile(values.output!, diff)
+    if (html !== undefined) await writeFile(values.html!, html)
     if (format === 'json') writeCompareJson(report, io.stdout)
     else io.stdout(format === 'markdown' ? renderCompareMarkdown(report) : renderCompareText(report))
     return 0

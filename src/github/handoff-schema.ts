@@ -10,6 +10,7 @@
 import type { Check, CpuFigures, GrowthFigures, Grower, Reason } from '../gate/index.js'
 import type { RunReport, SideLoad } from '../report/run.js'
 import { plain } from '../report/escape.js'
+import { FLAME_FILES } from '../report/flamegraph-run.js'
 import { isStickyKey } from './marker.js'
 
 export class HandoffError extends Error {
@@ -118,7 +119,9 @@ export function parseHandoff(value: unknown, where: string): Handoff {
       example: { base: 'base-1', head: 'head-1', lastRound: 2, cpuBase: 'base-cpu-1', cpuHead: 'head-cpu-1' },
       isolation: rep.isolation === null || rep.isolation === undefined ? null : inertProse(r.str(rep.isolation, 'report.isolation', 300)),
       goVersion: inertProse(r.str(rep.goVersion, 'report.goVersion', 100), 100),
-      warnings: r.arr(rep.warnings, 'report.warnings', 50).map((w, i) => inertProse(r.str(w, `report.warnings[${i}]`, 2000)))
+      warnings: r.arr(rep.warnings, 'report.warnings', 50).map((w, i) => inertProse(r.str(w, `report.warnings[${i}]`, 2000))),
+      // Only the names the measure job writes, never text from the artifact.
+      flameGraphs: Object.values(FLAME_FILES).filter((f) => Array.isArray(rep.flameGraphs) && rep.flameGraphs.includes(f))
     }
   }
 }

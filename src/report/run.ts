@@ -30,6 +30,8 @@ export interface RunReport {
   isolation: string | null
   goVersion: string
   warnings: string[]
+  /** Flame graph pages in the run directory (file names relative to it). */
+  flameGraphs?: string[]
 }
 
 const CHECK_TITLES: Record<Check['id'], string> = {
@@ -148,6 +150,7 @@ export function renderRunMarkdown(r: RunReport, marker = ''): string {
   out.push(loadLine(r))
   for (const w of r.warnings) out.push(`\n> ⚠️ ${prose(plain(w, 300))}`)
   out.push('')
+  if (r.flameGraphs?.length) out.push(`Flame graphs, head vs base (in the run directory): ${r.flameGraphs.map((f) => code(f)).join(', ')}\n`)
   out.push('<details><summary>Dig further (in the run directory)</summary>')
   out.push('')
   for (const { what, cmd } of pprofCommands(r)) out.push(`- ${what}: ${code(cmd, 1000)}`)
@@ -187,6 +190,7 @@ export function renderRunText(r: RunReport): string {
   for (const w of r.warnings) out.push(`warning: ${plain(w, 300)}`)
   out.push('')
   out.push(`Run directory: ${r.outDir}`)
+  if (r.flameGraphs?.length) out.push(`Flame graphs, head vs base (open in a browser): ${r.flameGraphs.map((f) => plain(f)).join(', ')}`)
   out.push('Dig further (from the run directory):')
   for (const { what, cmd } of pprofCommands(r)) out.push(`  # ${what}\n  ${cmd}`)
   return inertCommands(out.join('\n') + '\n')
@@ -222,7 +226,8 @@ export function runJson(r: RunReport): string {
       outDir: r.outDir,
       goVersion: r.goVersion,
       isolation: r.isolation,
-      warnings: r.warnings
+      warnings: r.warnings,
+      flameGraphs: r.flameGraphs ?? []
     }) + '\n'
   )
 }
