@@ -24,7 +24,7 @@ class ActionsProgress {
         this.open = true;
     }
     event(e) {
-        const who = `${e.side} trial ${e.trial}`;
+        const who = `${e.side} ${e.trial}`;
         if (e.kind === 'phase') {
             info(`${who}: ${e.phase}`);
             return;

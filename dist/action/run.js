@@ -1,4 +1,4 @@
-import { c as code, p as plain, i as inertCommands } from './escape.js';
+import { p as plain, c as code, i as inertCommands } from './escape.js';
 import { checkSummary, thresholdText, fmtNs, fmtValue, fmtPercent, fmtBytes, fmtCount } from './words.js';
 
 /**
@@ -62,8 +62,15 @@ function headline(r) {
 function culprit(c) {
     return c.top[0];
 }
+/** The frame to look at, with its file:line. */
 function where(g) {
     return g.line ? `${g.site} (${g.line})` : g.site;
+}
+/** The grower's name, then where (when that says more than the name). */
+function nameAndWhere(g, show) {
+    if (g.site === g.name)
+        return g.line ? `${show(g.name)} (${show(g.line, 200)})` : show(g.name);
+    return `${show(g.name)} at ${show(where(g), 200)}`;
 }
 function pprofCommands(r) {
     const { base, head, lastRound, cpuBase, cpuHead } = r.example;
@@ -112,7 +119,7 @@ function renderRunMarkdown(r, marker = '') {
     out.push('');
     for (const c of v.checks.filter((x) => x.status === 'fail' || x.status === 'inconclusive')) {
         const top = culprit(c);
-        const grew = top && c.status === 'fail' ? ` Grew most: ${code(top.name)}${top.line || top.site !== top.name ? ` at ${code(where(top), 100)}` : ''}.` : '';
+        const grew = top && c.status === 'fail' ? ` Grew most: ${nameAndWhere(top, code)}.` : '';
         out.push(`- **${CHECK_TITLES[c.id]}**: ${prose(checkSummary(c))}.${grew}`);
     }
     if (v.checks.some((c) => c.status === 'fail' || c.status === 'inconclusive'))
@@ -173,7 +180,7 @@ function renderRunText(r) {
             continue;
         for (const g of c.top.slice(0, c.status === 'fail' ? 5 : 2)) {
             const figure = c.id === 'cpu' ? `${fmtNs(g.delta, true)}/request` : `${fmtValue(c, g.delta, true)}/round`;
-            out.push(`  ${figure.padStart(16)}  ${plain(g.name)}${g.line || g.site !== g.name ? ` at ${plain(where(g), 200)}` : ''}`);
+            out.push(`  ${figure.padStart(16)}  ${nameAndWhere(g, plain)}`);
             for (const f of g.frames.slice(0, 5))
                 out.push(`                    ${plain(f)}`);
         }

@@ -112,7 +112,7 @@ function checkSummary(c) {
 function thresholdText(c) {
     const f = c.figures;
     if (f?.kind === 'growth')
-        return `${fmtValue(c, f.threshold, true)} per round${f.requestsPerRound ? ` of ${fmtCount(f.requestsPerRound)} requests` : ''}, every round, beyond base`;
+        return `${fmtValue(c, f.threshold, true)}/round beyond base`;
     if (f?.kind === 'cpu')
         return `+${f.thresholdPercent}%, significant at ${f.alpha}`;
     return '–';

@@ -5,7 +5,7 @@ import { mkdtemp, writeFile, rm, readdir, readlink, readFile, rename, mkdir } fr
 import path, { join, resolve, isAbsolute, relative } from 'node:path';
 import { spawn, execFile } from 'node:child_process';
 import os, { availableParallelism } from 'node:os';
-import { H as HarnessError, f as isLoopbackHost, g as parseTargetFlag, h as parseTargets, c as code, p as plain, i as inertCommands, U as UsageError, d as parseByteSize, j as parsePositiveNumber, k as checkPprofUrl, s as splitWords, a as parseFormat, b as parseCount } from './options.js';
+import { H as HarnessError, f as isLoopbackHost, g as parseTargetFlag, h as parseTargets, p as plain, c as code, i as inertCommands, U as UsageError, d as parseByteSize, j as parsePositiveNumber, k as checkPprofUrl, s as splitWords, a as parseFormat, b as parseCount } from './options.js';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import http from 'node:http';
@@ -43316,7 +43316,7 @@ function checkSummary(c) {
 function thresholdText(c) {
     const f = c.figures;
     if (f?.kind === 'growth')
-        return `${fmtValue(c, f.threshold, true)} per round${f.requestsPerRound ? ` of ${fmtCount(f.requestsPerRound)} requests` : ''}, every round, beyond base`;
+        return `${fmtValue(c, f.threshold, true)}/round beyond base`;
     if (f?.kind === 'cpu')
         return `+${f.thresholdPercent}%, significant at ${f.alpha}`;
     return '–';
@@ -43359,8 +43359,15 @@ function headline(r) {
 function culprit(c) {
     return c.top[0];
 }
+/** The frame to look at, with its file:line. */
 function where(g) {
     return g.line ? `${g.site} (${g.line})` : g.site;
+}
+/** The grower's name, then where (when that says more than the name). */
+function nameAndWhere(g, show) {
+    if (g.site === g.name)
+        return g.line ? `${show(g.name)} (${show(g.line, 200)})` : show(g.name);
+    return `${show(g.name)} at ${show(where(g), 200)}`;
 }
 function pprofCommands(r) {
     const { base, head, lastRound, cpuBase, cpuHead } = r.example;
@@ -43409,7 +43416,7 @@ function renderRunMarkdown(r, marker = '') {
     out.push('');
     for (const c of v.checks.filter((x) => x.status === 'fail' || x.status === 'inconclusive')) {
         const top = culprit(c);
-        const grew = top && c.status === 'fail' ? ` Grew most: ${code(top.name)}${top.line || top.site !== top.name ? ` at ${code(where(top), 100)}` : ''}.` : '';
+        const grew = top && c.status === 'fail' ? ` Grew most: ${nameAndWhere(top, code)}.` : '';
         out.push(`- **${CHECK_TITLES[c.id]}**: ${prose(checkSummary(c))}.${grew}`);
     }
     if (v.checks.some((c) => c.status === 'fail' || c.status === 'inconclusive'))
@@ -43470,7 +43477,7 @@ function renderRunText(r) {
             continue;
         for (const g of c.top.slice(0, c.status === 'fail' ? 5 : 2)) {
             const figure = c.id === 'cpu' ? `${fmtNs(g.delta, true)}/request` : `${fmtValue(c, g.delta, true)}/round`;
-            out.push(`  ${figure.padStart(16)}  ${plain(g.name)}${g.line || g.site !== g.name ? ` at ${plain(where(g), 200)}` : ''}`);
+            out.push(`  ${figure.padStart(16)}  ${nameAndWhere(g, plain)}`);
             for (const f of g.frames.slice(0, 5))
                 out.push(`                    ${plain(f)}`);
         }
@@ -43547,7 +43554,7 @@ class Progress {
     event(e) {
         if (this.opts.quiet)
             return;
-        const who = `${e.side} trial ${e.trial}`;
+        const who = `${e.side} ${e.trial}`;
         if (e.kind === 'phase') {
             if (this.actions && e.phase === 'start')
                 this.startGroup(who);

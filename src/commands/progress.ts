@@ -30,7 +30,7 @@ export class Progress {
 
   event(e: ProgressEvent): void {
     if (this.opts.quiet) return
-    const who = `${e.side} trial ${e.trial}`
+    const who = `${e.side} ${e.trial}`
     if (e.kind === 'phase') {
       if (this.actions && e.phase === 'start') this.startGroup(who)
       this.line(`${who}: ${e.phase}`)

@@ -26,7 +26,7 @@ export class ActionsProgress {
   }
 
   event(e: ProgressEvent): void {
-    const who = `${e.side} trial ${e.trial}`
+    const who = `${e.side} ${e.trial}`
     if (e.kind === 'phase') {
       core.info(`${who}: ${e.phase}`)
       return

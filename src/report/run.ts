@@ -72,8 +72,15 @@ function culprit(c: Check): Grower | undefined {
   return c.top[0]
 }
 
+/** The frame to look at, with its file:line. */
 function where(g: Grower): string {
   return g.line ? `${g.site} (${g.line})` : g.site
+}
+
+/** The grower's name, then where (when that says more than the name). */
+function nameAndWhere(g: Grower, show: (s: string, max?: number) => string): string {
+  if (g.site === g.name) return g.line ? `${show(g.name)} (${show(g.line, 200)})` : show(g.name)
+  return `${show(g.name)} at ${show(where(g), 200)}`
 }
 
 function pprofCommands(r: RunReport): { what: string; cmd: string }[] {
@@ -126,7 +133,7 @@ export function renderRunMarkdown(r: RunReport, marker = ''): string {
   out.push('')
   for (const c of v.checks.filter((x) => x.status === 'fail' || x.status === 'inconclusive')) {
     const top = culprit(c)
-    const grew = top && c.status === 'fail' ? ` Grew most: ${code(top.name)}${top.line || top.site !== top.name ? ` at ${code(where(top), 100)}` : ''}.` : ''
+    const grew = top && c.status === 'fail' ? ` Grew most: ${nameAndWhere(top, code)}.` : ''
     out.push(`- **${CHECK_TITLES[c.id]}**: ${prose(checkSummary(c))}.${grew}`)
   }
   if (v.checks.some((c) => c.status === 'fail' || c.status === 'inconclusive')) out.push('')
@@ -181,7 +188,7 @@ export function renderRunText(r: RunReport): string {
     if (c.status === 'skipped') continue
     for (const g of c.top.slice(0, c.status === 'fail' ? 5 : 2)) {
       const figure = c.id === 'cpu' ? `${fmtNs(g.delta, true)}/request` : `${fmtValue(c, g.delta, true)}/round`
-      out.push(`  ${figure.padStart(16)}  ${plain(g.name)}${g.line || g.site !== g.name ? ` at ${plain(where(g), 200)}` : ''}`)
+      out.push(`  ${figure.padStart(16)}  ${nameAndWhere(g, plain)}`)
       for (const f of g.frames.slice(0, 5)) out.push(`                    ${plain(f)}`)
     }
   }

@@ -113,7 +113,7 @@ export function checkSummary(c: Check): string {
 /** The rule the check applies, e.g. "+5 goroutines per round beyond base". */
 export function thresholdText(c: Check): string {
   const f = c.figures
-  if (f?.kind === 'growth') return `${fmtValue(c, f.threshold, true)} per round${f.requestsPerRound ? ` of ${fmtCount(f.requestsPerRound)} requests` : ''}, every round, beyond base`
+  if (f?.kind === 'growth') return `${fmtValue(c, f.threshold, true)}/round beyond base`
   if (f?.kind === 'cpu') return `+${f.thresholdPercent}%, significant at ${f.alpha}`
   return '–'
 }
