@@ -103,7 +103,7 @@ const DEFAULT_THRESHOLDS = {
 /**
  * The typed configuration of a `run`, built from CLI flags or action inputs
  * (the same fields either way). Defaults live here, chosen from measurements
- * (README: "Defaults").
+ * (docs/gate.md).
  */
 const DEFAULTS = {
     package: '.',
@@ -449,7 +449,7 @@ async function comment(report, key, headSha, settings, event) {
 }
 /**
  * The action's own cost: everything but the build and the trials (service
- * start, load, profiles). Logged on every run; the README quotes it.
+ * start, load, profiles). Logged on every run; docs/action.md quotes it.
  */
 function logOverhead(t, wallMs, publishMs) {
     const s = (ms) => `${(ms / 1000).toFixed(2)} s`;

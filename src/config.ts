@@ -1,7 +1,7 @@
 /**
  * The typed configuration of a `run`, built from CLI flags or action inputs
  * (the same fields either way). Defaults live here, chosen from measurements
- * (README: "Defaults").
+ * (docs/gate.md).
  */
 import { DEFAULT_THRESHOLDS } from './gate/index.js'
 import type { Allowlist, Thresholds } from './gate/index.js'

@@ -150,7 +150,7 @@ async function comment(report: RunReport, key: string, headSha: string, settings
 
 /**
  * The action's own cost: everything but the build and the trials (service
- * start, load, profiles). Logged on every run; the README quotes it.
+ * start, load, profiles). Logged on every run; docs/action.md quotes it.
  */
 function logOverhead(t: { buildMs: number; trialsMs: number; analysisMs: number; totalMs: number }, wallMs: number, publishMs: number): void {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`

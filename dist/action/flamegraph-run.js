@@ -421,7 +421,7 @@ class FlameTree {
  * (allowed by their hashes in the page's Content-Security-Policy).
  *
  * Hand-written rather than d3-flame-graph: measured in headless Chromium on
- * the same trees (README, "Flame graphs"), d3-flame-graph's SVG took 2-14 s
+ * the same trees (docs/cli.md, "Flame graphs"), d3-flame-graph's SVG took 2-14 s
  * to first render 10,000-60,000 frames (0.3-1.3 s when told to skip frames
  * under a pixel) and needs 131 KB of d3 modules; this canvas renderer drew
  * the same trees in 0.05-0.15 s with about 10 KB of script. The page also

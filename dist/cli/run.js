@@ -1209,7 +1209,7 @@ function morePairs(trials, thresholds, plan) {
 /**
  * The typed configuration of a `run`, built from CLI flags or action inputs
  * (the same fields either way). Defaults live here, chosen from measurements
- * (README: "Defaults").
+ * (docs/gate.md).
  */
 const DEFAULTS = {
     package: '.',
