@@ -6,7 +6,7 @@
 //   +40% more work per request (made by copying the module and raising its
 //   `extra` constant);
 // - testdata/cpu/routes: five routes, one 50% slower (a hot spot to name).
-// Usage: node scripts/bench-gate.js [--runs 10] [--settings quiet,busy] [--cases a,b] [--cli dist/cli.js]
+// Usage: node scripts/bench-gate.js [--runs 10] [--settings quiet,busy] [--cases a,b] [--cli-dir dist]
 // Prints a markdown table with the date and the machine's load.
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -21,9 +21,13 @@ const arg = (name, dflt) => {
 const runs = Number(arg('runs', '10'))
 const settings = arg('settings', 'quiet,busy').split(',')
 const only = arg('cases', '')
-const cli = resolve(arg('cli', join(root, 'dist/cli.js')))
 const out = join(root, '.bench', 'gate')
 mkdirSync(out, { recursive: true })
+// A copy of the bundle: a rebuild of dist/ while the benchmark runs must not change what it measures.
+const cliDir = join(out, 'cli')
+rmSync(cliDir, { recursive: true, force: true })
+cpSync(resolve(arg('cli-dir', join(root, 'dist'))), cliDir, { recursive: true })
+const cli = join(cliDir, 'cli.js')
 
 const casesDir = join(root, 'testdata', 'cases')
 const plan = []
