@@ -7,7 +7,7 @@
 #
 # local-action runs the TypeScript sources (src/main.ts) through tsx with its
 # own stand-ins for @actions/core and @actions/github; it cannot run the
-# bundle (dist/), which `node dist/index.js` in __tests__/action.test.ts
+# bundle (dist/), which `node dist/index.js` in __tests__/e2e/action.test.ts
 # covers. It needs nothing from the network: tsx, esbuild and the stand-ins
 # are npm devDependencies. Its exit status does not follow the action's
 # (core.setFailed only prints), so the verdict is read from its output.

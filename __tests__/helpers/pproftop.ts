@@ -44,17 +44,33 @@ export interface TopOptions {
  * has a non-zero flat or cum; it never lists one where both are zero.
  */
 export async function pprofTop(profile: string, opts: TopOptions = {}): Promise<Top> {
-  const args = ['tool', 'pprof', '-top', '-nodecount=1000000', '-nodefraction=0', '-edgefraction=0', '-unit=ns']
+  const args = ['-top', '-nodecount=1000000', '-nodefraction=0', '-edgefraction=0', '-unit=ns']
   if (opts.sampleIndex !== undefined) args.push(`-sample_index=${opts.sampleIndex}`)
   if (opts.diffBase !== undefined) args.push(`-diff_base=${opts.diffBase}`)
   if (opts.normalize) args.push('-normalize')
   args.push(profile)
 
-  const r = await run(GO, args, { timeoutMs: 120_000 })
+  const r = await run(await pprofBinary(), args, { timeoutMs: 120_000 })
   if (r.code !== 0) {
-    throw new Error(`go ${args.join(' ')} failed (exit ${r.code}):\n${r.stderr}`)
+    throw new Error(`go tool pprof ${args.join(' ')} failed (exit ${r.code}):\n${r.stderr}`)
   }
   return parseTop(r.stdout)
+}
+
+let binary: Promise<string> | undefined
+
+/**
+ * The binary that `go tool pprof` runs, as `go tool -n pprof` names it.
+ * Calling it directly gives the same output without the go command's start
+ * (about 0.8 s a call here against 0.05 s for pprof itself).
+ */
+function pprofBinary(): Promise<string> {
+  binary ??= run(GO, ['tool', '-n', 'pprof'], { timeoutMs: 120_000 }).then((r) => {
+    const file = r.stdout.trim()
+    if (r.code !== 0 || !file) throw new Error(`go tool -n pprof failed (exit ${r.code}):\n${r.stderr}`)
+    return file
+  })
+  return binary
 }
 
 // A row is "flat flat% sum% cum cum%  name[ (inline)|(partial-inline)]", e.g.

@@ -12,10 +12,10 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { stickyKey, markerLine } from '../src/github/marker.js'
-import { runAction, ROOT } from './helpers/action-runner.js'
-import type { ActionRun } from './helpers/action-runner.js'
-import { FakeGitHub } from './helpers/fake-github.js'
+import { stickyKey, markerLine } from '../../src/github/marker.js'
+import { runAction, ROOT } from '../helpers/action-runner.js'
+import type { ActionRun } from '../helpers/action-runner.js'
+import { FakeGitHub } from '../helpers/fake-github.js'
 
 const CASE = path.join(ROOT, 'testdata', 'cases', 'goroutine-leak')
 const WD = 'services/orders'

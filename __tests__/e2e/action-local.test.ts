@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { ROOT } from './helpers/action-runner.js'
+import { ROOT } from '../helpers/action-runner.js'
 
 test('scripts/local-action.sh: the goroutine leak is found, summary and outputs written', async () => {
   const work = await mkdtemp(path.join(os.tmpdir(), 'pprof-gate-local-action-'))
