@@ -59,8 +59,8 @@ export function caseExpectation(dir: string): CaseExpectation {
 }
 
 /**
- * The run gave the expected verdict and exit code, with the same number of
- * requests on both sides and no load errors; the culprit's check failed and
+ * The run gave the expected verdict and exit code, with requests on both
+ * sides and no load errors; the culprit's check failed and
  * its top stack names the culprit function; every profile and the manifest
  * are in the run directory; no service process is left running.
  */
@@ -68,7 +68,8 @@ export function expectCaseResult(run: CaseRun, expected: CaseExpectation): void 
   const { code, json } = run
   expect(json.schemaVersion).toBe(1)
   expect(json.load.base.requests).toBeGreaterThan(0)
-  expect(json.load.head.requests).toBe(json.load.base.requests)
+  // Leak rounds send the same count to both sides; CPU trials run for a fixed time, so the totals differ.
+  expect(json.load.head.requests).toBeGreaterThan(0)
   expect(json.load.base.errors + json.load.head.errors).toBe(0)
   const failed = json.checks.filter((c) => c.status === 'fail').map((c) => c.id)
   // A case that must pass may leave the CPU answer inconclusive (a busy machine), never failed.
