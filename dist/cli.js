@@ -14,6 +14,7 @@ const USAGE = `Usage: pprof-gate <command> [options]
 Commands:
   run                 build base and head, load both, compare their profiles, give a verdict
   compare BASE HEAD   compare two pprof profiles per function (like go tool pprof -diff_base)
+  judge RUN_DIR       judge a saved run directory again (other thresholds), running nothing
 
 Run 'pprof-gate <command> --help' for a command's options.
 `;
@@ -26,8 +27,10 @@ async function runCli(argv, io) {
             // parsing the harness and its HTTP client.
             case 'compare':
                 return await (await import('./cli/compare.js')).compareCommand(rest, io);
+            case 'judge':
+                return await (await import('./cli/judge.js')).judgeCommand(rest, io);
             case 'run':
-                return await (await import('./cli/run.js')).runCommand(rest, io, io.isTTY ?? false);
+                return await (await import('./cli/run.js').then(function (n) { return n.g; })).runCommand(rest, io, io.isTTY ?? false);
             case undefined:
             case '--help':
             case '-h':
@@ -53,7 +56,7 @@ function describe(e, command) {
         return e.message;
     const err = e;
     if (typeof err?.code === 'string' && err.code.startsWith('ERR_PARSE_ARGS')) {
-        const help = command === 'compare' || command === 'run' ? `see pprof-gate ${command} --help` : "run 'pprof-gate --help'";
+        const help = command === 'compare' || command === 'run' || command === 'judge' ? `see pprof-gate ${command} --help` : "run 'pprof-gate --help'";
         return `${(err.message ?? "").split('\n')[0]} (${help})`;
     }
     return `unexpected error: ${err?.message ?? String(e)} (run with --debug for details)`;

@@ -11069,7 +11069,11 @@ const EVIDENCE_LINES = 100;
  * are the ones that matter) as evidence.
  */
 async function goBuild(opts) {
-    const args = ['build', ...(opts.buildArgs ?? []), '-o', opts.out, opts.pkg ?? '.'];
+    // -trimpath: both sides' frames name files by module path (example.com/svc/main.go), not by
+    // where each side was checked out, so base and head compare by name and no machine path
+    // reaches a report; a user's own -trimpath is not doubled.
+    const user = opts.buildArgs ?? [];
+    const args = ['build', ...(user.includes('-trimpath') ? [] : ['-trimpath']), ...user, '-o', opts.out, opts.pkg ?? '.'];
     if (!existsSync(opts.dir))
         throw new HarnessError(`${opts.side}: cannot build: ${opts.dir} does not exist`);
     const started = Date.now();

@@ -70,7 +70,7 @@ function growthSummary(c, f) {
         case 'base-too':
             return `head keeps adding ${fmtValue(c, f.persistent.head, true)} per round, but base keeps adding ${fmtValue(c, f.persistent.base, true)}: not this change's${unsettled}`;
         default:
-            return `head's ${what} does not keep growing: ${rounds(c, f.headRounds)}${per}${unsettled}`;
+            return `head's ${what} ${c.id === 'goroutines' ? 'do' : 'does'} not keep growing: ${rounds(c, f.headRounds)}${per}${unsettled}`;
     }
 }
 function interval(f) {

@@ -366,4 +366,4 @@ function parseFraction(v, name) {
     return n;
 }
 
-export { HarnessError as H, UsageError as U, parseFormat as a, parseCount as b, code as c, parseByteSize as d, parseFraction as e, isLoopbackHost as f, parseTargetFlag as g, parseTargets as h, inertCommands as i, parsePositiveNumber as j, checkPprofUrl as k, shorten as l, plain as p, splitWords as s, visible as v };
+export { HarnessError as H, UsageError as U, parseFormat as a, parseCount as b, code as c, parseByteSize as d, parseFraction as e, parsePositiveNumber as f, isLoopbackHost as g, parseTargetFlag as h, inertCommands as i, parseTargets as j, checkPprofUrl as k, shorten as l, plain as p, splitWords as s, visible as v };

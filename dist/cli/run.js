@@ -1,16 +1,15 @@
 import { parseArgs } from 'node:util';
-import { v as isUserFrame, w as siteOf, x as rootOf, s as sampleTypeIndex, t as toFloat, u as stackValues, r as readProfile, y as linedStackValues, R as RunFlameGraphs, z as FLAME_FILES, d as toJson } from './read-profile.js';
+import { v as isUserFrame, w as siteOf, x as rootOf, s as sampleTypeIndex, t as toFloat, u as stackValues, d as toJson, r as readProfile, y as linedStackValues, R as RunFlameGraphs, z as FLAME_FILES } from './read-profile.js';
 import { existsSync, readFileSync, mkdirSync, accessSync, constants as constants$5, rmdirSync, readdirSync, writeFileSync, openSync, writeSync, ftruncateSync, closeSync, statSync, createWriteStream } from 'node:fs';
 import { mkdtemp, writeFile, rm, readdir, readlink, readFile, rename, mkdir } from 'node:fs/promises';
-import path, { join, resolve, isAbsolute, relative } from 'node:path';
+import path, { relative, join, resolve, isAbsolute } from 'node:path';
 import { spawn, execFile } from 'node:child_process';
 import os, { availableParallelism } from 'node:os';
-import { H as HarnessError, f as isLoopbackHost, g as parseTargetFlag, h as parseTargets, p as plain, c as code, i as inertCommands, U as UsageError, d as parseByteSize, j as parsePositiveNumber, k as checkPprofUrl, s as splitWords, a as parseFormat, b as parseCount } from './options.js';
+import { p as plain, c as code, i as inertCommands, H as HarnessError, g as isLoopbackHost, h as parseTargetFlag, j as parseTargets, U as UsageError, d as parseByteSize, f as parsePositiveNumber, k as checkPprofUrl, s as splitWords, a as parseFormat, b as parseCount } from './options.js';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import 'node:zlib';
 
 /**
  * A `*` wildcard pattern. It matches when the name starts with the part
@@ -1228,6 +1227,433 @@ const DEFAULTS = {
     thresholds: DEFAULT_THRESHOLDS
 };
 
+function fmtBytes(n, signed = false) {
+    if (!Number.isFinite(n))
+        return '–';
+    const sign = signed && n > 0 ? '+' : n < 0 ? '-' : '';
+    const a = Math.abs(n);
+    if (a >= 1024 ** 3)
+        return `${sign}${(a / 1024 ** 3).toFixed(2)} GiB`;
+    if (a >= 1024 ** 2)
+        return `${sign}${(a / 1024 ** 2).toFixed(2)} MiB`;
+    if (a >= 1024)
+        return `${sign}${(a / 1024).toFixed(1)} KiB`;
+    return `${sign}${Math.round(a)} B`;
+}
+function fmtNs(n, signed = false) {
+    if (!Number.isFinite(n))
+        return '–';
+    const sign = signed && n > 0 ? '+' : n < 0 ? '-' : '';
+    const a = Math.abs(n);
+    if (a >= 1e9)
+        return `${sign}${(a / 1e9).toFixed(2)} s`;
+    if (a >= 1e6)
+        return `${sign}${(a / 1e6).toFixed(2)} ms`;
+    if (a >= 1e3)
+        return `${sign}${(a / 1e3).toFixed(1)} µs`;
+    return `${sign}${Math.round(a)} ns`;
+}
+function fmtCount(n, signed = false) {
+    if (!Number.isFinite(n))
+        return '–';
+    const s = Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(1);
+    return signed && n > 0 ? `+${s}` : s;
+}
+function fmtPercent(ratio, signed = true) {
+    if (!Number.isFinite(ratio))
+        return '∞';
+    const p = (ratio - 1) * 100;
+    return `${signed && p >= 0 ? '+' : ''}${p.toFixed(1)}%`;
+}
+/** A check's value in its unit, for people. */
+function fmtValue(c, v, signed = false) {
+    if (c.unit === 'bytes')
+        return fmtBytes(v, signed);
+    if (c.unit === 'ns/request')
+        return fmtNs(v, signed);
+    return fmtCount(v, signed);
+}
+/** "1 per 100 requests" or "312 B per request". */
+function perRequestWords(c, perRound, requests) {
+    const rate = perRound / requests;
+    if (c.unit === 'bytes')
+        return `${fmtBytes(rate)} per request`;
+    if (rate <= 0)
+        return 'none per request';
+    return rate >= 1 ? `${fmtCount(Number(rate.toFixed(1)))} per request` : `1 per ${fmtCount(Math.round(1 / rate))} requests`;
+}
+function rounds(c, values) {
+    return values.map((v, k) => `${fmtValue(c, v, true)} in round ${k + 1}`).join(', ');
+}
+function growthSummary(c, f) {
+    const what = c.id === 'goroutines' ? 'goroutines' : 'retained heap';
+    const per = f.requestsPerRound ? ` (round: ${fmtCount(f.requestsPerRound)} requests)` : '';
+    const unsettled = f.unsettled ? `; the goroutine count had not settled before ${f.unsettled} snapshot(s)` : '';
+    switch (c.reason) {
+        case 'grows':
+            return (`head keeps adding ${what}: ${rounds(c, f.headRounds)}${per}` +
+                (f.requestsPerRound ? `, about ${perRequestWords(c, c.delta, f.requestsPerRound)}` : '') +
+                `; base keeps ${fmtValue(c, Math.max(0, f.persistent.base), true)} per round${unsettled}`);
+        case 'bounded':
+            return `bounded: head's ${what} grew ${rounds(c, f.headRounds)}${per}, then stopped growing, so it is not a leak${unsettled}`;
+        case 'base-too':
+            return `head keeps adding ${fmtValue(c, f.persistent.head, true)} per round, but base keeps adding ${fmtValue(c, f.persistent.base, true)}: not this change's${unsettled}`;
+        default:
+            return `head's ${what} ${c.id === 'goroutines' ? 'do' : 'does'} not keep growing: ${rounds(c, f.headRounds)}${per}${unsettled}`;
+    }
+}
+function interval(f) {
+    return `${fmtPercent(f.ratio)}, ${Math.round((1 - f.alpha * 2) * 100)}% interval ${fmtPercent(f.low)} to ${Number.isFinite(f.high) ? fmtPercent(f.high) : '+∞'}, ${f.pairs} pair(s)`;
+}
+function cpuSummary(c, f) {
+    const discarded = f.discarded ? `; ${f.discarded} trial(s) left out (uneven competition for the CPU, or warm-up)` : '';
+    const source = f.source === 'profile' ? '; from CPU profile samples (10 ms each): the kernel\'s CPU accounting was not available' : '';
+    const see = ` This run can see changes of ${fmtPercent(1 + Math.max(f.detectable, 0))} or more.`;
+    switch (c.reason) {
+        case 'slower':
+            return `head spends ${fmtPercent(f.ratio)} CPU per request (${interval(f)})${discarded}${source}`;
+        case 'hot-spot': {
+            const g = c.top[0];
+            return `${g ? `${g.name} grew ${fmtPercent(g.ratio ?? 1)} per request (${Math.round((g.share ?? 0) * 100)}% of base's CPU)` : 'a hot function grew'}, while CPU per request changed ${interval(f)}${discarded}${source}`;
+        }
+        case 'undecided':
+            return `inconclusive: CPU per request ${interval(f)} straddles +${f.thresholdPercent}% after ${f.pairs} pairs.${see}${discarded}${source}`;
+        default:
+            return `CPU per request ${interval(f)}, under +${f.thresholdPercent}%${discarded}${source}`;
+    }
+}
+/** One line saying why the check's status is what it is. */
+function checkSummary(c) {
+    if (c.status === 'skipped') {
+        if (c.reason === 'no-requests')
+            return 'the request count is unknown (an external load tool without --load-command-requests), so CPU per request cannot be computed';
+        if (c.reason === 'no-profile')
+            return 'no pair of trials had usable CPU figures';
+        return c.id === 'cpu' ? 'no CPU trials were run' : 'no leak trials were run';
+    }
+    if (c.figures?.kind === 'growth')
+        return growthSummary(c, c.figures);
+    if (c.figures?.kind === 'cpu')
+        return cpuSummary(c, c.figures);
+    return '';
+}
+/** The rule the check applies, e.g. "+5 goroutines per round beyond base". */
+function thresholdText(c) {
+    const f = c.figures;
+    if (f?.kind === 'growth')
+        return `${fmtValue(c, f.threshold, true)}/round beyond base`;
+    if (f?.kind === 'cpu')
+        return `+${f.thresholdPercent}%, significant at ${f.alpha}`;
+    return '–';
+}
+
+const CHECK_TITLES = {
+    goroutines: 'Goroutines that keep growing',
+    heap: 'Heap that keeps growing (inuse, after GC)',
+    cpu: 'CPU per request'
+};
+const ICON = { pass: '✅', fail: '❌', skipped: '⏭️', inconclusive: '❔' };
+function deltaCell(c) {
+    if (c.status === 'skipped')
+        return '–';
+    const f = c.figures;
+    if (f?.kind === 'cpu')
+        return `${fmtNs(c.delta, true)} (${fmtPercent(f.ratio)}, ${fmtPercent(f.low)} to ${Number.isFinite(f.high) ? fmtPercent(f.high) : '+∞'})`;
+    let s = fmtValue(c, c.delta, true);
+    if (c.perRequest)
+        s += ` (${c.unit === 'bytes' ? fmtBytes(c.perRequest.delta, true) : fmtCount(Number(c.perRequest.delta.toFixed(3)), true)}/request)`;
+    return s;
+}
+/** Base and head: for leaks, what each keeps adding per round; for CPU, ns per request. */
+function valueCell(c, side) {
+    if (c.status === 'skipped')
+        return '–';
+    return c.figures?.kind === 'growth' ? `${fmtValue(c, c[side], true)}/round` : fmtValue(c, c[side]);
+}
+function headline(r) {
+    const failed = r.verdict.checks.filter((c) => c.status === 'fail');
+    if (failed.length === 0) {
+        if (r.verdict.verdict === 'inconclusive')
+            return 'no leak; CPU per request inconclusive (see below)';
+        return 'no regression: head leaks no goroutines, retains no growing heap and spends no more CPU per request than base';
+    }
+    const what = failed.map((c) => (c.id === 'goroutines' ? 'leaks goroutines' : c.id === 'heap' ? 'leaks heap' : 'burns more CPU per request'));
+    return `head ${what.join(', ')}`;
+}
+/** The stack or function a reader should look at first. */
+function culprit(c) {
+    return c.top[0];
+}
+/** The frame to look at, with its file:line. */
+function where(g) {
+    return g.line ? `${g.site} (${g.line})` : g.site;
+}
+/** The grower's name, then where (when that says more than the name). */
+function nameAndWhere(g, show) {
+    if (g.site === g.name)
+        return g.line ? `${show(g.name)} (${show(g.line, 200)})` : show(g.name);
+    return `${show(g.name)} at ${show(where(g), 200)}`;
+}
+function pprofCommands(r) {
+    const { base, head, lastRound, cpuBase, cpuHead } = r.example;
+    const last = `round${lastRound}`;
+    const prev = lastRound > 1 ? `round${lastRound - 1}` : 'start';
+    const out = [
+        { what: 'goroutines head added in its last round', cmd: `go tool pprof -top -diff_base=${head}/goroutine-${prev}.pb.gz ${head}/goroutine-${last}.pb.gz` },
+        { what: 'heap head kept in its last round', cmd: `go tool pprof -top -sample_index=inuse_space -diff_base=${head}/heap-${prev}.pb.gz ${head}/heap-${last}.pb.gz` },
+        { what: 'goroutines, head vs base after the load', cmd: `go tool pprof -top -diff_base=${base}/goroutine-${last}.pb.gz ${head}/goroutine-${last}.pb.gz` }
+    ];
+    if (cpuBase && cpuHead)
+        out.push({ what: 'CPU, head vs base (one pair)', cmd: `go tool pprof -top -diff_base=${cpuBase}/cpu.pb.gz ${cpuHead}/cpu.pb.gz` });
+    return out;
+}
+function loadLine(r) {
+    const side = (s) => `${s.requests === null ? 'unknown number of' : s.requests.toLocaleString('en-US')} requests over ${s.trials} trial(s), ${s.errors} errors${s.non2xx ? `, ${s.non2xx} non-2xx` : ''}`;
+    return `Load: base ${side(r.load.base)}; head ${side(r.load.head)}.${r.isolation ? ` CPU trials: ${r.isolation}.` : ''}`;
+}
+function verdictIcon(v) {
+    return v === 'fail' ? '❌' : v === 'inconclusive' ? '❔' : '✅';
+}
+function growerRows(c, out) {
+    if (c.id === 'cpu') {
+        out.push('| Δ CPU per request | base | head | change | share of base | function |');
+        out.push('| ---: | ---: | ---: | ---: | ---: | --- |');
+        for (const g of c.top) {
+            out.push(`| ${fmtNs(g.delta, true)} | ${fmtNs(g.base)} | ${fmtNs(g.head)} | ${fmtPercent(g.ratio ?? 1)} | ${((g.share ?? 0) * 100).toFixed(1)}% | ${code(g.name)}${g.line ? ` ${code(g.line, 80)}` : ''} |`);
+        }
+        return;
+    }
+    const label = c.id === 'goroutines' ? 'goroutine (waiting in)' : 'allocated in';
+    out.push(`| kept per round | head per round | ${label} | stack (innermost first) |`);
+    out.push('| ---: | --- | --- | --- |');
+    for (const g of c.top) {
+        const perRound = (g.rounds ?? []).map((v) => fmtValue(c, v, true)).join(', ');
+        const who = c.id === 'goroutines' ? `${code(g.name)} (${code(where(g), 100)})` : code(where(g), 100);
+        out.push(`| ${fmtValue(c, g.delta, true)} | ${perRound} | ${who} | ${g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ')} |`);
+    }
+}
+function renderRunMarkdown(r, marker = '') {
+    const v = r.verdict;
+    const out = [];
+    if (marker)
+        out.push(marker);
+    out.push(`### ${verdictIcon(v.verdict)} pprof-gate: ${headline(r)}`);
+    out.push('');
+    for (const c of v.checks.filter((x) => x.status === 'fail' || x.status === 'inconclusive')) {
+        const top = culprit(c);
+        const grew = top && c.status === 'fail' ? ` Grew most: ${nameAndWhere(top, code)}.` : '';
+        out.push(`- **${CHECK_TITLES[c.id]}**: ${prose(checkSummary(c))}.${grew}`);
+    }
+    if (v.checks.some((c) => c.status === 'fail' || c.status === 'inconclusive'))
+        out.push('');
+    out.push('| check | base | head | Δ | fails at | status |');
+    out.push('| --- | ---: | ---: | ---: | --- | --- |');
+    for (const c of v.checks) {
+        out.push(`| ${CHECK_TITLES[c.id]} | ${valueCell(c, 'base')} | ${valueCell(c, 'head')} | ${deltaCell(c)} | ${thresholdText(c)} | ${ICON[c.status]} ${c.status} |`);
+    }
+    const passed = v.checks.filter((c) => c.status === 'pass' && (c.reason === 'bounded' || c.reason === 'base-too'));
+    for (const c of passed)
+        out.push(`\n${CHECK_TITLES[c.id]} passed: ${prose(checkSummary(c))}.`);
+    for (const c of v.checks) {
+        if (c.top.length === 0 || c.status === 'skipped' || c.status === 'pass')
+            continue;
+        out.push('');
+        out.push(`<details${c.status === 'fail' ? ' open' : ''}><summary>${c.id === 'cpu' ? 'Functions whose CPU per request grew' : c.id === 'heap' ? 'Allocation sites that keep retaining more' : 'Goroutine stacks that keep growing'}</summary>`);
+        out.push('');
+        growerRows(c, out);
+        out.push('');
+        out.push('</details>');
+    }
+    out.push('');
+    out.push(loadLine(r));
+    for (const w of r.warnings)
+        out.push(`\n> ⚠️ ${prose(plain(w, 300))}`);
+    out.push('');
+    if (r.flameGraphs?.length)
+        out.push(`Flame graphs, head vs base (in the run directory): ${r.flameGraphs.map((f) => code(f)).join(', ')}\n`);
+    out.push('<details><summary>Dig further (in the run directory)</summary>');
+    out.push('');
+    for (const { what, cmd } of pprofCommands(r))
+        out.push(`- ${what}: ${code(cmd, 1000)}`);
+    out.push('');
+    out.push('</details>');
+    return out.join('\n') + '\n';
+}
+/** Report prose that carries names (a hot function's): every markdown character escaped. */
+function prose(text) {
+    return plain(text, 800).replace(/[\\<>[\]`|*_#@!~&]/g, (ch) => `\\${ch}`);
+}
+function renderRunText(r) {
+    const v = r.verdict;
+    const out = [];
+    out.push(`pprof-gate: ${v.verdict.toUpperCase()}: ${headline(r)}`);
+    out.push('');
+    const rows = v.checks.map((c) => [CHECK_TITLES[c.id], valueCell(c, 'base'), valueCell(c, 'head'), deltaCell(c), thresholdText(c), c.status.toUpperCase()]);
+    const header = ['check', 'base', 'head', 'delta', 'fails at', 'status'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+    const line = (cells) => cells.map((cell, i) => (i === 0 || i === 4 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+    out.push(line(header));
+    for (const row of rows)
+        out.push(line(row));
+    for (const c of v.checks) {
+        out.push('');
+        out.push(`${c.id}: ${plain(checkSummary(c), 400)}`);
+        if (c.status === 'skipped')
+            continue;
+        for (const g of c.top.slice(0, c.status === 'fail' ? 5 : 2)) {
+            const figure = c.id === 'cpu' ? `${fmtNs(g.delta, true)}/request` : `${fmtValue(c, g.delta, true)}/round`;
+            out.push(`  ${figure.padStart(16)}  ${nameAndWhere(g, plain)}`);
+            for (const f of g.frames.slice(0, 5))
+                out.push(`                    ${plain(f)}`);
+        }
+    }
+    out.push('');
+    out.push(loadLine(r));
+    for (const w of r.warnings)
+        out.push(`warning: ${plain(w, 300)}`);
+    out.push('');
+    out.push(`Run directory: ${r.outDir}`);
+    if (r.flameGraphs?.length)
+        out.push(`Flame graphs, head vs base (open in a browser): ${r.flameGraphs.map((f) => plain(f)).join(', ')}`);
+    out.push('Dig further (from the run directory):');
+    for (const { what, cmd } of pprofCommands(r))
+        out.push(`  # ${what}\n  ${cmd}`);
+    return inertCommands(out.join('\n') + '\n');
+}
+const finite = (n) => (n === undefined || !Number.isFinite(n) ? null : n);
+function runJson(r) {
+    return (toJson({
+        schemaVersion: 1,
+        verdict: r.verdict.verdict,
+        checks: r.verdict.checks.map((c) => ({
+            id: c.id,
+            status: c.status,
+            unit: c.unit,
+            base: finite(c.base),
+            head: finite(c.head),
+            delta: finite(c.delta),
+            reason: c.reason,
+            threshold: thresholdText(c),
+            summary: checkSummary(c),
+            perRequest: c.perRequest,
+            figures: c.figures,
+            p: finite(c.p),
+            trials: c.trials,
+            top: c.top
+        })),
+        load: {
+            base: { requests: r.load.base.requests, errors: r.load.base.errors, non2xx: r.load.base.non2xx, trials: r.load.base.trials },
+            head: { requests: r.load.head.requests, errors: r.load.head.errors, non2xx: r.load.head.non2xx, trials: r.load.head.trials }
+        },
+        outDir: r.outDir,
+        goVersion: r.goVersion,
+        isolation: r.isolation,
+        warnings: r.warnings,
+        flameGraphs: r.flameGraphs ?? []
+    }) + '\n');
+}
+
+/** Maps a run's result onto the report's input (the report does not know the harness). */
+function buildRunReport(r) {
+    const side = (s) => {
+        const recs = r.records.filter((x) => x.side === s);
+        const loads = recs.flatMap((x) => (x.kind === 'leak' ? x.rounds : [x.load]));
+        const unknown = loads.some((l) => l.requests === null);
+        const non2xx = loads.reduce((a, l) => a + Object.entries(l.status).filter(([k]) => !k.startsWith('2')).reduce((b, [, n]) => b + n, 0), 0);
+        return {
+            requests: unknown ? null : loads.reduce((a, l) => a + (l.requests ?? 0), 0),
+            errors: loads.reduce((a, l) => a + l.errors, 0),
+            trials: recs.length,
+            non2xx
+        };
+    };
+    const dirOf = (s, kind) => {
+        const rec = r.records.find((x) => x.side === s && x.kind === kind && (x.kind === 'leak' || x.discarded === null));
+        return rec ? relative(r.outDir, rec.dir) || '.' : null;
+    };
+    const warnings = [];
+    let isolation = null;
+    let lastRound = 1;
+    for (const rec of r.records) {
+        if (rec.kind === 'leak') {
+            lastRound = Math.max(lastRound, rec.rounds.length);
+            rec.settle.forEach((q, k) => {
+                if (!q.settled)
+                    warnings.push(`${rec.side} leak trial ${rec.trial}: the goroutine count was still changing ${k === 0 ? 'after the warm-up' : `after round ${k}`} (${q.samples.slice(-5).join(', ')})`);
+            });
+        }
+        else {
+            isolation = rec.placement.how;
+            if (rec.discarded !== null && rec.pair > 0)
+                warnings.push(`${rec.side} CPU pair ${rec.pair}: ${rec.discarded}`);
+            if (!rec.cpuCoversLoad && rec.processCpuNs === null)
+                warnings.push(`${rec.side} CPU pair ${rec.pair}: the load outlasted the CPU profile window; that trial's CPU figure is left out`);
+        }
+    }
+    const load = { base: side('base'), head: side('head') };
+    for (const s of ['base', 'head']) {
+        const l = load[s];
+        if (l.requests && (l.errors + l.non2xx) / l.requests > 0.01) {
+            warnings.push(`${s}: ${l.errors} transport errors and ${l.non2xx} non-2xx responses out of ${l.requests} requests; check the targets and the service log`);
+        }
+    }
+    const flameGraphs = Object.values(r.flameGraphs)
+        .filter((f) => f !== null)
+        .map((f) => relative(r.outDir, f));
+    return {
+        flameGraphs,
+        verdict: r.verdict,
+        load,
+        outDir: r.outDir,
+        example: { base: dirOf('base', 'leak') ?? 'base-1', head: dirOf('head', 'leak') ?? 'head-1', lastRound, cpuBase: dirOf('base', 'cpu'), cpuHead: dirOf('head', 'cpu') },
+        isolation,
+        goVersion: r.goVersion,
+        warnings
+    };
+}
+
+/**
+ * Each trial's profiles reduced to the figures the gate needs, one trial at
+ * a time, so a run never holds more than one trial's decoded profiles.
+ */
+async function stacks(r, key, sampleType) {
+    const file = r.profiles[key];
+    const p = await readProfile(file, `${r.side} leak trial ${r.trial} ${key}`);
+    return linedStackValues(p, sampleTypeIndex(p, sampleType));
+}
+async function reduceLeakTrial(r) {
+    const names = ['start', ...r.rounds.map((_, k) => `round${k + 1}`)];
+    const goroutines = [];
+    const heap = [];
+    for (const n of names) {
+        goroutines.push(await stacks(r, `goroutine-${n}`, 'goroutine'));
+        heap.push(await stacks(r, `heap-${n}`, 'inuse_space'));
+    }
+    return {
+        side: r.side,
+        trial: r.trial,
+        roundRequests: r.rounds.map((x) => x.requests),
+        errors: r.rounds.reduce((a, x) => a + x.errors, 0),
+        goroutines,
+        heap,
+        settled: r.settle.map((s) => s.settled),
+        memProfileRate: r.memProfileRate
+    };
+}
+async function reduceCpuTrial(r) {
+    const profile = r.profiles.cpu ? reduceCpuProfile(await readProfile(r.profiles.cpu, `${r.side} CPU pair ${r.pair} cpu`)) : null;
+    return {
+        side: r.side,
+        pair: r.pair,
+        requests: r.load.requests,
+        errors: r.load.errors,
+        processCpuNs: r.processCpuNs,
+        runQueueNs: r.runQueueNs,
+        coversLoad: r.cpuCoversLoad,
+        profile
+    };
+}
+
 /**
  * The environment every child of pprof-gate starts with (go build, git, the
  * service, a load command): ours, without the runner's file commands. On a
@@ -1256,11 +1682,15 @@ const EVIDENCE_LINES = 100;
  * are the ones that matter) as evidence.
  */
 async function goBuild(opts) {
-    const args = ['build', ...(opts.buildArgs ?? []), '-o', opts.out, opts.pkg ?? '.'];
+    // -trimpath: both sides' frames name files by module path (example.com/svc/main.go), not by
+    // where each side was checked out, so base and head compare by name and no machine path
+    // reaches a report; a user's own -trimpath is not doubled.
+    const user = opts.buildArgs ?? [];
+    const args = ['build', ...(user.includes('-trimpath') ? [] : ['-trimpath']), ...user, '-o', opts.out, opts.pkg ?? '.'];
     if (!existsSync(opts.dir))
         throw new HarnessError(`${opts.side}: cannot build: ${opts.dir} does not exist`);
     const started = Date.now();
-    const r = await run$1('go', args, { cwd: opts.dir, env: opts.env, timeoutMs: opts.timeoutMs ?? BUILD_TIMEOUT_MS });
+    const r = await run$2('go', args, { cwd: opts.dir, env: opts.env, timeoutMs: opts.timeoutMs ?? BUILD_TIMEOUT_MS });
     const shown = `go ${args.join(' ')}`;
     if (r.timedOut) {
         throw new HarnessError(`${opts.side}: go build timed out after ${(opts.timeoutMs ?? BUILD_TIMEOUT_MS) / 1000} s in ${opts.dir}; ` +
@@ -1277,7 +1707,7 @@ async function goBuild(opts) {
  * go build would write an archive, which cannot be started (EACCES).
  */
 async function checkMainPackage(dir, pkg) {
-    const r = await run$1('go', ['list', '-f', '{{.Name}}', pkg], { cwd: dir, env: { GOTOOLCHAIN: 'local' }, timeoutMs: GIT_TIMEOUT_MS });
+    const r = await run$2('go', ['list', '-f', '{{.Name}}', pkg], { cwd: dir, env: { GOTOOLCHAIN: 'local' }, timeoutMs: GIT_TIMEOUT_MS });
     if (r.code !== 0)
         return; // go build says why, with the compiler's words
     const name = r.output.trim().split('\n').pop();
@@ -1288,7 +1718,7 @@ async function checkMainPackage(dir, pkg) {
 }
 /** The toolchain's version, as `go env GOVERSION` prints it, e.g. "go1.26.8". */
 async function goVersion() {
-    const r = await run$1('go', ['env', 'GOVERSION'], { timeoutMs: 60_000 });
+    const r = await run$2('go', ['env', 'GOVERSION'], { timeoutMs: 60_000 });
     const v = r.output.trim();
     if (r.code !== 0 || !v) {
         throw new HarnessError(`go env GOVERSION failed (exit ${r.code}); is Go installed and on PATH?`, firstLines(r.output));
@@ -1428,7 +1858,7 @@ async function resolveRef(repoDir, baseRef) {
 }
 function git(cwd, args) {
     // No prompts (credentials, editors): a CI job would hang on them.
-    return run$1('git', args, { cwd, env: { GIT_TERMINAL_PROMPT: '0', GIT_EDITOR: 'true' }, timeoutMs: GIT_TIMEOUT_MS });
+    return run$2('git', args, { cwd, env: { GIT_TERMINAL_PROMPT: '0', GIT_EDITOR: 'true' }, timeoutMs: GIT_TIMEOUT_MS });
 }
 const MAX_OUTPUT_BYTES = 1024 * 1024;
 /**
@@ -1436,7 +1866,7 @@ const MAX_OUTPUT_BYTES = 1024 * 1024;
  * and everything it started (go build runs compile, link, cgo...) with one
  * signal. Output is kept up to 1 MiB; a missing command is a HarnessError.
  */
-function run$1(cmd, args, opts) {
+function run$2(cmd, args, opts) {
     return new Promise((resolve, reject) => {
         const child = spawn(cmd, args, {
             cwd: opts.cwd,
@@ -2516,14 +2946,14 @@ function installExitHandler() {
  * without it, or on one CPU, both run where the kernel puts them and the
  * manifest says so.
  */
-function run(cmd, args) {
+function run$1(cmd, args) {
     return new Promise((resolve) => {
         execFile(cmd, args, { timeout: 5000 }, (err, stdout, stderr) => resolve({ ok: !err, out: `${stdout}${stderr}`.trim() }));
     });
 }
 /** The CPUs this process may use now, from taskset -p; null when taskset is missing. */
 async function allowedCpus() {
-    const r = await run('taskset', ['-c', '-p', String(process.pid)]);
+    const r = await run$1('taskset', ['-c', '-p', String(process.pid)]);
     if (!r.ok)
         return null;
     const list = /:\s*([\d,\s-]+)$/.exec(r.out)?.[1];
@@ -2567,13 +2997,13 @@ async function cpuPlan(userEnv) {
 async function pinProcess(pid, cpus) {
     if (cpus === null)
         return async () => { };
-    const before = await run('taskset', ['-c', '-p', String(pid)]);
+    const before = await run$1('taskset', ['-c', '-p', String(pid)]);
     const had = /:\s*([\d,\s-]+)$/.exec(before.out)?.[1]?.trim();
-    const r = await run('taskset', ['-a', '-c', '-p', cpus, String(pid)]);
+    const r = await run$1('taskset', ['-a', '-c', '-p', cpus, String(pid)]);
     if (!r.ok || !had)
         return async () => { };
     return async () => {
-        await run('taskset', ['-a', '-c', '-p', had, String(pid)]);
+        await run$1('taskset', ['-a', '-c', '-p', had, String(pid)]);
     };
 }
 
@@ -42882,48 +43312,6 @@ function redactArgs(args) {
 }
 
 /**
- * Each trial's profiles reduced to the figures the gate needs, one trial at
- * a time, so a run never holds more than one trial's decoded profiles.
- */
-async function stacks(r, key, sampleType) {
-    const file = r.profiles[key];
-    const p = await readProfile(file, `${r.side} leak trial ${r.trial} ${key}`);
-    return linedStackValues(p, sampleTypeIndex(p, sampleType));
-}
-async function reduceLeakTrial(r) {
-    const names = ['start', ...r.rounds.map((_, k) => `round${k + 1}`)];
-    const goroutines = [];
-    const heap = [];
-    for (const n of names) {
-        goroutines.push(await stacks(r, `goroutine-${n}`, 'goroutine'));
-        heap.push(await stacks(r, `heap-${n}`, 'inuse_space'));
-    }
-    return {
-        side: r.side,
-        trial: r.trial,
-        roundRequests: r.rounds.map((x) => x.requests),
-        errors: r.rounds.reduce((a, x) => a + x.errors, 0),
-        goroutines,
-        heap,
-        settled: r.settle.map((s) => s.settled),
-        memProfileRate: r.memProfileRate
-    };
-}
-async function reduceCpuTrial(r) {
-    const profile = r.profiles.cpu ? reduceCpuProfile(await readProfile(r.profiles.cpu, `${r.side} CPU pair ${r.pair} cpu`)) : null;
-    return {
-        side: r.side,
-        pair: r.pair,
-        requests: r.load.requests,
-        errors: r.load.errors,
-        processCpuNs: r.processCpuNs,
-        runQueueNs: r.runQueueNs,
-        coversLoad: r.cpuCoversLoad,
-        profile
-    };
-}
-
-/**
  * Writes a run's flame graphs (flamegraph-cpu.html, flamegraph-heap.html,
  * flamegraph-goroutines.html) into its run directory. Reads each trial's
  * profiles itself, one trial at a time, and folds them into the merges of
@@ -43141,391 +43529,6 @@ function manifest(config, r) {
         serviceContainment: serviceContainment(),
         timings: r.timings
     };
-}
-
-/** Maps a run's result onto the report's input (the report does not know the harness). */
-function buildRunReport(r) {
-    const side = (s) => {
-        const recs = r.records.filter((x) => x.side === s);
-        const loads = recs.flatMap((x) => (x.kind === 'leak' ? x.rounds : [x.load]));
-        const unknown = loads.some((l) => l.requests === null);
-        const non2xx = loads.reduce((a, l) => a + Object.entries(l.status).filter(([k]) => !k.startsWith('2')).reduce((b, [, n]) => b + n, 0), 0);
-        return {
-            requests: unknown ? null : loads.reduce((a, l) => a + (l.requests ?? 0), 0),
-            errors: loads.reduce((a, l) => a + l.errors, 0),
-            trials: recs.length,
-            non2xx
-        };
-    };
-    const dirOf = (s, kind) => {
-        const rec = r.records.find((x) => x.side === s && x.kind === kind && (x.kind === 'leak' || x.discarded === null));
-        return rec ? relative(r.outDir, rec.dir) || '.' : null;
-    };
-    const warnings = [];
-    let isolation = null;
-    let lastRound = 1;
-    for (const rec of r.records) {
-        if (rec.kind === 'leak') {
-            lastRound = Math.max(lastRound, rec.rounds.length);
-            rec.settle.forEach((q, k) => {
-                if (!q.settled)
-                    warnings.push(`${rec.side} leak trial ${rec.trial}: the goroutine count was still changing ${k === 0 ? 'after the warm-up' : `after round ${k}`} (${q.samples.slice(-5).join(', ')})`);
-            });
-        }
-        else {
-            isolation = rec.placement.how;
-            if (rec.discarded !== null && rec.pair > 0)
-                warnings.push(`${rec.side} CPU pair ${rec.pair}: ${rec.discarded}`);
-            if (!rec.cpuCoversLoad && rec.processCpuNs === null)
-                warnings.push(`${rec.side} CPU pair ${rec.pair}: the load outlasted the CPU profile window; that trial's CPU figure is left out`);
-        }
-    }
-    const load = { base: side('base'), head: side('head') };
-    for (const s of ['base', 'head']) {
-        const l = load[s];
-        if (l.requests && (l.errors + l.non2xx) / l.requests > 0.01) {
-            warnings.push(`${s}: ${l.errors} transport errors and ${l.non2xx} non-2xx responses out of ${l.requests} requests; check the targets and the service log`);
-        }
-    }
-    const flameGraphs = Object.values(r.flameGraphs)
-        .filter((f) => f !== null)
-        .map((f) => relative(r.outDir, f));
-    return {
-        flameGraphs,
-        verdict: r.verdict,
-        load,
-        outDir: r.outDir,
-        example: { base: dirOf('base', 'leak') ?? 'base-1', head: dirOf('head', 'leak') ?? 'head-1', lastRound, cpuBase: dirOf('base', 'cpu'), cpuHead: dirOf('head', 'cpu') },
-        isolation,
-        goVersion: r.goVersion,
-        warnings
-    };
-}
-
-function fmtBytes(n, signed = false) {
-    if (!Number.isFinite(n))
-        return '–';
-    const sign = signed && n > 0 ? '+' : n < 0 ? '-' : '';
-    const a = Math.abs(n);
-    if (a >= 1024 ** 3)
-        return `${sign}${(a / 1024 ** 3).toFixed(2)} GiB`;
-    if (a >= 1024 ** 2)
-        return `${sign}${(a / 1024 ** 2).toFixed(2)} MiB`;
-    if (a >= 1024)
-        return `${sign}${(a / 1024).toFixed(1)} KiB`;
-    return `${sign}${Math.round(a)} B`;
-}
-function fmtNs(n, signed = false) {
-    if (!Number.isFinite(n))
-        return '–';
-    const sign = signed && n > 0 ? '+' : n < 0 ? '-' : '';
-    const a = Math.abs(n);
-    if (a >= 1e9)
-        return `${sign}${(a / 1e9).toFixed(2)} s`;
-    if (a >= 1e6)
-        return `${sign}${(a / 1e6).toFixed(2)} ms`;
-    if (a >= 1e3)
-        return `${sign}${(a / 1e3).toFixed(1)} µs`;
-    return `${sign}${Math.round(a)} ns`;
-}
-function fmtCount(n, signed = false) {
-    if (!Number.isFinite(n))
-        return '–';
-    const s = Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(1);
-    return signed && n > 0 ? `+${s}` : s;
-}
-function fmtPercent(ratio, signed = true) {
-    if (!Number.isFinite(ratio))
-        return '∞';
-    const p = (ratio - 1) * 100;
-    return `${signed && p >= 0 ? '+' : ''}${p.toFixed(1)}%`;
-}
-/** A check's value in its unit, for people. */
-function fmtValue(c, v, signed = false) {
-    if (c.unit === 'bytes')
-        return fmtBytes(v, signed);
-    if (c.unit === 'ns/request')
-        return fmtNs(v, signed);
-    return fmtCount(v, signed);
-}
-/** "1 per 100 requests" or "312 B per request". */
-function perRequestWords(c, perRound, requests) {
-    const rate = perRound / requests;
-    if (c.unit === 'bytes')
-        return `${fmtBytes(rate)} per request`;
-    if (rate <= 0)
-        return 'none per request';
-    return rate >= 1 ? `${fmtCount(Number(rate.toFixed(1)))} per request` : `1 per ${fmtCount(Math.round(1 / rate))} requests`;
-}
-function rounds(c, values) {
-    return values.map((v, k) => `${fmtValue(c, v, true)} in round ${k + 1}`).join(', ');
-}
-function growthSummary(c, f) {
-    const what = c.id === 'goroutines' ? 'goroutines' : 'retained heap';
-    const per = f.requestsPerRound ? ` (round: ${fmtCount(f.requestsPerRound)} requests)` : '';
-    const unsettled = f.unsettled ? `; the goroutine count had not settled before ${f.unsettled} snapshot(s)` : '';
-    switch (c.reason) {
-        case 'grows':
-            return (`head keeps adding ${what}: ${rounds(c, f.headRounds)}${per}` +
-                (f.requestsPerRound ? `, about ${perRequestWords(c, c.delta, f.requestsPerRound)}` : '') +
-                `; base keeps ${fmtValue(c, Math.max(0, f.persistent.base), true)} per round${unsettled}`);
-        case 'bounded':
-            return `bounded: head's ${what} grew ${rounds(c, f.headRounds)}${per}, then stopped growing, so it is not a leak${unsettled}`;
-        case 'base-too':
-            return `head keeps adding ${fmtValue(c, f.persistent.head, true)} per round, but base keeps adding ${fmtValue(c, f.persistent.base, true)}: not this change's${unsettled}`;
-        default:
-            return `head's ${what} does not keep growing: ${rounds(c, f.headRounds)}${per}${unsettled}`;
-    }
-}
-function interval(f) {
-    return `${fmtPercent(f.ratio)}, ${Math.round((1 - f.alpha * 2) * 100)}% interval ${fmtPercent(f.low)} to ${Number.isFinite(f.high) ? fmtPercent(f.high) : '+∞'}, ${f.pairs} pair(s)`;
-}
-function cpuSummary(c, f) {
-    const discarded = f.discarded ? `; ${f.discarded} trial(s) left out (uneven competition for the CPU, or warm-up)` : '';
-    const source = f.source === 'profile' ? '; from CPU profile samples (10 ms each): the kernel\'s CPU accounting was not available' : '';
-    const see = ` This run can see changes of ${fmtPercent(1 + Math.max(f.detectable, 0))} or more.`;
-    switch (c.reason) {
-        case 'slower':
-            return `head spends ${fmtPercent(f.ratio)} CPU per request (${interval(f)})${discarded}${source}`;
-        case 'hot-spot': {
-            const g = c.top[0];
-            return `${g ? `${g.name} grew ${fmtPercent(g.ratio ?? 1)} per request (${Math.round((g.share ?? 0) * 100)}% of base's CPU)` : 'a hot function grew'}, while CPU per request changed ${interval(f)}${discarded}${source}`;
-        }
-        case 'undecided':
-            return `inconclusive: CPU per request ${interval(f)} straddles +${f.thresholdPercent}% after ${f.pairs} pairs.${see}${discarded}${source}`;
-        default:
-            return `CPU per request ${interval(f)}, under +${f.thresholdPercent}%${discarded}${source}`;
-    }
-}
-/** One line saying why the check's status is what it is. */
-function checkSummary(c) {
-    if (c.status === 'skipped') {
-        if (c.reason === 'no-requests')
-            return 'the request count is unknown (an external load tool without --load-command-requests), so CPU per request cannot be computed';
-        if (c.reason === 'no-profile')
-            return 'no pair of trials had usable CPU figures';
-        return c.id === 'cpu' ? 'no CPU trials were run' : 'no leak trials were run';
-    }
-    if (c.figures?.kind === 'growth')
-        return growthSummary(c, c.figures);
-    if (c.figures?.kind === 'cpu')
-        return cpuSummary(c, c.figures);
-    return '';
-}
-/** The rule the check applies, e.g. "+5 goroutines per round beyond base". */
-function thresholdText(c) {
-    const f = c.figures;
-    if (f?.kind === 'growth')
-        return `${fmtValue(c, f.threshold, true)}/round beyond base`;
-    if (f?.kind === 'cpu')
-        return `+${f.thresholdPercent}%, significant at ${f.alpha}`;
-    return '–';
-}
-
-const CHECK_TITLES = {
-    goroutines: 'Goroutines that keep growing',
-    heap: 'Heap that keeps growing (inuse, after GC)',
-    cpu: 'CPU per request'
-};
-const ICON = { pass: '✅', fail: '❌', skipped: '⏭️', inconclusive: '❔' };
-function deltaCell(c) {
-    if (c.status === 'skipped')
-        return '–';
-    const f = c.figures;
-    if (f?.kind === 'cpu')
-        return `${fmtNs(c.delta, true)} (${fmtPercent(f.ratio)}, ${fmtPercent(f.low)} to ${Number.isFinite(f.high) ? fmtPercent(f.high) : '+∞'})`;
-    let s = fmtValue(c, c.delta, true);
-    if (c.perRequest)
-        s += ` (${c.unit === 'bytes' ? fmtBytes(c.perRequest.delta, true) : fmtCount(Number(c.perRequest.delta.toFixed(3)), true)}/request)`;
-    return s;
-}
-/** Base and head: for leaks, what each keeps adding per round; for CPU, ns per request. */
-function valueCell(c, side) {
-    if (c.status === 'skipped')
-        return '–';
-    return c.figures?.kind === 'growth' ? `${fmtValue(c, c[side], true)}/round` : fmtValue(c, c[side]);
-}
-function headline(r) {
-    const failed = r.verdict.checks.filter((c) => c.status === 'fail');
-    if (failed.length === 0) {
-        if (r.verdict.verdict === 'inconclusive')
-            return 'no leak; CPU per request inconclusive (see below)';
-        return 'no regression: head leaks no goroutines, retains no growing heap and spends no more CPU per request than base';
-    }
-    const what = failed.map((c) => (c.id === 'goroutines' ? 'leaks goroutines' : c.id === 'heap' ? 'leaks heap' : 'burns more CPU per request'));
-    return `head ${what.join(', ')}`;
-}
-/** The stack or function a reader should look at first. */
-function culprit(c) {
-    return c.top[0];
-}
-/** The frame to look at, with its file:line. */
-function where(g) {
-    return g.line ? `${g.site} (${g.line})` : g.site;
-}
-/** The grower's name, then where (when that says more than the name). */
-function nameAndWhere(g, show) {
-    if (g.site === g.name)
-        return g.line ? `${show(g.name)} (${show(g.line, 200)})` : show(g.name);
-    return `${show(g.name)} at ${show(where(g), 200)}`;
-}
-function pprofCommands(r) {
-    const { base, head, lastRound, cpuBase, cpuHead } = r.example;
-    const last = `round${lastRound}`;
-    const prev = lastRound > 1 ? `round${lastRound - 1}` : 'start';
-    const out = [
-        { what: 'goroutines head added in its last round', cmd: `go tool pprof -top -diff_base=${head}/goroutine-${prev}.pb.gz ${head}/goroutine-${last}.pb.gz` },
-        { what: 'heap head kept in its last round', cmd: `go tool pprof -top -sample_index=inuse_space -diff_base=${head}/heap-${prev}.pb.gz ${head}/heap-${last}.pb.gz` },
-        { what: 'goroutines, head vs base after the load', cmd: `go tool pprof -top -diff_base=${base}/goroutine-${last}.pb.gz ${head}/goroutine-${last}.pb.gz` }
-    ];
-    if (cpuBase && cpuHead)
-        out.push({ what: 'CPU, head vs base (one pair)', cmd: `go tool pprof -top -diff_base=${cpuBase}/cpu.pb.gz ${cpuHead}/cpu.pb.gz` });
-    return out;
-}
-function loadLine(r) {
-    const side = (s) => `${s.requests === null ? 'unknown number of' : s.requests.toLocaleString('en-US')} requests over ${s.trials} trial(s), ${s.errors} errors${s.non2xx ? `, ${s.non2xx} non-2xx` : ''}`;
-    return `Load: base ${side(r.load.base)}; head ${side(r.load.head)}.${r.isolation ? ` CPU trials: ${r.isolation}.` : ''}`;
-}
-function verdictIcon(v) {
-    return v === 'fail' ? '❌' : v === 'inconclusive' ? '❔' : '✅';
-}
-function growerRows(c, out) {
-    if (c.id === 'cpu') {
-        out.push('| Δ CPU per request | base | head | change | share of base | function |');
-        out.push('| ---: | ---: | ---: | ---: | ---: | --- |');
-        for (const g of c.top) {
-            out.push(`| ${fmtNs(g.delta, true)} | ${fmtNs(g.base)} | ${fmtNs(g.head)} | ${fmtPercent(g.ratio ?? 1)} | ${((g.share ?? 0) * 100).toFixed(1)}% | ${code(g.name)}${g.line ? ` ${code(g.line, 80)}` : ''} |`);
-        }
-        return;
-    }
-    const label = c.id === 'goroutines' ? 'goroutine (waiting in)' : 'allocated in';
-    out.push(`| kept per round | head per round | ${label} | stack (innermost first) |`);
-    out.push('| ---: | --- | --- | --- |');
-    for (const g of c.top) {
-        const perRound = (g.rounds ?? []).map((v) => fmtValue(c, v, true)).join(', ');
-        const who = c.id === 'goroutines' ? `${code(g.name)} (${code(where(g), 100)})` : code(where(g), 100);
-        out.push(`| ${fmtValue(c, g.delta, true)} | ${perRound} | ${who} | ${g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ')} |`);
-    }
-}
-function renderRunMarkdown(r, marker = '') {
-    const v = r.verdict;
-    const out = [];
-    if (marker)
-        out.push(marker);
-    out.push(`### ${verdictIcon(v.verdict)} pprof-gate: ${headline(r)}`);
-    out.push('');
-    for (const c of v.checks.filter((x) => x.status === 'fail' || x.status === 'inconclusive')) {
-        const top = culprit(c);
-        const grew = top && c.status === 'fail' ? ` Grew most: ${nameAndWhere(top, code)}.` : '';
-        out.push(`- **${CHECK_TITLES[c.id]}**: ${prose(checkSummary(c))}.${grew}`);
-    }
-    if (v.checks.some((c) => c.status === 'fail' || c.status === 'inconclusive'))
-        out.push('');
-    out.push('| check | base | head | Δ | fails at | status |');
-    out.push('| --- | ---: | ---: | ---: | --- | --- |');
-    for (const c of v.checks) {
-        out.push(`| ${CHECK_TITLES[c.id]} | ${valueCell(c, 'base')} | ${valueCell(c, 'head')} | ${deltaCell(c)} | ${thresholdText(c)} | ${ICON[c.status]} ${c.status} |`);
-    }
-    const passed = v.checks.filter((c) => c.status === 'pass' && (c.reason === 'bounded' || c.reason === 'base-too'));
-    for (const c of passed)
-        out.push(`\n${CHECK_TITLES[c.id]} passed: ${prose(checkSummary(c))}.`);
-    for (const c of v.checks) {
-        if (c.top.length === 0 || c.status === 'skipped' || c.status === 'pass')
-            continue;
-        out.push('');
-        out.push(`<details${c.status === 'fail' ? ' open' : ''}><summary>${c.id === 'cpu' ? 'Functions whose CPU per request grew' : c.id === 'heap' ? 'Allocation sites that keep retaining more' : 'Goroutine stacks that keep growing'}</summary>`);
-        out.push('');
-        growerRows(c, out);
-        out.push('');
-        out.push('</details>');
-    }
-    out.push('');
-    out.push(loadLine(r));
-    for (const w of r.warnings)
-        out.push(`\n> ⚠️ ${prose(plain(w, 300))}`);
-    out.push('');
-    if (r.flameGraphs?.length)
-        out.push(`Flame graphs, head vs base (in the run directory): ${r.flameGraphs.map((f) => code(f)).join(', ')}\n`);
-    out.push('<details><summary>Dig further (in the run directory)</summary>');
-    out.push('');
-    for (const { what, cmd } of pprofCommands(r))
-        out.push(`- ${what}: ${code(cmd, 1000)}`);
-    out.push('');
-    out.push('</details>');
-    return out.join('\n') + '\n';
-}
-/** Report prose that carries names (a hot function's): every markdown character escaped. */
-function prose(text) {
-    return plain(text, 800).replace(/[\\<>[\]`|*_#@!~&]/g, (ch) => `\\${ch}`);
-}
-function renderRunText(r) {
-    const v = r.verdict;
-    const out = [];
-    out.push(`pprof-gate: ${v.verdict.toUpperCase()}: ${headline(r)}`);
-    out.push('');
-    const rows = v.checks.map((c) => [CHECK_TITLES[c.id], valueCell(c, 'base'), valueCell(c, 'head'), deltaCell(c), thresholdText(c), c.status.toUpperCase()]);
-    const header = ['check', 'base', 'head', 'delta', 'fails at', 'status'];
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-    const line = (cells) => cells.map((cell, i) => (i === 0 || i === 4 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
-    out.push(line(header));
-    for (const row of rows)
-        out.push(line(row));
-    for (const c of v.checks) {
-        out.push('');
-        out.push(`${c.id}: ${plain(checkSummary(c), 400)}`);
-        if (c.status === 'skipped')
-            continue;
-        for (const g of c.top.slice(0, c.status === 'fail' ? 5 : 2)) {
-            const figure = c.id === 'cpu' ? `${fmtNs(g.delta, true)}/request` : `${fmtValue(c, g.delta, true)}/round`;
-            out.push(`  ${figure.padStart(16)}  ${nameAndWhere(g, plain)}`);
-            for (const f of g.frames.slice(0, 5))
-                out.push(`                    ${plain(f)}`);
-        }
-    }
-    out.push('');
-    out.push(loadLine(r));
-    for (const w of r.warnings)
-        out.push(`warning: ${plain(w, 300)}`);
-    out.push('');
-    out.push(`Run directory: ${r.outDir}`);
-    if (r.flameGraphs?.length)
-        out.push(`Flame graphs, head vs base (open in a browser): ${r.flameGraphs.map((f) => plain(f)).join(', ')}`);
-    out.push('Dig further (from the run directory):');
-    for (const { what, cmd } of pprofCommands(r))
-        out.push(`  # ${what}\n  ${cmd}`);
-    return inertCommands(out.join('\n') + '\n');
-}
-const finite = (n) => (n === undefined || !Number.isFinite(n) ? null : n);
-function runJson(r) {
-    return (toJson({
-        schemaVersion: 1,
-        verdict: r.verdict.verdict,
-        checks: r.verdict.checks.map((c) => ({
-            id: c.id,
-            status: c.status,
-            unit: c.unit,
-            base: finite(c.base),
-            head: finite(c.head),
-            delta: finite(c.delta),
-            reason: c.reason,
-            threshold: thresholdText(c),
-            summary: checkSummary(c),
-            perRequest: c.perRequest,
-            figures: c.figures,
-            p: finite(c.p),
-            trials: c.trials,
-            top: c.top
-        })),
-        load: {
-            base: { requests: r.load.base.requests, errors: r.load.base.errors, non2xx: r.load.base.non2xx, trials: r.load.base.trials },
-            head: { requests: r.load.head.requests, errors: r.load.head.errors, non2xx: r.load.head.non2xx, trials: r.load.head.trials }
-        },
-        outDir: r.outDir,
-        goVersion: r.goVersion,
-        isolation: r.isolation,
-        warnings: r.warnings,
-        flameGraphs: r.flameGraphs ?? []
-    }) + '\n');
 }
 
 class Progress {
@@ -43825,4 +43828,14 @@ async function runCommand(argv, io, isTTY) {
     }
 }
 
-export { HelpRequested, RUN_USAGE, exitCode, parseRunArgs, runCommand, splitWords };
+var run = /*#__PURE__*/Object.freeze({
+    __proto__: null,
+    HelpRequested: HelpRequested,
+    RUN_USAGE: RUN_USAGE,
+    exitCode: exitCode,
+    parseRunArgs: parseRunArgs,
+    runCommand: runCommand,
+    splitWords: splitWords
+});
+
+export { DEFAULTS as D, HelpRequested as H, reduceCpuTrial as a, buildRunReport as b, runJson as c, renderRunMarkdown as d, renderRunText as e, exitCode as f, run as g, judge as j, reduceLeakTrial as r };

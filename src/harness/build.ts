@@ -28,7 +28,11 @@ export async function goBuild(opts: {
   env?: Record<string, string>
   timeoutMs?: number
 }): Promise<{ durationMs: number }> {
-  const args = ['build', ...(opts.buildArgs ?? []), '-o', opts.out, opts.pkg ?? '.']
+  // -trimpath: both sides' frames name files by module path (example.com/svc/main.go), not by
+  // where each side was checked out, so base and head compare by name and no machine path
+  // reaches a report; a user's own -trimpath is not doubled.
+  const user = opts.buildArgs ?? []
+  const args = ['build', ...(user.includes('-trimpath') ? [] : ['-trimpath']), ...user, '-o', opts.out, opts.pkg ?? '.']
   if (!existsSync(opts.dir)) throw new HarnessError(`${opts.side}: cannot build: ${opts.dir} does not exist`)
   const started = Date.now()
   const r = await run('go', args, { cwd: opts.dir, env: opts.env, timeoutMs: opts.timeoutMs ?? BUILD_TIMEOUT_MS })

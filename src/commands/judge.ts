@@ -1,0 +1,147 @@
+/**
+ * `pprof-gate judge RUN_DIR`: the gate again on a saved run directory (a
+ * downloaded artifact), with other thresholds if asked, running nothing:
+ * "would 20% have failed this?". Reads manifest.json for the trials and
+ * each trial's profiles from the directory itself.
+ */
+import { readFile } from 'node:fs/promises'
+import { basename, join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { DEFAULTS } from '../config.js'
+import { judge } from '../gate/index.js'
+import type { TrialFigures } from '../gate/index.js'
+import type { TrialRecord } from '../harness/trials.js'
+import type { RunResult } from '../pipeline.js'
+import { renderRunMarkdown, renderRunText, runJson } from '../report/run.js'
+import { buildRunReport } from '../run-report.js'
+import { reduceCpuTrial, reduceLeakTrial } from '../run/reduce.js'
+import { parseByteSize, parseCount, parseFormat, parsePositiveNumber } from '../options.js'
+import type { CommandIO } from './io.js'
+import { UsageError } from './io.js'
+import { exitCode, HelpRequested } from './run.js'
+
+export const JUDGE_USAGE = `Usage: pprof-gate judge RUN_DIR [options]
+
+Judges a saved run directory again (profiles, manifest.json), running nothing.
+Exit 0 pass (and inconclusive), 1 regression, 2 error.
+
+  --max-goroutines N        goroutines head keeps adding per round beyond base that fail
+  --max-heap-growth SIZE    heap head keeps retaining per round beyond base that fails
+  --max-cpu-percent P       CPU per request increase that fails, when significant
+  --cpu-alpha A             significance level, one-sided
+  --hot-spot-share P        functions with at least P% of base's CPU are checked alone
+  --max-hot-spot-percent P  such a function's increase that fails, when significant
+  --ignore-top PATTERN      ignore stacks whose innermost function matches (repeatable)
+  --ignore-any PATTERN      ignore stacks with any function matching (repeatable)
+  --fail-on-inconclusive    exit 1 when the CPU answer is inconclusive
+  --format FORMAT           text (default), markdown or json
+Defaults: the thresholds the run used (from its manifest).
+`
+
+interface Manifest {
+  schemaVersion: number
+  tool: string
+  goVersion: string
+  base: RunResult['base']
+  head: RunResult['head']
+  config: { thresholds: typeof DEFAULTS.thresholds; allow?: { ignoreTop: string[]; ignoreAny: string[] }; cpuPairs?: number; maxCpuPairs?: number }
+  trials: TrialRecord[]
+  timings: RunResult['timings']
+}
+
+async function readManifest(dir: string): Promise<Manifest> {
+  const file = join(dir, 'manifest.json')
+  let m: Manifest
+  try {
+    m = JSON.parse(await readFile(file, 'utf8')) as Manifest
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    throw new UsageError(`judge: ${file}: ${code === 'ENOENT' ? 'no such file; give the run directory that pprof-gate run wrote' : `not readable as JSON (${(e as Error).message})`}`)
+  }
+  if (m?.tool !== 'pprof-gate' || m.schemaVersion !== 1) throw new UsageError(`judge: ${file} is not a pprof-gate manifest of schemaVersion 1`)
+  if (!Array.isArray(m.trials) || !m.trials.every((t) => t && (t.kind === 'leak' || t.kind === 'cpu'))) {
+    throw new UsageError(`judge: ${file} has no trials this version can read (a run of an older pprof-gate); run it again`)
+  }
+  return m
+}
+
+/** The record with its files found in `dir` (the directory may have moved since the run). */
+function rebased(r: TrialRecord, dir: string): TrialRecord {
+  const trialDir = join(dir, basename(r.dir))
+  const profiles = Object.fromEntries(Object.entries(r.profiles).map(([k, f]) => [k, join(trialDir, basename(f))]))
+  return { ...r, dir: trialDir, log: join(trialDir, basename(r.log)), profiles }
+}
+
+export async function judgeCommand(argv: string[], io: CommandIO): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'max-goroutines': { type: 'string' },
+        'max-heap-growth': { type: 'string' },
+        'max-cpu-percent': { type: 'string' },
+        'cpu-alpha': { type: 'string' },
+        'hot-spot-share': { type: 'string' },
+        'max-hot-spot-percent': { type: 'string' },
+        'ignore-top': { type: 'string', multiple: true },
+        'ignore-any': { type: 'string', multiple: true },
+        'fail-on-inconclusive': { type: 'boolean', default: false },
+        format: { type: 'string', default: 'text' },
+        debug: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false }
+      }
+    })
+    if (parsed.values.help) throw new HelpRequested()
+  } catch (e) {
+    if (e instanceof HelpRequested) {
+      io.stdout(JUDGE_USAGE)
+      return 0
+    }
+    throw e
+  }
+  const { values, positionals } = parsed
+  if (positionals.length !== 1) throw new UsageError(`judge takes one run directory; got ${positionals.length} (see pprof-gate judge --help)`)
+  const format = parseFormat(values.format!)
+  const dir = resolve(positionals[0])
+  const m = await readManifest(dir)
+  const t = { ...DEFAULTS.thresholds, ...m.config.thresholds }
+  const num = (name: keyof typeof values, fallback: number) => (values[name] === undefined ? fallback : parsePositiveNumber(values[name] as string, `--${name}`))
+  const thresholds = {
+    goroutines: values['max-goroutines'] === undefined ? t.goroutines : parseCount(values['max-goroutines'], '--max-goroutines'),
+    heapBytes: values['max-heap-growth'] === undefined ? t.heapBytes : parseByteSize(values['max-heap-growth'], '--max-heap-growth'),
+    cpuPercent: num('max-cpu-percent', t.cpuPercent),
+    cpuAlpha: num('cpu-alpha', t.cpuAlpha),
+    hotSpotShare: num('hot-spot-share', t.hotSpotShare),
+    hotSpotPercent: num('max-hot-spot-percent', t.hotSpotPercent)
+  }
+  if (thresholds.cpuAlpha >= 1) throw new UsageError(`--cpu-alpha must be between 0 and 1; got ${thresholds.cpuAlpha}`)
+  const allow = {
+    ignoreTop: values['ignore-top'] ?? m.config.allow?.ignoreTop ?? [],
+    ignoreAny: values['ignore-any'] ?? m.config.allow?.ignoreAny ?? []
+  }
+  const records = m.trials.map((r) => rebased(r, dir))
+  const figures: TrialFigures = { leak: [], cpu: [] }
+  for (const r of records) {
+    if (r.kind === 'leak') figures.leak.push(await reduceLeakTrial(r))
+    else if (r.discarded === null) figures.cpu.push(await reduceCpuTrial(r))
+  }
+  const plan = { minPairs: m.config.cpuPairs ?? DEFAULTS.cpuPairs, maxPairs: m.config.maxCpuPairs ?? DEFAULTS.maxCpuPairs }
+  const discarded = records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length
+  const verdict = judge(figures, thresholds, allow, plan, discarded)
+  const result: RunResult = {
+    verdict,
+    records,
+    outDir: dir,
+    goVersion: m.goVersion,
+    base: m.base,
+    head: m.head,
+    timings: m.timings,
+    flameGraphs: { cpu: null, heap: null, goroutines: null }
+  }
+  const report = buildRunReport(result)
+  io.stdout(format === 'json' ? runJson(report) : format === 'markdown' ? renderRunMarkdown(report) : renderRunText(report))
+  return exitCode(verdict.verdict, values['fail-on-inconclusive']!)
+}
