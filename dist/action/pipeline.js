@@ -10637,8 +10637,7 @@ function cpuCheck(trials, t, plan, discarded) {
     };
     // Head's figure is base's times the paired ratio: the pairs, not two independent medians, carry the comparison.
     const head = bm * est.ratio;
-    const named = spots.culprits.length > 0 ? spots.culprits : spots.judged.filter((h) => h.head > h.base);
-    const top = named.slice(0, TOP$1).map((h) => ({
+    const top = spots.culprits.slice(0, TOP$1).map((h) => ({
         name: h.name,
         site: h.name,
         line: h.file ? `${h.file}${h.line ? `:${h.line}` : ''}` : '',
@@ -10652,6 +10651,9 @@ function cpuCheck(trials, t, plan, discarded) {
         high: h.high,
         status: h.status
     }));
+    // Then the stacks whose CPU per request grew most: the leaf is where the time goes, the callers
+    // say who asks for it (a function new in head, main.validate, shows as a caller of the work).
+    top.push(...stackGrowers(pairs).slice(0, TOP$1 - top.length));
     return {
         id: 'cpu',
         status,
@@ -10666,6 +10668,44 @@ function cpuCheck(trials, t, plan, discarded) {
         figures,
         top
     };
+}
+/**
+ * Stacks (function names, leaf first) whose CPU per request grew most,
+ * head vs base, each side's samples pooled over the pairs.
+ */
+function stackGrowers(pairs) {
+    const profiled = pairs.filter((p) => p.base.profile && p.head.profile);
+    if (profiled.length === 0)
+        return [];
+    const pooled = (side) => {
+        const sums = new Map();
+        let requests = 0;
+        for (const p of profiled) {
+            requests += p[side].requests;
+            for (const st of p[side].profile.stacks) {
+                const key = JSON.stringify(st.frames);
+                const have = sums.get(key);
+                if (have)
+                    have.ns += st.ns;
+                else
+                    sums.set(key, { frames: st.frames, ns: st.ns });
+            }
+        }
+        return { sums, requests };
+    };
+    const b = pooled('base');
+    const h = pooled('head');
+    const out = [];
+    for (const [key, st] of h.sums) {
+        const base = (b.sums.get(key)?.ns ?? 0) / b.requests;
+        const head = st.ns / h.requests;
+        if (head <= base)
+            continue;
+        const site = siteOf(st.frames);
+        out.push({ name: st.frames[0] ?? '<empty stack>', site, line: '', frames: st.frames, base, head, delta: head - base });
+    }
+    out.sort((x, y) => y.delta - x.delta || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    return out;
 }
 
 /**

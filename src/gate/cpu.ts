@@ -9,6 +9,7 @@
  * (hotspots.ts): a function carrying enough of base's CPU that grows past
  * its threshold fails the check even when the total grows less.
  */
+import { siteOf } from '../pprof/index.js'
 import { findHotspots, hotspotsNeedMorePairs } from './hotspots.js'
 import type { HotspotPair, HotspotResult } from './hotspots.js'
 import { estimatePaired, needMorePairs } from './paired.js'
@@ -129,8 +130,7 @@ export function cpuCheck(trials: CpuTrial[], t: Thresholds, plan: PairPlan, disc
   }
   // Head's figure is base's times the paired ratio: the pairs, not two independent medians, carry the comparison.
   const head = bm * est.ratio
-  const named = spots.culprits.length > 0 ? spots.culprits : spots.judged.filter((h) => h.head > h.base)
-  const top: Grower[] = named.slice(0, TOP).map((h) => ({
+  const top: Grower[] = spots.culprits.slice(0, TOP).map((h) => ({
     name: h.name,
     site: h.name,
     line: h.file ? `${h.file}${h.line ? `:${h.line}` : ''}` : '',
@@ -144,6 +144,9 @@ export function cpuCheck(trials: CpuTrial[], t: Thresholds, plan: PairPlan, disc
     high: h.high,
     status: h.status
   }))
+  // Then the stacks whose CPU per request grew most: the leaf is where the time goes, the callers
+  // say who asks for it (a function new in head, main.validate, shows as a caller of the work).
+  top.push(...stackGrowers(pairs).slice(0, TOP - top.length))
   return {
     id: 'cpu',
     status,
@@ -158,4 +161,39 @@ export function cpuCheck(trials: CpuTrial[], t: Thresholds, plan: PairPlan, disc
     figures,
     top
   }
+}
+
+/**
+ * Stacks (function names, leaf first) whose CPU per request grew most,
+ * head vs base, each side's samples pooled over the pairs.
+ */
+function stackGrowers(pairs: Pair[]): Grower[] {
+  const profiled = pairs.filter((p) => p.base.profile && p.head.profile)
+  if (profiled.length === 0) return []
+  const pooled = (side: 'base' | 'head') => {
+    const sums = new Map<string, { frames: string[]; ns: number }>()
+    let requests = 0
+    for (const p of profiled) {
+      requests += p[side].requests!
+      for (const st of p[side].profile!.stacks) {
+        const key = JSON.stringify(st.frames)
+        const have = sums.get(key)
+        if (have) have.ns += st.ns
+        else sums.set(key, { frames: st.frames, ns: st.ns })
+      }
+    }
+    return { sums, requests }
+  }
+  const b = pooled('base')
+  const h = pooled('head')
+  const out: Grower[] = []
+  for (const [key, st] of h.sums) {
+    const base = (b.sums.get(key)?.ns ?? 0) / b.requests
+    const head = st.ns / h.requests
+    if (head <= base) continue
+    const site = siteOf(st.frames)
+    out.push({ name: st.frames[0] ?? '<empty stack>', site, line: '', frames: st.frames, base, head, delta: head - base })
+  }
+  out.sort((x, y) => y.delta - x.delta || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
+  return out
 }
