@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
 import type { RunConfig } from './config.js'
 import { judge, morePairs } from './gate/index.js'
-import type { CpuTrial, TrialFigures, Verdict } from './gate/index.js'
+import type { CpuTrial, Verdict } from './gate/index.js'
 import { checkMainPackage, goBuild, goVersion, goroutineLeakNeedsExperiment, mergeBaseWorktree } from './harness/build.js'
 import { HarnessError } from './harness/errors.js'
 import { onShutdown, serviceContainment } from './harness/process.js'
@@ -18,7 +18,7 @@ import type { Target } from './harness/targets.js'
 import { runTrials } from './harness/trials.js'
 import type { CpuTrialRecord, ProgressEvent, Side, SideBuild, TrialRecord } from './harness/trials.js'
 import { redactArgs, redactText } from './redact.js'
-import { reduceCpuTrial, reduceLeakTrial } from './run/reduce.js'
+import { reduceCpuTrial, reduceTrials } from './run/reduce.js'
 import { writeRunFlameGraphs } from './run-flamegraphs.js'
 import type { FlameGraphFiles } from './run-flamegraphs.js'
 
@@ -122,11 +122,7 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
 
     hooks.phase('analysis')
     const analysisStart = Date.now()
-    const figures: TrialFigures = { leak: [], cpu: [] }
-    for (const r of records) {
-      if (r.kind === 'leak') figures.leak.push(await reduceLeakTrial(r))
-      else if (r.discarded === null) figures.cpu.push(await reduceCpu(r))
-    }
+    const figures = await reduceTrials(records, reduceCpu)
     const verdict = judge(figures, config.thresholds, config.allow, pairPlan, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length)
     const flameGraphs = await writeRunFlameGraphs(records, outDir)
     const analysisMs = Date.now() - analysisStart

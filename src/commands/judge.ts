@@ -9,13 +9,13 @@ import { basename, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULTS } from '../config.js'
 import { judge } from '../gate/index.js'
-import type { TrialFigures } from '../gate/index.js'
 import type { TrialRecord } from '../harness/trials.js'
 import type { RunResult } from '../pipeline.js'
 import { renderRunMarkdown, renderRunText, runJson } from '../report/run.js'
 import { buildRunReport } from '../run-report.js'
-import { reduceCpuTrial, reduceLeakTrial } from '../run/reduce.js'
-import { parseByteSize, parseCount, parseFormat, parsePositiveNumber } from '../options.js'
+import { reduceTrials } from '../run/reduce.js'
+import { parseFormat } from '../options.js'
+import { GATE_FLAGS, gateThresholds } from './gate-flags.js'
 import type { CommandIO } from './io.js'
 import { UsageError } from './io.js'
 import { exitCode, HelpRequested } from './run.js'
@@ -80,15 +80,9 @@ export async function judgeCommand(argv: string[], io: CommandIO): Promise<numbe
       allowPositionals: true,
       strict: true,
       options: {
-        'max-goroutines': { type: 'string' },
-        'max-heap-growth': { type: 'string' },
-        'max-cpu-percent': { type: 'string' },
-        'cpu-alpha': { type: 'string' },
-        'hot-spot-share': { type: 'string' },
-        'max-hot-spot-percent': { type: 'string' },
+        ...GATE_FLAGS,
         'ignore-top': { type: 'string', multiple: true },
         'ignore-any': { type: 'string', multiple: true },
-        'fail-on-inconclusive': { type: 'boolean', default: false },
         format: { type: 'string', default: 'text' },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false }
@@ -107,27 +101,13 @@ export async function judgeCommand(argv: string[], io: CommandIO): Promise<numbe
   const format = parseFormat(values.format!)
   const dir = resolve(positionals[0])
   const m = await readManifest(dir)
-  const t = { ...DEFAULTS.thresholds, ...m.config.thresholds }
-  const num = (name: keyof typeof values, fallback: number) => (values[name] === undefined ? fallback : parsePositiveNumber(values[name] as string, `--${name}`))
-  const thresholds = {
-    goroutines: values['max-goroutines'] === undefined ? t.goroutines : parseCount(values['max-goroutines'], '--max-goroutines'),
-    heapBytes: values['max-heap-growth'] === undefined ? t.heapBytes : parseByteSize(values['max-heap-growth'], '--max-heap-growth'),
-    cpuPercent: num('max-cpu-percent', t.cpuPercent),
-    cpuAlpha: num('cpu-alpha', t.cpuAlpha),
-    hotSpotShare: num('hot-spot-share', t.hotSpotShare),
-    hotSpotPercent: num('max-hot-spot-percent', t.hotSpotPercent)
-  }
-  if (thresholds.cpuAlpha >= 1) throw new UsageError(`--cpu-alpha must be between 0 and 1; got ${thresholds.cpuAlpha}`)
+  const thresholds = gateThresholds(values, { ...DEFAULTS.thresholds, ...m.config.thresholds })
   const allow = {
     ignoreTop: values['ignore-top'] ?? m.config.allow?.ignoreTop ?? [],
     ignoreAny: values['ignore-any'] ?? m.config.allow?.ignoreAny ?? []
   }
   const records = m.trials.map((r) => rebased(r, dir))
-  const figures: TrialFigures = { leak: [], cpu: [] }
-  for (const r of records) {
-    if (r.kind === 'leak') figures.leak.push(await reduceLeakTrial(r))
-    else if (r.discarded === null) figures.cpu.push(await reduceCpuTrial(r))
-  }
+  const figures = await reduceTrials(records)
   const plan = { minPairs: m.config.cpuPairs ?? DEFAULTS.cpuPairs, maxPairs: m.config.maxCpuPairs ?? DEFAULTS.maxCpuPairs }
   const discarded = records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length
   const verdict = judge(figures, thresholds, allow, plan, discarded)

@@ -3,9 +3,9 @@
  * a time, so a run never holds more than one trial's decoded profiles.
  */
 import { reduceCpuProfile } from '../gate/index.js'
-import type { CpuTrial, LeakTrial, StackTable } from '../gate/index.js'
+import type { CpuTrial, LeakTrial, StackTable, TrialFigures } from '../gate/index.js'
 import { linedStackValues, sampleTypeIndex } from '../pprof/index.js'
-import type { CpuTrialRecord, LeakTrialRecord } from '../harness/trials.js'
+import type { CpuTrialRecord, LeakTrialRecord, TrialRecord } from '../harness/trials.js'
 import { readProfile } from '../harness/read-profile.js'
 
 async function stacks(r: LeakTrialRecord, key: string, sampleType: string): Promise<StackTable> {
@@ -46,4 +46,14 @@ export async function reduceCpuTrial(r: CpuTrialRecord): Promise<CpuTrial> {
     coversLoad: r.cpuCoversLoad,
     profile
   }
+}
+
+/** Every trial the gate counts (not the discarded CPU trials), reduced; `cpu` reduces a CPU trial (a cache may stand in). */
+export async function reduceTrials(records: TrialRecord[], cpu: (r: CpuTrialRecord) => Promise<CpuTrial> = reduceCpuTrial): Promise<TrialFigures> {
+  const figures: TrialFigures = { leak: [], cpu: [] }
+  for (const r of records) {
+    if (r.kind === 'leak') figures.leak.push(await reduceLeakTrial(r))
+    else if (r.discarded === null) figures.cpu.push(await cpu(r))
+  }
+  return figures
 }
