@@ -51,7 +51,7 @@ Leaks (what keeps growing, round after round):
 CPU per request (ABBA pairs of trials, pass / fail / inconclusive):
   --cpu-pairs N             pairs always run (default ${DEFAULTS.cpuPairs}; 0 skips the CPU check)
   --max-cpu-pairs N         pairs at most, added while undecided (default ${DEFAULTS.maxCpuPairs})
-  --cpu-seconds S           measured load of each CPU trial (default ${DEFAULTS.cpuSeconds})
+  --cpu-seconds S           CPU profile window of each CPU trial, the load filling it (default ${DEFAULTS.cpuSeconds})
   --max-cpu-percent P       CPU per request increase that fails, when significant (default ${DEFAULTS.thresholds.cpuPercent})
   --cpu-alpha A             significance level, one-sided (default ${DEFAULTS.thresholds.cpuAlpha})
   --hot-spot-share P        functions with at least P% of base's CPU are checked alone (default ${DEFAULTS.thresholds.hotSpotShare})

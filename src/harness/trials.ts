@@ -71,7 +71,7 @@ export interface TrialPlan {
     pairs: number
     /** Pairs at most. */
     maxPairs: number
-    /** Length of the measured load of a CPU trial. */
+    /** The CPU profile's window of a CPU trial, in whole seconds; the load fills it but for 300 ms. */
     seconds: number
     /** Asked after each pair from `pairs` on: whether another pair would help. */
     morePairs: (records: CpuTrialRecord[]) => Promise<boolean>
@@ -337,8 +337,10 @@ async function cpuTrial(plan: TrialPlan, side: Side, pair: number, placement: Cp
     // every trial gets about the same number of samples; an external tool's
     // length is estimated from the warm-up's pace.
     const external = plan.loadCommand !== null
-    const cpuSeconds = external ? cpuWindow(plan, warm.requests ?? plan.warmupRequests, warmMs) : Math.ceil(plan.cpu.seconds) + 1
-    const loadMs = external ? null : Math.max(500, cpuSeconds * 1000 - 1000)
+    // The profile's window is whole seconds (Go's `seconds`); the load fills it but for the
+    // 300 ms it may take the profile to start and the last responses to come back.
+    const cpuSeconds = external ? cpuWindow(plan, warm.requests ?? plan.warmupRequests, warmMs) : Math.max(1, Math.ceil(plan.cpu.seconds))
+    const loadMs = external ? null : Math.max(500, cpuSeconds * 1000 - 300)
     phase(`load + CPU profile (${cpuSeconds} s)`)
     const cpuFile = join(dir, 'cpu.pb.gz')
     const cpu = startCpuProfile({ baseUrl: pprof, seconds: cpuSeconds, what: `${side} ${name} CPU profile`, timeoutMs: FETCH_TIMEOUT_MS, outFile: cpuFile, signal: plan.signal })
