@@ -21,7 +21,7 @@ const CASE = path.join(ROOT, 'testdata', 'cases', 'goroutine-leak')
 const WD = 'services/orders'
 const KEY = stickyKey('perf', WD)
 // Small loads: the leak (one goroutine per request) shows at any size.
-const LOAD = { 'working-directory': WD, requests: '500', trials: '2', warmup: '100' }
+const LOAD = { 'working-directory': WD, requests: '500', trials: '2', warmup: '100', 'cpu-pairs': '2', 'max-cpu-pairs': '2', 'cpu-seconds': '1' }
 
 let tmp: string
 let repo: string
@@ -108,7 +108,7 @@ describe('mode: measure on a pull request', () => {
 
   test('the first run measures, fails the job on the leak, writes summary and outputs, and creates one comment', async () => {
     first = await measure(7)
-    expect({ code: first.code, log: log(first) }).toEqual({ code: 1, log: expect.stringContaining('::error::pprof-gate: regression: head leaves') })
+    expect({ code: first.code, log: log(first) }).toEqual({ code: 1, log: expect.stringContaining('::error::pprof-gate: regression: head keeps adding goroutines') })
     expect(first.outputs.verdict).toBe('fail')
     expect(Number(first.outputs['goroutine-delta'])).toBeGreaterThan(400)
     expect(first.outputs['heap-delta-bytes']).toMatch(/^-?\d+$/)
