@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from 'node:v8';
-import { U as UsageError, i as inertCommands, H as HarnessError } from './cli/options.js';
+import { U as UsageError, H as HarnessError } from './cli/options.js';
+import { i as inertCommands } from './cli/escape.js';
 import 'node:fs';
 import 'node:path';
 
@@ -15,6 +16,7 @@ Commands:
   run                 build base and head, load both, compare their profiles, give a verdict
   compare BASE HEAD   compare two pprof profiles per function (like go tool pprof -diff_base)
   judge RUN_DIR       judge a saved run directory again (other thresholds), running nothing
+  services            list the services of .pprof-gate.yml (--format json for a workflow matrix)
 
 Run 'pprof-gate <command> --help' for a command's options.
 `;
@@ -29,6 +31,8 @@ async function runCli(argv, io) {
                 return await (await import('./cli/compare.js')).compareCommand(rest, io);
             case 'judge':
                 return await (await import('./cli/judge.js')).judgeCommand(rest, io);
+            case 'services':
+                return (await import('./cli/services.js')).servicesCommand(rest, io);
             case 'run':
                 return await (await import('./cli/run.js').then(function (n) { return n.g; })).runCommand(rest, io, io.isTTY ?? false);
             case undefined:
@@ -56,7 +60,7 @@ function describe(e, command) {
         return e.message;
     const err = e;
     if (typeof err?.code === 'string' && err.code.startsWith('ERR_PARSE_ARGS')) {
-        const help = command === 'compare' || command === 'run' || command === 'judge' ? `see pprof-gate ${command} --help` : "run 'pprof-gate --help'";
+        const help = command === 'compare' || command === 'run' || command === 'judge' || command === 'services' ? `see pprof-gate ${command} --help` : "run 'pprof-gate --help'";
         return `${(err.message ?? "").split('\n')[0]} (${help})`;
     }
     return `unexpected error: ${err?.message ?? String(e)} (run with --debug for details)`;

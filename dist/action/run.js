@@ -147,6 +147,8 @@ function renderRunMarkdown(r, marker = '') {
     for (const w of r.warnings)
         out.push(`\n> ⚠️ ${prose(plain(w, 300))}`);
     out.push('');
+    if (r.config)
+        out.push(`Service ${code(r.config.service)} of ${code(r.config.file)}\n`);
     if (r.flameGraphs?.length)
         out.push(`Flame graphs, head vs base (in the run directory): ${r.flameGraphs.map((f) => code(f)).join(', ')}\n`);
     out.push('<details><summary>Dig further (in the run directory)</summary>');
@@ -190,6 +192,8 @@ function renderRunText(r) {
     for (const w of r.warnings)
         out.push(`warning: ${plain(w, 300)}`);
     out.push('');
+    if (r.config)
+        out.push(`Service: ${plain(r.config.service)} (${plain(r.config.file)})`);
     out.push(`Run directory: ${r.outDir}`);
     if (r.flameGraphs?.length)
         out.push(`Flame graphs, head vs base (open in a browser): ${r.flameGraphs.map((f) => plain(f)).join(', ')}`);
@@ -227,7 +231,9 @@ function runJson(r) {
         goVersion: r.goVersion,
         isolation: r.isolation,
         warnings: r.warnings,
-        flameGraphs: r.flameGraphs ?? []
+        flameGraphs: r.flameGraphs ?? [],
+        configFile: r.config?.file ?? null,
+        service: r.config?.service ?? null
     }) + '\n');
 }
 

@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { resolve, join, basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { H as HelpRequested, D as DEFAULTS, r as reduceLeakTrial, a as reduceCpuTrial, j as judge, b as buildRunReport, c as runJson, d as renderRunMarkdown, e as renderRunText, f as exitCode } from './run.js';
-import { U as UsageError, a as parseFormat, d as parseByteSize, b as parseCount, f as parsePositiveNumber } from './options.js';
+import { U as UsageError, p as parseFormat, b as parseByteSize, a as parseCount, d as parsePositiveNumber } from './options.js';
 import './read-profile.js';
 import 'node:crypto';
+import './escape.js';
 import 'node:fs';
 import 'node:zlib';
 import 'node:child_process';
@@ -12,6 +13,7 @@ import 'node:os';
 import 'node:net';
 import 'node:http';
 import 'node:module';
+import './config-file.js';
 
 /**
  * `pprof-gate judge RUN_DIR`: the gate again on a saved run directory (a

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { l as shorten, v as visible, H as HarnessError } from './options.js';
+import { s as shorten, v as visible } from './escape.js';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
+import { H as HarnessError } from './options.js';
 
 /**
  * An error in a profile's bytes or contents. The message carries the context

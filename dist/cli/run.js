@@ -5,11 +5,13 @@ import { mkdtemp, writeFile, rm, readdir, readlink, readFile, rename, mkdir } fr
 import path, { relative, join, resolve, isAbsolute } from 'node:path';
 import { spawn, execFile } from 'node:child_process';
 import os, { availableParallelism } from 'node:os';
-import { p as plain, c as code, i as inertCommands, H as HarnessError, g as isLoopbackHost, h as parseTargetFlag, j as parseTargets, U as UsageError, d as parseByteSize, f as parsePositiveNumber, k as checkPprofUrl, s as splitWords, a as parseFormat, b as parseCount } from './options.js';
+import { H as HarnessError, i as isLoopbackHost, e as parseTargetFlag, f as parseTargets, U as UsageError, b as parseByteSize, d as parsePositiveNumber, g as checkPprofUrl, s as splitWords, p as parseFormat, a as parseCount } from './options.js';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import http from 'node:http';
 import { createRequire } from 'node:module';
+import { p as plain, c as code, i as inertCommands } from './escape.js';
+import { s as serviceRunArgs } from './config-file.js';
 
 /**
  * A `*` wildcard pattern. It matches when the name starts with the part
@@ -1509,6 +1511,8 @@ function renderRunMarkdown(r, marker = '') {
     for (const w of r.warnings)
         out.push(`\n> ⚠️ ${prose(plain(w, 300))}`);
     out.push('');
+    if (r.config)
+        out.push(`Service ${code(r.config.service)} of ${code(r.config.file)}\n`);
     if (r.flameGraphs?.length)
         out.push(`Flame graphs, head vs base (in the run directory): ${r.flameGraphs.map((f) => code(f)).join(', ')}\n`);
     out.push('<details><summary>Dig further (in the run directory)</summary>');
@@ -1552,6 +1556,8 @@ function renderRunText(r) {
     for (const w of r.warnings)
         out.push(`warning: ${plain(w, 300)}`);
     out.push('');
+    if (r.config)
+        out.push(`Service: ${plain(r.config.service)} (${plain(r.config.file)})`);
     out.push(`Run directory: ${r.outDir}`);
     if (r.flameGraphs?.length)
         out.push(`Flame graphs, head vs base (open in a browser): ${r.flameGraphs.map((f) => plain(f)).join(', ')}`);
@@ -1589,7 +1595,9 @@ function runJson(r) {
         goVersion: r.goVersion,
         isolation: r.isolation,
         warnings: r.warnings,
-        flameGraphs: r.flameGraphs ?? []
+        flameGraphs: r.flameGraphs ?? [],
+        configFile: r.config?.file ?? null,
+        service: r.config?.service ?? null
     }) + '\n');
 }
 
@@ -43697,6 +43705,9 @@ Allowlist:
   --ignore-top PATTERN      ignore stacks whose innermost function matches (repeatable, * wildcard)
   --ignore-any PATTERN      ignore stacks with any function matching (repeatable, * wildcard)
   --goroutineleak           also fetch Go's goroutineleak profile (Go 1.26: built with GOEXPERIMENT)
+.pprof-gate.yml:
+  --service NAME            take the settings of service NAME (flags given here override them)
+  --config FILE             the config file (default .pprof-gate.yml at the top of the git repository)
 Output:
   --out DIR                 run directory (default .pprof-gate/run-<time>)
   --format FORMAT           text (default), markdown or json
@@ -43835,8 +43846,12 @@ function exitCode(verdict, failOnInconclusive) {
 }
 async function runCommand(argv, io, isTTY) {
     let parsed;
+    let fromFile;
     try {
-        parsed = parseRunArgs(argv);
+        fromFile = serviceRunArgs(argv);
+        parsed = parseRunArgs(fromFile?.argv ?? argv);
+        if (fromFile)
+            parsed.config.known = fromFile.service.known;
     }
     catch (e) {
         if (e instanceof HelpRequested) {
@@ -43858,6 +43873,8 @@ async function runCommand(argv, io, isTTY) {
         });
         progress.done();
         const report = buildRunReport(result);
+        if (fromFile)
+            report.config = { file: fromFile.configFile, service: fromFile.service.name };
         io.stdout(format === 'json' ? runJson(report) : format === 'markdown' ? renderRunMarkdown(report) : renderRunText(report));
         progress.note(`run directory: ${result.outDir}`);
         return exitCode(result.verdict.verdict, config.failOnInconclusive);

@@ -14,6 +14,7 @@ Commands:
   run                 build base and head, load both, compare their profiles, give a verdict
   compare BASE HEAD   compare two pprof profiles per function (like go tool pprof -diff_base)
   judge RUN_DIR       judge a saved run directory again (other thresholds), running nothing
+  services            list the services of .pprof-gate.yml (--format json for a workflow matrix)
 
 Run 'pprof-gate <command> --help' for a command's options.
 `
@@ -29,6 +30,8 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
         return await (await import('./compare.js')).compareCommand(rest, io)
       case 'judge':
         return await (await import('./judge.js')).judgeCommand(rest, io)
+      case 'services':
+        return (await import('./services.js')).servicesCommand(rest, io)
       case 'run':
         return await (await import('./run.js')).runCommand(rest, io, io.isTTY ?? false)
       case undefined:
@@ -53,7 +56,7 @@ function describe(e: unknown, command: string | undefined): string {
   if (e instanceof UsageError || e instanceof HarnessError) return e.message
   const err = e as { code?: string; message?: string }
   if (typeof err?.code === 'string' && err.code.startsWith('ERR_PARSE_ARGS')) {
-    const help = command === 'compare' || command === 'run' || command === 'judge' ? `see pprof-gate ${command} --help` : "run 'pprof-gate --help'"
+    const help = command === 'compare' || command === 'run' || command === 'judge' || command === 'services' ? `see pprof-gate ${command} --help` : "run 'pprof-gate --help'"
     return `${(err.message ?? "").split('\n')[0]} (${help})`
   }
   return `unexpected error: ${err?.message ?? String(e)} (run with --debug for details)`

@@ -13,6 +13,7 @@ import { UsageError } from './io.js'
 import { checkPprofUrl, parseByteSize, parseCount, parseFormat, parsePositiveNumber, splitWords } from '../options.js'
 import { Progress } from './progress.js'
 import { installSignalHandlers } from '../harness/process.js'
+import { serviceRunArgs } from '../run/config-file.js'
 
 export const RUN_USAGE = `Usage: pprof-gate run [options]
 
@@ -61,6 +62,9 @@ Allowlist:
   --ignore-top PATTERN      ignore stacks whose innermost function matches (repeatable, * wildcard)
   --ignore-any PATTERN      ignore stacks with any function matching (repeatable, * wildcard)
   --goroutineleak           also fetch Go's goroutineleak profile (Go 1.26: built with GOEXPERIMENT)
+.pprof-gate.yml:
+  --service NAME            take the settings of service NAME (flags given here override them)
+  --config FILE             the config file (default .pprof-gate.yml at the top of the git repository)
 Output:
   --out DIR                 run directory (default .pprof-gate/run-<time>)
   --format FORMAT           text (default), markdown or json
@@ -198,8 +202,11 @@ export function exitCode(verdict: 'pass' | 'fail' | 'inconclusive', failOnInconc
 
 export async function runCommand(argv: string[], io: CommandIO, isTTY: boolean): Promise<number> {
   let parsed
+  let fromFile
   try {
-    parsed = parseRunArgs(argv)
+    fromFile = serviceRunArgs(argv)
+    parsed = parseRunArgs(fromFile?.argv ?? argv)
+    if (fromFile) parsed.config.known = fromFile.service.known
   } catch (e) {
     if (e instanceof HelpRequested) {
       io.stdout(RUN_USAGE)
@@ -220,6 +227,7 @@ export async function runCommand(argv: string[], io: CommandIO, isTTY: boolean):
     })
     progress.done()
     const report = buildRunReport(result)
+    if (fromFile) report.config = { file: fromFile.configFile, service: fromFile.service.name }
     io.stdout(format === 'json' ? runJson(report) : format === 'markdown' ? renderRunMarkdown(report) : renderRunText(report))
     progress.note(`run directory: ${result.outDir}`)
     return exitCode(result.verdict.verdict, config.failOnInconclusive)

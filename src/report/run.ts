@@ -32,6 +32,8 @@ export interface RunReport {
   warnings: string[]
   /** Flame graph pages in the run directory (file names relative to it). */
   flameGraphs?: string[]
+  /** The config file and service the settings came from (run --service). */
+  config?: { file: string; service: string }
 }
 
 const CHECK_TITLES: Record<Check['id'], string> = {
@@ -160,6 +162,7 @@ export function renderRunMarkdown(r: RunReport, marker = ''): string {
   out.push(loadLine(r))
   for (const w of r.warnings) out.push(`\n> ⚠️ ${prose(plain(w, 300))}`)
   out.push('')
+  if (r.config) out.push(`Service ${code(r.config.service)} of ${code(r.config.file)}\n`)
   if (r.flameGraphs?.length) out.push(`Flame graphs, head vs base (in the run directory): ${r.flameGraphs.map((f) => code(f)).join(', ')}\n`)
   out.push('<details><summary>Dig further (in the run directory)</summary>')
   out.push('')
@@ -199,6 +202,7 @@ export function renderRunText(r: RunReport): string {
   out.push(loadLine(r))
   for (const w of r.warnings) out.push(`warning: ${plain(w, 300)}`)
   out.push('')
+  if (r.config) out.push(`Service: ${plain(r.config.service)} (${plain(r.config.file)})`)
   out.push(`Run directory: ${r.outDir}`)
   if (r.flameGraphs?.length) out.push(`Flame graphs, head vs base (open in a browser): ${r.flameGraphs.map((f) => plain(f)).join(', ')}`)
   out.push('Dig further (from the run directory):')
@@ -237,7 +241,9 @@ export function runJson(r: RunReport): string {
       goVersion: r.goVersion,
       isolation: r.isolation,
       warnings: r.warnings,
-      flameGraphs: r.flameGraphs ?? []
+      flameGraphs: r.flameGraphs ?? [],
+      configFile: r.config?.file ?? null,
+      service: r.config?.service ?? null
     }) + '\n'
   )
 }
