@@ -10,8 +10,9 @@ import { buildRunReport } from '../run-report.js'
 import { renderRunMarkdown, renderRunText, runJson } from '../report/run.js'
 import type { CommandIO } from './io.js'
 import { UsageError } from './io.js'
-import { checkPprofUrl, parseByteSize, parseCount, parseFormat, parsePositiveNumber, splitWords } from '../options.js'
+import { checkPprofUrl, parseCount, parseFormat, parsePositiveNumber, splitWords } from '../options.js'
 import { Progress } from './progress.js'
+import { GATE_FLAGS, gateThresholds } from './gate-flags.js'
 import { installSignalHandlers } from '../harness/process.js'
 import { serviceRunArgs } from '../run/config-file.js'
 
@@ -107,13 +108,7 @@ export function parseRunArgs(argv: string[]): { config: RunConfig; format: 'text
       'cpu-pairs': { type: 'string' },
       'max-cpu-pairs': { type: 'string' },
       'cpu-seconds': { type: 'string' },
-      'max-goroutines': { type: 'string' },
-      'max-heap-growth': { type: 'string' },
-      'max-cpu-percent': { type: 'string' },
-      'cpu-alpha': { type: 'string' },
-      'hot-spot-share': { type: 'string' },
-      'max-hot-spot-percent': { type: 'string' },
-      'fail-on-inconclusive': { type: 'boolean', default: false },
+      ...GATE_FLAGS,
       'ignore-top': { type: 'string', multiple: true, default: [] },
       'ignore-any': { type: 'string', multiple: true, default: [] },
       goroutineleak: { type: 'boolean', default: false },
@@ -145,8 +140,6 @@ export function parseRunArgs(argv: string[]): { config: RunConfig; format: 'text
     const v = values[name as keyof typeof values] as string | undefined
     return v === undefined ? fallback : parsePositiveNumber(v, `--${name}`)
   }
-  const alpha = num('cpu-alpha', DEFAULTS.thresholds.cpuAlpha)
-  if (alpha >= 1) throw new UsageError(`--cpu-alpha must be between 0 and 1; got ${alpha}`)
   const config: RunConfig = {
     base: values['base-ref'] ? { kind: 'ref', ref: values['base-ref'], repoDir: values['head-dir']! } : { kind: 'dir', dir: values['base-dir']! },
     headDir: values['head-dir']!,
@@ -174,14 +167,7 @@ export function parseRunArgs(argv: string[]): { config: RunConfig; format: 'text
     maxCpuPairs: Math.max(count('max-cpu-pairs', DEFAULTS.maxCpuPairs, 1), count('cpu-pairs', DEFAULTS.cpuPairs, 0)),
     cpuSeconds: num('cpu-seconds', DEFAULTS.cpuSeconds),
     failOnInconclusive: values['fail-on-inconclusive']!,
-    thresholds: {
-      goroutines: count('max-goroutines', DEFAULTS.thresholds.goroutines),
-      heapBytes: values['max-heap-growth'] === undefined ? DEFAULTS.thresholds.heapBytes : parseByteSize(values['max-heap-growth'], '--max-heap-growth'),
-      cpuPercent: num('max-cpu-percent', DEFAULTS.thresholds.cpuPercent),
-      cpuAlpha: alpha,
-      hotSpotShare: num('hot-spot-share', DEFAULTS.thresholds.hotSpotShare),
-      hotSpotPercent: num('max-hot-spot-percent', DEFAULTS.thresholds.hotSpotPercent)
-    },
+    thresholds: gateThresholds(values, DEFAULTS.thresholds),
     allow: { ignoreTop: values['ignore-top']!, ignoreAny: values['ignore-any']! },
     outDir: values.out ?? `.pprof-gate/run-${timestamp()}`,
     quiesceTimeoutMs: DEFAULTS.quiesceTimeoutMs,
