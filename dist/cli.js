@@ -34,7 +34,7 @@ async function runCli(argv, io) {
             case 'services':
                 return (await import('./cli/services.js')).servicesCommand(rest, io);
             case 'run':
-                return await (await import('./cli/run.js').then(function (n) { return n.g; })).runCommand(rest, io, io.isTTY ?? false);
+                return await (await import('./cli/run.js').then(function (n) { return n.f; })).runCommand(rest, io, io.isTTY ?? false);
             case undefined:
             case '--help':
             case '-h':

@@ -51552,8 +51552,10 @@ async function cpuTrial(plan, side, pair, placement, attempt = 0) {
         // every trial gets about the same number of samples; an external tool's
         // length is estimated from the warm-up's pace.
         const external = plan.loadCommand !== null;
-        const cpuSeconds = external ? cpuWindow(plan, warm.requests ?? plan.warmupRequests, warmMs) : Math.ceil(plan.cpu.seconds) + 1;
-        const loadMs = external ? null : Math.max(500, cpuSeconds * 1000 - 1000);
+        // The profile's window is whole seconds (Go's `seconds`); the load fills it but for the
+        // 300 ms it may take the profile to start and the last responses to come back.
+        const cpuSeconds = external ? cpuWindow(plan, warm.requests ?? plan.warmupRequests, warmMs) : Math.max(1, Math.ceil(plan.cpu.seconds));
+        const loadMs = external ? null : Math.max(500, cpuSeconds * 1000 - 300);
         phase(`load + CPU profile (${cpuSeconds} s)`);
         const cpuFile = join(dir, 'cpu.pb.gz');
         const cpu = startCpuProfile({ baseUrl: pprof, seconds: cpuSeconds, what: `${side} ${name} CPU profile`, timeoutMs: FETCH_TIMEOUT_MS, outFile: cpuFile, signal: plan.signal });
@@ -51807,6 +51809,17 @@ async function reduceCpuTrial(r) {
         profile
     };
 }
+/** Every trial the gate counts (not the discarded CPU trials), reduced; `cpu` reduces a CPU trial (a cache may stand in). */
+async function reduceTrials(records, cpu = reduceCpuTrial) {
+    const figures = { leak: [], cpu: [] };
+    for (const r of records) {
+        if (r.kind === 'leak')
+            figures.leak.push(await reduceLeakTrial(r));
+        else if (r.discarded === null)
+            figures.cpu.push(await cpu(r));
+    }
+    return figures;
+}
 
 /**
  * Writes a run's flame graphs (flamegraph-cpu.html, flamegraph-heap.html,
@@ -51929,13 +51942,7 @@ async function runPipeline(config, hooks) {
         const trialsMs = Date.now() - trialsStart;
         hooks.phase('analysis');
         const analysisStart = Date.now();
-        const figures = { leak: [], cpu: [] };
-        for (const r of records) {
-            if (r.kind === 'leak')
-                figures.leak.push(await reduceLeakTrial(r));
-            else if (r.discarded === null)
-                figures.cpu.push(await reduceCpu(r));
-        }
+        const figures = await reduceTrials(records, reduceCpu);
         const verdict = judge(figures, config.thresholds, config.allow, pairPlan, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length);
         const flameGraphs = await writeRunFlameGraphs(records, outDir);
         const analysisMs = Date.now() - analysisStart;

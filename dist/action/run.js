@@ -93,11 +93,15 @@ function verdictIcon(v) {
     return v === 'fail' ? '❌' : v === 'inconclusive' ? '❔' : '✅';
 }
 function growerRows(c, out) {
+    const stack = (g) => g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ');
     if (c.id === 'cpu') {
-        out.push('| Δ CPU per request | base | head | change | share of base | function |');
+        // Hot functions carry a share and a paired change; stacks that grew carry their frames.
+        out.push('| Δ CPU per request | base | head | change | share of base | function or stack (innermost first) |');
         out.push('| ---: | ---: | ---: | ---: | ---: | --- |');
         for (const g of c.top) {
-            out.push(`| ${fmtNs(g.delta, true)} | ${fmtNs(g.base)} | ${fmtNs(g.head)} | ${fmtPercent(g.ratio ?? 1)} | ${((g.share ?? 0) * 100).toFixed(1)}% | ${code(g.name)}${g.line ? ` ${code(g.line, 80)}` : ''} |`);
+            const judged = g.share !== undefined && g.ratio !== undefined;
+            const what = judged ? nameAndWhere(g, code) : stack(g);
+            out.push(`| ${fmtNs(g.delta, true)} | ${fmtNs(g.base)} | ${fmtNs(g.head)} | ${judged ? fmtPercent(g.ratio) : '–'} | ${judged ? `${(g.share * 100).toFixed(1)}%` : '–'} | ${what} |`);
         }
         return;
     }
@@ -106,8 +110,7 @@ function growerRows(c, out) {
     out.push('| ---: | --- | --- | --- |');
     for (const g of c.top) {
         const perRound = (g.rounds ?? []).map((v) => fmtValue(c, v, true)).join(', ');
-        const who = c.id === 'goroutines' ? `${code(g.name)} (${code(where(g), 100)})` : code(where(g), 100);
-        out.push(`| ${fmtValue(c, g.delta, true)} | ${perRound} | ${who} | ${g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ')} |`);
+        out.push(`| ${fmtValue(c, g.delta, true)} | ${perRound} | ${nameAndWhere(g, code)} | ${stack(g)} |`);
     }
 }
 function renderRunMarkdown(r, marker = '') {

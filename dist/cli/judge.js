@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve, join, basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { H as HelpRequested, D as DEFAULTS, r as reduceLeakTrial, a as reduceCpuTrial, j as judge, b as buildRunReport, c as runJson, d as renderRunMarkdown, e as renderRunText, f as exitCode } from './run.js';
-import { U as UsageError, p as parseFormat, b as parseByteSize, a as parseCount, d as parsePositiveNumber } from './options.js';
+import { G as GATE_FLAGS, H as HelpRequested, g as gateThresholds, r as reduceTrials, D as DEFAULTS, j as judge, b as buildRunReport, a as runJson, c as renderRunMarkdown, d as renderRunText, e as exitCode } from './run.js';
+import { U as UsageError, p as parseFormat } from './options.js';
 import './read-profile.js';
 import 'node:crypto';
 import './escape.js';
@@ -69,15 +69,9 @@ async function judgeCommand(argv, io) {
             allowPositionals: true,
             strict: true,
             options: {
-                'max-goroutines': { type: 'string' },
-                'max-heap-growth': { type: 'string' },
-                'max-cpu-percent': { type: 'string' },
-                'cpu-alpha': { type: 'string' },
-                'hot-spot-share': { type: 'string' },
-                'max-hot-spot-percent': { type: 'string' },
+                ...GATE_FLAGS,
                 'ignore-top': { type: 'string', multiple: true },
                 'ignore-any': { type: 'string', multiple: true },
-                'fail-on-inconclusive': { type: 'boolean', default: false },
                 format: { type: 'string', default: 'text' },
                 debug: { type: 'boolean', default: false },
                 help: { type: 'boolean', short: 'h', default: false }
@@ -99,30 +93,13 @@ async function judgeCommand(argv, io) {
     const format = parseFormat(values.format);
     const dir = resolve(positionals[0]);
     const m = await readManifest(dir);
-    const t = { ...DEFAULTS.thresholds, ...m.config.thresholds };
-    const num = (name, fallback) => (values[name] === undefined ? fallback : parsePositiveNumber(values[name], `--${name}`));
-    const thresholds = {
-        goroutines: values['max-goroutines'] === undefined ? t.goroutines : parseCount(values['max-goroutines'], '--max-goroutines'),
-        heapBytes: values['max-heap-growth'] === undefined ? t.heapBytes : parseByteSize(values['max-heap-growth'], '--max-heap-growth'),
-        cpuPercent: num('max-cpu-percent', t.cpuPercent),
-        cpuAlpha: num('cpu-alpha', t.cpuAlpha),
-        hotSpotShare: num('hot-spot-share', t.hotSpotShare),
-        hotSpotPercent: num('max-hot-spot-percent', t.hotSpotPercent)
-    };
-    if (thresholds.cpuAlpha >= 1)
-        throw new UsageError(`--cpu-alpha must be between 0 and 1; got ${thresholds.cpuAlpha}`);
+    const thresholds = gateThresholds(values, { ...DEFAULTS.thresholds, ...m.config.thresholds });
     const allow = {
         ignoreTop: values['ignore-top'] ?? m.config.allow?.ignoreTop ?? [],
         ignoreAny: values['ignore-any'] ?? m.config.allow?.ignoreAny ?? []
     };
     const records = m.trials.map((r) => rebased(r, dir));
-    const figures = { leak: [], cpu: [] };
-    for (const r of records) {
-        if (r.kind === 'leak')
-            figures.leak.push(await reduceLeakTrial(r));
-        else if (r.discarded === null)
-            figures.cpu.push(await reduceCpuTrial(r));
-    }
+    const figures = await reduceTrials(records);
     const plan = { minPairs: m.config.cpuPairs ?? DEFAULTS.cpuPairs, maxPairs: m.config.maxCpuPairs ?? DEFAULTS.maxCpuPairs };
     const discarded = records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length;
     const verdict = judge(figures, thresholds, allow, plan, discarded);

@@ -5,7 +5,7 @@ import { mkdtemp, writeFile, rm, readdir, readlink, readFile, rename, mkdir } fr
 import path, { relative, join, resolve, isAbsolute } from 'node:path';
 import { spawn, execFile } from 'node:child_process';
 import os, { availableParallelism } from 'node:os';
-import { H as HarnessError, i as isLoopbackHost, e as parseTargetFlag, f as parseTargets, U as UsageError, b as parseByteSize, d as parsePositiveNumber, g as checkPprofUrl, s as splitWords, p as parseFormat, a as parseCount } from './options.js';
+import { b as parseByteSize, a as parseCount, U as UsageError, d as parsePositiveNumber, H as HarnessError, i as isLoopbackHost, e as parseTargetFlag, f as parseTargets, g as checkPprofUrl, s as splitWords, p as parseFormat } from './options.js';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import http from 'node:http';
@@ -1457,11 +1457,15 @@ function verdictIcon(v) {
     return v === 'fail' ? '❌' : v === 'inconclusive' ? '❔' : '✅';
 }
 function growerRows(c, out) {
+    const stack = (g) => g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ');
     if (c.id === 'cpu') {
-        out.push('| Δ CPU per request | base | head | change | share of base | function |');
+        // Hot functions carry a share and a paired change; stacks that grew carry their frames.
+        out.push('| Δ CPU per request | base | head | change | share of base | function or stack (innermost first) |');
         out.push('| ---: | ---: | ---: | ---: | ---: | --- |');
         for (const g of c.top) {
-            out.push(`| ${fmtNs(g.delta, true)} | ${fmtNs(g.base)} | ${fmtNs(g.head)} | ${fmtPercent(g.ratio ?? 1)} | ${((g.share ?? 0) * 100).toFixed(1)}% | ${code(g.name)}${g.line ? ` ${code(g.line, 80)}` : ''} |`);
+            const judged = g.share !== undefined && g.ratio !== undefined;
+            const what = judged ? nameAndWhere(g, code) : stack(g);
+            out.push(`| ${fmtNs(g.delta, true)} | ${fmtNs(g.base)} | ${fmtNs(g.head)} | ${judged ? fmtPercent(g.ratio) : '–'} | ${judged ? `${(g.share * 100).toFixed(1)}%` : '–'} | ${what} |`);
         }
         return;
     }
@@ -1470,8 +1474,7 @@ function growerRows(c, out) {
     out.push('| ---: | --- | --- | --- |');
     for (const g of c.top) {
         const perRound = (g.rounds ?? []).map((v) => fmtValue(c, v, true)).join(', ');
-        const who = c.id === 'goroutines' ? `${code(g.name)} (${code(where(g), 100)})` : code(where(g), 100);
-        out.push(`| ${fmtValue(c, g.delta, true)} | ${perRound} | ${who} | ${g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ')} |`);
+        out.push(`| ${fmtValue(c, g.delta, true)} | ${perRound} | ${nameAndWhere(g, code)} | ${stack(g)} |`);
     }
 }
 function renderRunMarkdown(r, marker = '') {
@@ -1700,6 +1703,42 @@ async function reduceCpuTrial(r) {
         coversLoad: r.cpuCoversLoad,
         profile
     };
+}
+/** Every trial the gate counts (not the discarded CPU trials), reduced; `cpu` reduces a CPU trial (a cache may stand in). */
+async function reduceTrials(records, cpu = reduceCpuTrial) {
+    const figures = { leak: [], cpu: [] };
+    for (const r of records) {
+        if (r.kind === 'leak')
+            figures.leak.push(await reduceLeakTrial(r));
+        else if (r.discarded === null)
+            figures.cpu.push(await cpu(r));
+    }
+    return figures;
+}
+
+const GATE_FLAGS = {
+    'max-goroutines': { type: 'string' },
+    'max-heap-growth': { type: 'string' },
+    'max-cpu-percent': { type: 'string' },
+    'cpu-alpha': { type: 'string' },
+    'hot-spot-share': { type: 'string' },
+    'max-hot-spot-percent': { type: 'string' },
+    'fail-on-inconclusive': { type: 'boolean', default: false }
+};
+/** Thresholds from the flags given, `fallback` for the rest. */
+function gateThresholds(values, fallback) {
+    const num = (name, dflt) => (values[name] === undefined ? dflt : parsePositiveNumber(values[name], `--${name}`));
+    const t = {
+        goroutines: values['max-goroutines'] === undefined ? fallback.goroutines : parseCount(values['max-goroutines'], '--max-goroutines'),
+        heapBytes: values['max-heap-growth'] === undefined ? fallback.heapBytes : parseByteSize(values['max-heap-growth'], '--max-heap-growth'),
+        cpuPercent: num('max-cpu-percent', fallback.cpuPercent),
+        cpuAlpha: num('cpu-alpha', fallback.cpuAlpha),
+        hotSpotShare: num('hot-spot-share', fallback.hotSpotShare),
+        hotSpotPercent: num('max-hot-spot-percent', fallback.hotSpotPercent)
+    };
+    if (t.cpuAlpha >= 1)
+        throw new UsageError(`--cpu-alpha must be between 0 and 1; got ${t.cpuAlpha}`);
+    return t;
 }
 
 /**
@@ -43236,8 +43275,10 @@ async function cpuTrial(plan, side, pair, placement, attempt = 0) {
         // every trial gets about the same number of samples; an external tool's
         // length is estimated from the warm-up's pace.
         const external = plan.loadCommand !== null;
-        const cpuSeconds = external ? cpuWindow(plan, warm.requests ?? plan.warmupRequests, warmMs) : Math.ceil(plan.cpu.seconds) + 1;
-        const loadMs = external ? null : Math.max(500, cpuSeconds * 1000 - 1000);
+        // The profile's window is whole seconds (Go's `seconds`); the load fills it but for the
+        // 300 ms it may take the profile to start and the last responses to come back.
+        const cpuSeconds = external ? cpuWindow(plan, warm.requests ?? plan.warmupRequests, warmMs) : Math.max(1, Math.ceil(plan.cpu.seconds));
+        const loadMs = external ? null : Math.max(500, cpuSeconds * 1000 - 300);
         phase(`load + CPU profile (${cpuSeconds} s)`);
         const cpuFile = join(dir, 'cpu.pb.gz');
         const cpu = startCpuProfile({ baseUrl: pprof, seconds: cpuSeconds, what: `${side} ${name} CPU profile`, timeoutMs: FETCH_TIMEOUT_MS, outFile: cpuFile, signal: plan.signal });
@@ -43480,13 +43521,7 @@ async function runPipeline(config, hooks) {
         const trialsMs = Date.now() - trialsStart;
         hooks.phase('analysis');
         const analysisStart = Date.now();
-        const figures = { leak: [], cpu: [] };
-        for (const r of records) {
-            if (r.kind === 'leak')
-                figures.leak.push(await reduceLeakTrial(r));
-            else if (r.discarded === null)
-                figures.cpu.push(await reduceCpu(r));
-        }
+        const figures = await reduceTrials(records, reduceCpu);
         const verdict = judge(figures, config.thresholds, config.allow, pairPlan, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length);
         const flameGraphs = await writeRunFlameGraphs(records, outDir);
         const analysisMs = Date.now() - analysisStart;
@@ -43695,7 +43730,7 @@ Leaks (what keeps growing, round after round):
 CPU per request (ABBA pairs of trials, pass / fail / inconclusive):
   --cpu-pairs N             pairs always run (default ${DEFAULTS.cpuPairs}; 0 skips the CPU check)
   --max-cpu-pairs N         pairs at most, added while undecided (default ${DEFAULTS.maxCpuPairs})
-  --cpu-seconds S           measured load of each CPU trial (default ${DEFAULTS.cpuSeconds})
+  --cpu-seconds S           CPU profile window of each CPU trial, the load filling it (default ${DEFAULTS.cpuSeconds})
   --max-cpu-percent P       CPU per request increase that fails, when significant (default ${DEFAULTS.thresholds.cpuPercent})
   --cpu-alpha A             significance level, one-sided (default ${DEFAULTS.thresholds.cpuAlpha})
   --hot-spot-share P        functions with at least P% of base's CPU are checked alone (default ${DEFAULTS.thresholds.hotSpotShare})
@@ -43748,13 +43783,7 @@ function parseRunArgs(argv) {
             'cpu-pairs': { type: 'string' },
             'max-cpu-pairs': { type: 'string' },
             'cpu-seconds': { type: 'string' },
-            'max-goroutines': { type: 'string' },
-            'max-heap-growth': { type: 'string' },
-            'max-cpu-percent': { type: 'string' },
-            'cpu-alpha': { type: 'string' },
-            'hot-spot-share': { type: 'string' },
-            'max-hot-spot-percent': { type: 'string' },
-            'fail-on-inconclusive': { type: 'boolean', default: false },
+            ...GATE_FLAGS,
             'ignore-top': { type: 'string', multiple: true, default: [] },
             'ignore-any': { type: 'string', multiple: true, default: [] },
             goroutineleak: { type: 'boolean', default: false },
@@ -43793,9 +43822,6 @@ function parseRunArgs(argv) {
         const v = values[name];
         return v === undefined ? fallback : parsePositiveNumber(v, `--${name}`);
     };
-    const alpha = num('cpu-alpha', DEFAULTS.thresholds.cpuAlpha);
-    if (alpha >= 1)
-        throw new UsageError(`--cpu-alpha must be between 0 and 1; got ${alpha}`);
     const config = {
         base: values['base-ref'] ? { kind: 'ref', ref: values['base-ref'], repoDir: values['head-dir'] } : { kind: 'dir', dir: values['base-dir'] },
         headDir: values['head-dir'],
@@ -43823,14 +43849,7 @@ function parseRunArgs(argv) {
         maxCpuPairs: Math.max(count('max-cpu-pairs', DEFAULTS.maxCpuPairs, 1), count('cpu-pairs', DEFAULTS.cpuPairs, 0)),
         cpuSeconds: num('cpu-seconds', DEFAULTS.cpuSeconds),
         failOnInconclusive: values['fail-on-inconclusive'],
-        thresholds: {
-            goroutines: count('max-goroutines', DEFAULTS.thresholds.goroutines),
-            heapBytes: values['max-heap-growth'] === undefined ? DEFAULTS.thresholds.heapBytes : parseByteSize(values['max-heap-growth'], '--max-heap-growth'),
-            cpuPercent: num('max-cpu-percent', DEFAULTS.thresholds.cpuPercent),
-            cpuAlpha: alpha,
-            hotSpotShare: num('hot-spot-share', DEFAULTS.thresholds.hotSpotShare),
-            hotSpotPercent: num('max-hot-spot-percent', DEFAULTS.thresholds.hotSpotPercent)
-        },
+        thresholds: gateThresholds(values, DEFAULTS.thresholds),
         allow: { ignoreTop: values['ignore-top'], ignoreAny: values['ignore-any'] },
         outDir: values.out ?? `.pprof-gate/run-${timestamp()}`,
         quiesceTimeoutMs: DEFAULTS.quiesceTimeoutMs,
@@ -43895,4 +43914,4 @@ var run = /*#__PURE__*/Object.freeze({
     splitWords: splitWords
 });
 
-export { DEFAULTS as D, HelpRequested as H, reduceCpuTrial as a, buildRunReport as b, runJson as c, renderRunMarkdown as d, renderRunText as e, exitCode as f, run as g, judge as j, reduceLeakTrial as r };
+export { DEFAULTS as D, GATE_FLAGS as G, HelpRequested as H, runJson as a, buildRunReport as b, renderRunMarkdown as c, renderRunText as d, exitCode as e, run as f, gateThresholds as g, judge as j, reduceTrials as r };
