@@ -131,12 +131,14 @@ export class ProfileDecoder {
   private readonly header: Header = { field: 0, wire: 0, start: 0, end: 0 }
   private finished = false
   private readonly maxFieldBytes: number
+  private readonly maxDecompressedBytes: number
 
   constructor(opts: DecodeOptions = {}) {
     const limits = decodeLimits(opts.maxEntries)
     this.maxFieldBytes = limits.fieldBytes
+    this.maxDecompressedBytes = opts.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES
     this.builder = new ProfileBuilder(opts.scale, limits)
-    this.gunzip = new Gunzip((chunk) => this.onData(chunk), opts.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, opts.inflated ?? false)
+    this.gunzip = new Gunzip((chunk) => this.onData(chunk), this.maxDecompressedBytes, opts.inflated ?? false)
   }
 
   private sniffed = false
@@ -242,9 +244,14 @@ export class ProfileDecoder {
     }
   }
 
-  /** Refuses a field too large to hold until it has fully arrived. */
+  /**
+   * Refuses a field too large to hold until it has fully arrived. One that
+   * would end past the decompressed-size cap is left to that cap (it stops
+   * the input as soon as it is reached), so the message is about the cap the
+   * user set rather than the field it overran.
+   */
   private checkFieldSize(size: number): void {
-    if (size > this.maxFieldBytes) {
+    if (size > this.maxFieldBytes && this.offset + size <= this.maxDecompressedBytes) {
       const name = FIELD_NAMES[this.header.field] ?? `field ${this.header.field}`
       throw new LimitError('bytes in one top-level field', this.maxFieldBytes, `a ${name} of ${size} bytes at byte ${this.offset}`)
     }
