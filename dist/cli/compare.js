@@ -1,8 +1,7 @@
 import { writeFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { p as protobuf, a as pako, F as FRAME_BLOCK_SHIFT, b as FRAME_OFFSET_MASK, n as negExact, P as ProfileDecoder, f as functionTotals, c as combineTotals, E as ExactArray, N as NameTable, t as toFloat, d as toJson, D as DEFAULT_MAX_DECOMPRESSED_BYTES, e as DEFAULT_NODE_FRACTION, g as checkReadable, r as readProfile, s as sampleTypeIndex, h as normalizeRatios, i as sampleTypeTotals, j as compareProfiles, k as stackDeltas, l as compareFlameGraph, m as diffStacks, o as ProfileError, q as checkCompatible, u as stackValues } from './read-profile.js';
-import { c as code, p as plain, i as inertCommands } from './escape.js';
-import { U as UsageError, p as parseFormat, a as parseCount, b as parseByteSize, c as parseFraction } from './options.js';
+import { p as protobuf, a as pako, F as FRAME_BLOCK_SHIFT, b as FRAME_OFFSET_MASK, n as negExact, P as ProfileDecoder, f as functionTotals, c as combineTotals, E as ExactArray, N as NameTable, t as toFloat, d as toJson, D as DEFAULT_MAX_DECOMPRESSED_BYTES, e as DEFAULT_MAX_ENTRIES, g as DEFAULT_NODE_FRACTION, h as checkReadable, r as readProfile, s as sampleTypeIndex, i as normalizeRatios, j as sampleTypeTotals, k as compareProfiles, l as stackDeltas, m as compareFlameGraph, o as diffStacks, q as ProfileError, u as checkCompatible, v as stackValues } from './read-profile.js';
+import { c as code, p as plain, i as inertCommands, U as UsageError, a as parseFormat, b as parseCount, d as parseByteSize, e as parseFraction } from './options.js';
 import 'node:crypto';
 import 'node:fs';
 import 'node:zlib';
@@ -1489,6 +1488,8 @@ Options:
   --html FILE             also write a differential flame graph (one self-contained HTML page)
   --node-fraction F       leave frames under F of head's total out of the flame graph (default 0.001)
   --max-profile-bytes N   cap on a profile's decompressed size (default 1GiB)
+  --max-profile-entries N cap on a profile's strings, locations, functions and
+                          distinct stacks, each (default 4194304; other tables scale with it)
   --debug                 print stack traces for unexpected errors
 `;
 /** Head, decoded and reduced to what the comparison needs of it. */
@@ -1553,6 +1554,7 @@ async function compareCommand(argv, io) {
             html: { type: 'string' },
             'node-fraction': { type: 'string' },
             'max-profile-bytes': { type: 'string' },
+            'max-profile-entries': { type: 'string' },
             debug: { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false }
         }
@@ -1570,7 +1572,10 @@ async function compareCommand(argv, io) {
     const maxDecompressedBytes = values['max-profile-bytes'] === undefined
         ? DEFAULT_MAX_DECOMPRESSED_BYTES
         : parseByteSize(values['max-profile-bytes'], '--max-profile-bytes');
-    const opts = { maxDecompressedBytes };
+    const maxEntries = values['max-profile-entries'] === undefined ? DEFAULT_MAX_ENTRIES : parseCount(values['max-profile-entries'], '--max-profile-entries');
+    if (maxEntries === 0)
+        throw new UsageError('--max-profile-entries must be 1 or more; got 0');
+    const opts = { maxDecompressedBytes, maxEntries };
     const nodeFraction = values['node-fraction'] === undefined ? DEFAULT_NODE_FRACTION : parseFraction(values['node-fraction'], '--node-fraction');
     // Fail on a missing or unreadable file before spending time on the other one.
     await checkReadable(basePath, 'base');

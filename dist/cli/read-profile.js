@@ -4855,6 +4855,8 @@ class StackTable {
     at = new Int32Array(64);
     depth = new Int32Array(64);
     count = 0;
+    /** Frames of all stacks together. */
+    frames = 0;
     bigIds = [];
     bigCodes = new Map();
     /**
@@ -4912,6 +4914,7 @@ class StackTable {
         for (let j = 0; j < n; j++)
             block[from + j] = key[j];
         this.used = from + n;
+        this.frames += n;
         this.at[idx] = ((this.blocks.length - 1) << FRAME_BLOCK_SHIFT) | from;
         this.depth[idx] = n;
         this.slots[2 * slot] = idx + 1;
@@ -5135,6 +5138,47 @@ function stackAt(table, b, pos) {
     return 0;
 }
 
+/**
+ * Caps on what the decoder keeps while it reads a profile. The decompressed
+ * size is capped on its own (gunzip.ts), but a few bytes of protobuf can
+ * stand for far more memory: two bytes make a string or a sample type, one
+ * byte a frame, so a small gzip file could otherwise make the decoder hold
+ * gigabytes. Each cap is checked where its table grows (a new string,
+ * location, function or distinct stack), never per sample, and a profile
+ * past one is refused with the cap named.
+ *
+ * One number scales every cap (small tables get a fixed share of it); the
+ * defaults sit well above real profiles (a Go CPU profile of 10^6
+ * distinct stacks uses a quarter of the stack cap, and 50 MB profiles far
+ * less of the others).
+ */
+/** Default cap on strings, locations, functions and distinct stacks (--max-profile-entries). */
+const DEFAULT_MAX_ENTRIES = 1 << 22;
+/** The caps for `entries` (default DEFAULT_MAX_ENTRIES): what each table may hold. */
+function decodeLimits(entries = DEFAULT_MAX_ENTRIES) {
+    return {
+        strings: entries,
+        locations: entries,
+        lines: 2 * entries,
+        functions: entries,
+        mappings: Math.max(1 << 10, entries / 64),
+        stacks: entries,
+        frames: 32 * entries,
+        depth: Math.max(1 << 16, entries / 4),
+        values: 8 * entries,
+        sampleTypes: Math.max(1 << 10, entries / 4096),
+        comments: Math.max(1 << 10, entries / 64),
+        fieldBytes: Math.max(1 << 20, 16 * entries)
+    };
+}
+/** A profile that would make the decoder hold more than a cap allows. */
+class LimitError extends ProfileError {
+    constructor(what, limit, detail) {
+        super(`parsing profile: more than ${limit} ${what} (the decoder's limit)${detail ? `: ${detail}` : ''}; the profile is corrupt or hostile; ` +
+            'raise the limit (--max-profile-entries) if it is genuine');
+    }
+}
+
 const VARINT = 0;
 const FIXED64 = 1;
 const BYTES = 2;
@@ -5260,8 +5304,13 @@ class ProfileBuilder {
     sampleValues = new Float64Array(16);
     bigValues = [];
     tag = { field: 0, wire: 0 };
-    constructor(scale) {
+    /** The caps on what decoding keeps (limits.ts); checked where a table grows. */
+    limits;
+    maxStrings;
+    constructor(scale, limits = decodeLimits()) {
         this.scale = scale;
+        this.limits = limits;
+        this.maxStrings = limits.strings;
         // The string table starts as an array that has held a string: its
         // elements kind is then that of every profile's table from the start, and
         // the string loop V8 compiled for the previous profile fits this one.
@@ -5270,6 +5319,8 @@ class ProfileBuilder {
     }
     /** Adds the element's context to a decoding error: `parsing profile: sample 12: ...`. */
     withContext(e, field, offset) {
+        if (e instanceof LimitError)
+            return e;
         if (!(e instanceof ProfileError)) {
             if (e instanceof RangeError)
                 e = parseError(e.message);
@@ -5301,6 +5352,8 @@ class ProfileBuilder {
         return parseError(`${where}: ${detail}`);
     }
     sampleType(r, end) {
+        if (this.sampleTypes.length >= this.limits.sampleTypes)
+            throw new LimitError('sample types', this.limits.sampleTypes);
         this.sampleTypes.push(this.valueType(r, end));
         // Go writes the sample types first: samples then have the width known
         // from the start, and addSample's first-sample path never runs.
@@ -5327,6 +5380,8 @@ class ProfileBuilder {
     string(r, end) {
         // The whole value is the string; decode it as UTF-8 (invalid bytes become U+FFFD, as Go's string printing would show them).
         const buf = r.buf;
+        if (this.strings.length >= this.maxStrings)
+            throw new LimitError('strings in the string table', this.maxStrings);
         this.strings.push(buf.toString('utf8', r.pos, end));
         r.pos = end;
     }
@@ -5375,6 +5430,8 @@ class ProfileBuilder {
                 }
                 // At most one id per byte.
                 if (klen + (stop - from) > key.length) {
+                    if (klen + (stop - from) > this.limits.depth)
+                        this.checkDepth(klen, from, stop, buf);
                     const bigger = new Int32Array(Math.max(key.length * 2, klen + (stop - from)));
                     bigger.set(key.subarray(0, klen));
                     key = this.keyIds = bigger;
@@ -5479,7 +5536,18 @@ class ProfileBuilder {
             this.negativeFrames = true;
         this.addSample(key, klen, hashFinish(hash), values, nv);
     }
+    /** Refuses a stack deeper than the cap (its ids, at most one per byte, may be fewer: count them). */
+    checkDepth(klen, from, stop, buf) {
+        let n = klen;
+        for (let i = from; i < stop; i++)
+            if (buf[i] < 128)
+                n++;
+        if (n > this.limits.depth)
+            throw new LimitError('frames in one stack', this.limits.depth);
+    }
     growValues(n) {
+        if (n > this.limits.sampleTypes)
+            throw new LimitError('values in one sample', this.limits.sampleTypes);
         const bigger = new Float64Array(Math.max(n, this.sampleValues.length * 2));
         bigger.set(this.sampleValues);
         return (this.sampleValues = bigger);
@@ -5572,6 +5640,8 @@ class ProfileBuilder {
                 this.firstSample = next;
             }
             this.firstSample[s] = index;
+            if (s >= this.limits.stacks || this.table.frames > this.limits.frames || (s + 1) * w > this.limits.values)
+                this.checkStacks(s, w);
             this.values.ensure((s + 1) * w);
         }
         const base = s * w;
@@ -5584,6 +5654,16 @@ class ProfileBuilder {
                 v = scaleLikeGo(v, scale[t]);
             this.values.add(base + t, v);
         }
+    }
+    /** Refuses the new stack `s` when it takes a stack table past a cap. */
+    checkStacks(s, w) {
+        const l = this.limits;
+        if (s >= l.stacks)
+            throw new LimitError('distinct stacks', l.stacks);
+        if (this.table.frames > l.frames)
+            throw new LimitError('frames in distinct stacks', l.frames);
+        if ((s + 1) * w > l.values)
+            throw new LimitError(`sums kept (distinct stacks times ${w} values)`, l.values);
     }
     /** Takes the first sample's width when no sample type came first; else refuses a sample of the wrong width. */
     checkWidth(w) {
@@ -5599,6 +5679,8 @@ class ProfileBuilder {
         }
     }
     mapping(r, end) {
+        if (this.mappingCount >= this.limits.mappings)
+            throw new LimitError('mappings', this.limits.mappings);
         this.mappingCount++;
         const m = {
             id: 0,
@@ -5662,6 +5744,8 @@ class ProfileBuilder {
         this.mappings.set(m.id, m);
     }
     location(r, end) {
+        if (this.locationCount >= this.limits.locations)
+            throw new LimitError('locations', this.limits.locations);
         this.locationCount++;
         if (this.shortLocation(r.buf, r.pos, end)) {
             r.pos = end;
@@ -5680,6 +5764,8 @@ class ProfileBuilder {
             if (tag.field === 4) {
                 if (tag.wire !== BYTES)
                     throw parseError(`line (field 4): wire type ${tag.wire}, want 2`);
+                if (this.locations.lineCount + lines.length / 3 >= this.limits.lines)
+                    throw new LimitError('lines in locations', this.limits.lines);
                 this.line(r, readDelimited(r, end), lines);
                 continue;
             }
@@ -5708,6 +5794,8 @@ class ProfileBuilder {
     }
     /** Adds a decoded location; `lines` holds function id, line and column of each line. */
     addLocation(id, mappingId, address, folded, lines, n) {
+        if (this.locations.lineCount + n / 3 > this.limits.lines)
+            throw new LimitError('lines in locations', this.limits.lines);
         if (id === 0)
             throw parseError('id 0 is reserved');
         if (this.locations.begin(id, mappingId, address, folded) < 0)
@@ -5784,6 +5872,8 @@ class ProfileBuilder {
     }
     shortLines = new Float64Array(48);
     growShortLines() {
+        if (this.locations.lineCount + this.shortLines.length / 3 >= this.limits.lines)
+            throw new LimitError('lines in locations', this.limits.lines);
         const bigger = new Float64Array(this.shortLines.length * 2);
         bigger.set(this.shortLines);
         return (this.shortLines = bigger);
@@ -5812,6 +5902,8 @@ class ProfileBuilder {
         out.push(functionId, line, column);
     }
     function(r, end) {
+        if (this.functionCount >= this.limits.functions)
+            throw new LimitError('functions', this.limits.functions);
         this.functionCount++;
         if (this.shortFunction(r.buf, r.pos, end)) {
             r.pos = end;
@@ -5886,6 +5978,13 @@ class ProfileBuilder {
             return false;
         this.functions.set(id, { id, name, systemName, filename, startLine });
         return true;
+    }
+    /** Adds a comment (a string index). */
+    comment(v) {
+        const comments = this.scalars.comments;
+        if (comments.length >= this.limits.comments)
+            throw new LimitError('comments', this.limits.comments);
+        comments.push(v);
     }
     /** Validates the whole profile (as pprof's CheckValid does) and resolves strings. */
     finish(decodedBytes) {
@@ -13270,9 +13369,14 @@ class ProfileDecoder {
     tag = { field: 0, wire: 0 };
     header = { field: 0, wire: 0, start: 0, end: 0 };
     finished = false;
+    maxFieldBytes;
+    maxDecompressedBytes;
     constructor(opts = {}) {
-        this.builder = new ProfileBuilder(opts.scale);
-        this.gunzip = new Gunzip((chunk) => this.onData(chunk), opts.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, opts.inflated ?? false);
+        const limits = decodeLimits(opts.maxEntries);
+        this.maxFieldBytes = limits.fieldBytes;
+        this.maxDecompressedBytes = opts.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES;
+        this.builder = new ProfileBuilder(opts.scale, limits);
+        this.gunzip = new Gunzip((chunk) => this.onData(chunk), this.maxDecompressedBytes, opts.inflated ?? false);
     }
     sniffed = false;
     sniffParts = [];
@@ -13348,6 +13452,7 @@ class ProfileDecoder {
             return -1;
         }
         const total = this.header.end;
+        this.checkFieldSize(total);
         if (total > this.pendingLength + chunk.length) {
             this.keep(chunk);
             return -1;
@@ -13372,6 +13477,18 @@ class ProfileDecoder {
                 throw parseError(`top-level field at byte ${this.offset}: ${e.message.replace(/^parsing profile: /, '')}`);
             }
             throw e;
+        }
+    }
+    /**
+     * Refuses a field too large to hold until it has fully arrived. One that
+     * would end past the decompressed-size cap is left to that cap (it stops
+     * the input as soon as it is reached), so the message is about the cap the
+     * user set rather than the field it overran.
+     */
+    checkFieldSize(size) {
+        if (size > this.maxFieldBytes && this.offset + size <= this.maxDecompressedBytes) {
+            const name = FIELD_NAMES[this.header.field] ?? `field ${this.header.field}`;
+            throw new LimitError('bytes in one top-level field', this.maxFieldBytes, `a ${name} of ${size} bytes at byte ${this.offset}`);
         }
     }
     keep(chunk) {
@@ -13403,7 +13520,10 @@ class ProfileDecoder {
                 pos = next;
                 continue;
             }
-            if (!this.header_(r, pos, len) || h.end > len) {
+            const whole = this.header_(r, pos, len);
+            if (!whole || h.end > len) {
+                if (whole)
+                    this.checkFieldSize(h.end - pos);
                 this.keep(data.subarray(pos));
                 return;
             }
@@ -13466,7 +13586,7 @@ class ProfileDecoder {
                     b.scalars.period = readInt64Field(r, end, tag, 'period');
                     break;
                 case 13:
-                    readRepeatedInt64(r, end, tag, 'comment', (v) => b.scalars.comments.push(v));
+                    readRepeatedInt64(r, end, tag, 'comment', (v) => b.comment(v));
                     break;
                 case 14:
                     b.scalars.defaultSampleType = readInt64Field(r, end, tag, 'default_sample_type');
@@ -14896,4 +15016,4 @@ function zlibError(e) {
     return new ProfileError(`gzip stream is corrupt: ${err.message}`);
 }
 
-export { DEFAULT_MAX_DECOMPRESSED_BYTES as D, ExactArray as E, FRAME_BLOCK_SHIFT as F, NameTable as N, ProfileDecoder as P, RunFlameGraphs as R, pako as a, FRAME_OFFSET_MASK as b, combineTotals as c, toJson as d, DEFAULT_NODE_FRACTION as e, functionTotals as f, checkReadable as g, normalizeRatios as h, sampleTypeTotals as i, compareProfiles as j, stackDeltas as k, compareFlameGraph as l, diffStacks as m, negExact as n, ProfileError as o, protobuf as p, checkCompatible as q, readProfile as r, sampleTypeIndex as s, toFloat as t, stackValues as u, isUserFrame as v, siteOf as w, rootOf as x, linedStackValues as y, FLAME_FILES as z };
+export { FLAME_FILES as A, DEFAULT_MAX_DECOMPRESSED_BYTES as D, ExactArray as E, FRAME_BLOCK_SHIFT as F, NameTable as N, ProfileDecoder as P, RunFlameGraphs as R, pako as a, FRAME_OFFSET_MASK as b, combineTotals as c, toJson as d, DEFAULT_MAX_ENTRIES as e, functionTotals as f, DEFAULT_NODE_FRACTION as g, checkReadable as h, normalizeRatios as i, sampleTypeTotals as j, compareProfiles as k, stackDeltas as l, compareFlameGraph as m, negExact as n, diffStacks as o, protobuf as p, ProfileError as q, readProfile as r, sampleTypeIndex as s, toFloat as t, checkCompatible as u, stackValues as v, isUserFrame as w, siteOf as x, rootOf as y, linedStackValues as z };

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { v as isUserFrame, w as siteOf, x as rootOf, s as sampleTypeIndex, t as toFloat, u as stackValues, d as toJson, r as readProfile, y as linedStackValues, R as RunFlameGraphs, z as FLAME_FILES } from './read-profile.js';
+import { w as isUserFrame, x as siteOf, y as rootOf, s as sampleTypeIndex, t as toFloat, v as stackValues, d as toJson, r as readProfile, z as linedStackValues, R as RunFlameGraphs, A as FLAME_FILES } from './read-profile.js';
 import { existsSync, readFileSync, mkdirSync, accessSync, constants as constants$5, rmdirSync, readdirSync, writeFileSync, openSync, writeSync, ftruncateSync, closeSync, statSync, createWriteStream } from 'node:fs';
 import { mkdtemp, writeFile, rm, readdir, readlink, readFile, rename, mkdir } from 'node:fs/promises';
 import path, { relative, join, resolve, isAbsolute } from 'node:path';

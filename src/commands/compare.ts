@@ -6,6 +6,7 @@ import { stat, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import {
   DEFAULT_MAX_DECOMPRESSED_BYTES,
+  DEFAULT_MAX_ENTRIES,
   NameTable,
   ProfileError,
   checkCompatible,
@@ -45,6 +46,8 @@ Options:
   --html FILE             also write a differential flame graph (one self-contained HTML page)
   --node-fraction F       leave frames under F of head's total out of the flame graph (default 0.001)
   --max-profile-bytes N   cap on a profile's decompressed size (default 1GiB)
+  --max-profile-entries N cap on a profile's strings, locations, functions and
+                          distinct stacks, each (default 4194304; other tables scale with it)
   --debug                 print stack traces for unexpected errors
 `
 
@@ -114,6 +117,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       html: { type: 'string' },
       'node-fraction': { type: 'string' },
       'max-profile-bytes': { type: 'string' },
+      'max-profile-entries': { type: 'string' },
       debug: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false }
     }
@@ -132,7 +136,9 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
     values['max-profile-bytes'] === undefined
       ? DEFAULT_MAX_DECOMPRESSED_BYTES
       : parseByteSize(values['max-profile-bytes'], '--max-profile-bytes')
-  const opts = { maxDecompressedBytes }
+  const maxEntries = values['max-profile-entries'] === undefined ? DEFAULT_MAX_ENTRIES : parseCount(values['max-profile-entries'], '--max-profile-entries')
+  if (maxEntries === 0) throw new UsageError('--max-profile-entries must be 1 or more; got 0')
+  const opts = { maxDecompressedBytes, maxEntries }
   const nodeFraction = values['node-fraction'] === undefined ? DEFAULT_NODE_FRACTION : parseFraction(values['node-fraction'], '--node-fraction')
 
   // Fail on a missing or unreadable file before spending time on the other one.

@@ -14,6 +14,8 @@ import { readInt64, readSize, readUint64 } from './varint.js'
 import { StackTable, hashFinish } from './stacktable.js'
 import { LocationTable } from './locations.js'
 import { resolveStacks } from './resolve.js'
+import { LimitError, decodeLimits } from './limits.js'
+import type { DecodeLimits } from './limits.js'
 import { BYTES, VARINT, readDelimited, readTag, skipField } from './wire.js'
 import type { Tag } from './wire.js'
 
@@ -97,7 +99,16 @@ export class ProfileBuilder {
   private readonly bigValues: bigint[] = []
   private readonly tag: Tag = { field: 0, wire: 0 }
 
-  constructor(private readonly scale?: number[]) {
+  /** The caps on what decoding keeps (limits.ts); checked where a table grows. */
+  private readonly limits: DecodeLimits
+  private readonly maxStrings: number
+
+  constructor(
+    private readonly scale?: number[],
+    limits: DecodeLimits = decodeLimits()
+  ) {
+    this.limits = limits
+    this.maxStrings = limits.strings
     // The string table starts as an array that has held a string: its
     // elements kind is then that of every profile's table from the start, and
     // the string loop V8 compiled for the previous profile fits this one.
@@ -107,6 +118,7 @@ export class ProfileBuilder {
 
   /** Adds the element's context to a decoding error: `parsing profile: sample 12: ...`. */
   withContext(e: unknown, field: number, offset: number): unknown {
+    if (e instanceof LimitError) return e
     if (!(e instanceof ProfileError)) {
       if (e instanceof RangeError) e = parseError(e.message)
       else return e
@@ -137,6 +149,7 @@ export class ProfileBuilder {
   }
 
   sampleType(r: Reader, end: number): void {
+    if (this.sampleTypes.length >= this.limits.sampleTypes) throw new LimitError('sample types', this.limits.sampleTypes)
     this.sampleTypes.push(this.valueType(r, end))
     // Go writes the sample types first: samples then have the width known
     // from the start, and addSample's first-sample path never runs.
@@ -162,6 +175,7 @@ export class ProfileBuilder {
   string(r: Reader, end: number): void {
     // The whole value is the string; decode it as UTF-8 (invalid bytes become U+FFFD, as Go's string printing would show them).
     const buf = r.buf as Buffer
+    if (this.strings.length >= this.maxStrings) throw new LimitError('strings in the string table', this.maxStrings)
     this.strings.push(buf.toString('utf8', r.pos, end))
     r.pos = end
   }
@@ -206,6 +220,7 @@ export class ProfileBuilder {
         }
         // At most one id per byte.
         if (klen + (stop - from) > key.length) {
+          if (klen + (stop - from) > this.limits.depth) this.checkDepth(klen, from, stop, buf)
           const bigger = new Int32Array(Math.max(key.length * 2, klen + (stop - from)))
           bigger.set(key.subarray(0, klen))
           key = this.keyIds = bigger
@@ -299,7 +314,15 @@ export class ProfileBuilder {
     this.addSample(key, klen, hashFinish(hash), values, nv)
   }
 
+  /** Refuses a stack deeper than the cap (its ids, at most one per byte, may be fewer: count them). */
+  private checkDepth(klen: number, from: number, stop: number, buf: Uint8Array): void {
+    let n = klen
+    for (let i = from; i < stop; i++) if (buf[i] < 128) n++
+    if (n > this.limits.depth) throw new LimitError('frames in one stack', this.limits.depth)
+  }
+
   private growValues(n: number): Float64Array {
+    if (n > this.limits.sampleTypes) throw new LimitError('values in one sample', this.limits.sampleTypes)
     const bigger = new Float64Array(Math.max(n, this.sampleValues.length * 2))
     bigger.set(this.sampleValues)
     return (this.sampleValues = bigger)
@@ -383,6 +406,7 @@ export class ProfileBuilder {
         this.firstSample = next
       }
       this.firstSample[s] = index
+      if (s >= this.limits.stacks || this.table.frames > this.limits.frames || (s + 1) * w > this.limits.values) this.checkStacks(s, w)
       this.values.ensure((s + 1) * w)
     }
     const base = s * w
@@ -393,6 +417,14 @@ export class ProfileBuilder {
       if (scale && scale[t] !== 1) v = scaleLikeGo(v, scale[t])
       this.values.add(base + t, v)
     }
+  }
+
+  /** Refuses the new stack `s` when it takes a stack table past a cap. */
+  private checkStacks(s: number, w: number): void {
+    const l = this.limits
+    if (s >= l.stacks) throw new LimitError('distinct stacks', l.stacks)
+    if (this.table.frames > l.frames) throw new LimitError('frames in distinct stacks', l.frames)
+    if ((s + 1) * w > l.values) throw new LimitError(`sums kept (distinct stacks times ${w} values)`, l.values)
   }
 
   /** Takes the first sample's width when no sample type came first; else refuses a sample of the wrong width. */
@@ -409,6 +441,7 @@ export class ProfileBuilder {
   }
 
   mapping(r: Reader, end: number): void {
+    if (this.mappingCount >= this.limits.mappings) throw new LimitError('mappings', this.limits.mappings)
     this.mappingCount++
     const m: RawMapping = {
       id: 0,
@@ -450,6 +483,7 @@ export class ProfileBuilder {
   }
 
   location(r: Reader, end: number): void {
+    if (this.locationCount >= this.limits.locations) throw new LimitError('locations', this.limits.locations)
     this.locationCount++
     if (this.shortLocation(r.buf, r.pos, end)) {
       r.pos = end
@@ -467,6 +501,7 @@ export class ProfileBuilder {
       readTag(r, end, tag)
       if (tag.field === 4) {
         if (tag.wire !== BYTES) throw parseError(`line (field 4): wire type ${tag.wire}, want 2`)
+        if (this.locations.lineCount + lines.length / 3 >= this.limits.lines) throw new LimitError('lines in locations', this.limits.lines)
         this.line(r, readDelimited(r, end), lines)
         continue
       }
@@ -487,6 +522,7 @@ export class ProfileBuilder {
 
   /** Adds a decoded location; `lines` holds function id, line and column of each line. */
   private addLocation(id: Id, mappingId: Id, address: Id, folded: boolean, lines: ArrayLike<Id>, n: number): void {
+    if (this.locations.lineCount + n / 3 > this.limits.lines) throw new LimitError('lines in locations', this.limits.lines)
     if (id === 0) throw parseError('id 0 is reserved')
     if (this.locations.begin(id, mappingId, address, folded) < 0) throw parseError(`id ${id} is used by an earlier location`)
     for (let i = 0; i < n; i += 3) this.locations.addLine(lines[i], lines[i + 1], lines[i + 2])
@@ -550,6 +586,7 @@ export class ProfileBuilder {
   private shortLines: Float64Array = new Float64Array(48)
 
   private growShortLines(): Float64Array {
+    if (this.locations.lineCount + this.shortLines.length / 3 >= this.limits.lines) throw new LimitError('lines in locations', this.limits.lines)
     const bigger = new Float64Array(this.shortLines.length * 2)
     bigger.set(this.shortLines)
     return (this.shortLines = bigger)
@@ -576,6 +613,7 @@ export class ProfileBuilder {
   }
 
   function(r: Reader, end: number): void {
+    if (this.functionCount >= this.limits.functions) throw new LimitError('functions', this.limits.functions)
     this.functionCount++
     if (this.shortFunction(r.buf, r.pos, end)) {
       r.pos = end
@@ -630,6 +668,13 @@ export class ProfileBuilder {
     if (id === 0 || this.functions.has(id)) return false
     this.functions.set(id, { id, name, systemName, filename, startLine })
     return true
+  }
+
+  /** Adds a comment (a string index). */
+  comment(v: Int64): void {
+    const comments = this.scalars.comments
+    if (comments.length >= this.limits.comments) throw new LimitError('comments', this.limits.comments)
+    comments.push(v)
   }
 
   /** Validates the whole profile (as pprof's CheckValid does) and resolves strings. */

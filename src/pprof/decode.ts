@@ -19,6 +19,7 @@ import { ProfileError, parseError } from './errors.js'
 import { ProfileBuilder } from './builder.js'
 import { Gunzip, DEFAULT_MAX_DECOMPRESSED_BYTES } from './gunzip.js'
 import type { Profile } from './model.js'
+import { LimitError, decodeLimits } from './limits.js'
 import { rejectText } from './sniff.js'
 import { readInt64Field, readRepeatedInt64, readTag, expectWire, BYTES, VARINT } from './wire.js'
 import { readSize } from './varint.js'
@@ -47,6 +48,11 @@ export interface DecodeOptions {
    * faster than pako). The size cap still applies.
    */
   inflated?: boolean
+  /**
+   * Scales the caps on what decoding keeps: strings, locations, functions
+   * and distinct stacks each (default DEFAULT_MAX_ENTRIES; see limits.ts).
+   */
+  maxEntries?: number
 }
 
 /** A top-level field's header: where its value starts and ends within the data. */
@@ -124,10 +130,15 @@ export class ProfileDecoder {
   private readonly tag: Tag = { field: 0, wire: 0 }
   private readonly header: Header = { field: 0, wire: 0, start: 0, end: 0 }
   private finished = false
+  private readonly maxFieldBytes: number
+  private readonly maxDecompressedBytes: number
 
   constructor(opts: DecodeOptions = {}) {
-    this.builder = new ProfileBuilder(opts.scale)
-    this.gunzip = new Gunzip((chunk) => this.onData(chunk), opts.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, opts.inflated ?? false)
+    const limits = decodeLimits(opts.maxEntries)
+    this.maxFieldBytes = limits.fieldBytes
+    this.maxDecompressedBytes = opts.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES
+    this.builder = new ProfileBuilder(opts.scale, limits)
+    this.gunzip = new Gunzip((chunk) => this.onData(chunk), this.maxDecompressedBytes, opts.inflated ?? false)
   }
 
   private sniffed = false
@@ -205,6 +216,7 @@ export class ProfileDecoder {
       return -1
     }
     const total = this.header.end
+    this.checkFieldSize(total)
     if (total > this.pendingLength + chunk.length) {
       this.keep(chunk)
       return -1
@@ -229,6 +241,19 @@ export class ProfileDecoder {
         throw parseError(`top-level field at byte ${this.offset}: ${e.message.replace(/^parsing profile: /, '')}`)
       }
       throw e
+    }
+  }
+
+  /**
+   * Refuses a field too large to hold until it has fully arrived. One that
+   * would end past the decompressed-size cap is left to that cap (it stops
+   * the input as soon as it is reached), so the message is about the cap the
+   * user set rather than the field it overran.
+   */
+  private checkFieldSize(size: number): void {
+    if (size > this.maxFieldBytes && this.offset + size <= this.maxDecompressedBytes) {
+      const name = FIELD_NAMES[this.header.field] ?? `field ${this.header.field}`
+      throw new LimitError('bytes in one top-level field', this.maxFieldBytes, `a ${name} of ${size} bytes at byte ${this.offset}`)
     }
   }
 
@@ -262,7 +287,9 @@ export class ProfileDecoder {
         pos = next
         continue
       }
-      if (!this.header_(r, pos, len) || h.end > len) {
+      const whole = this.header_(r, pos, len)
+      if (!whole || h.end > len) {
+        if (whole) this.checkFieldSize(h.end - pos)
         this.keep(data.subarray(pos))
         return
       }
@@ -326,7 +353,7 @@ export class ProfileDecoder {
           b.scalars.period = readInt64Field(r, end, tag, 'period')
           break
         case 13:
-          readRepeatedInt64(r, end, tag, 'comment', (v) => b.scalars.comments.push(v))
+          readRepeatedInt64(r, end, tag, 'comment', (v) => b.comment(v))
           break
         case 14:
           b.scalars.defaultSampleType = readInt64Field(r, end, tag, 'default_sample_type')

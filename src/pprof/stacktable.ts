@@ -36,6 +36,8 @@ export class StackTable {
   at = new Int32Array(64)
   depth = new Int32Array(64)
   count = 0
+  /** Frames of all stacks together. */
+  frames = 0
   readonly bigIds: Id[] = []
   private readonly bigCodes = new Map<Id, number>()
   /**
@@ -88,6 +90,7 @@ export class StackTable {
     const from = this.used
     for (let j = 0; j < n; j++) block[from + j] = key[j]
     this.used = from + n
+    this.frames += n
     this.at[idx] = ((this.blocks.length - 1) << FRAME_BLOCK_SHIFT) | from
     this.depth[idx] = n
     this.slots[2 * slot] = idx + 1
