@@ -168,6 +168,8 @@ describe('CPU per request over pairs', () => {
     const f = c.figures as { ratio: number; low: number }
     expect(f.ratio).toBeGreaterThan(1.3)
     expect(f.low).toBeGreaterThan(1)
+    // The stack that grew leads, with its callers: where a reader sees who asks for the work.
+    expect(c.top[0]).toMatchObject({ name: 'main.order', frames: ['main.order', 'net/http.(*conn).serve', 'runtime.goexit'] })
   })
 
   test('no change passes when the interval rules out the threshold', () => {

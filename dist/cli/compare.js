@@ -1,7 +1,8 @@
 import { writeFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { p as protobuf, a as pako, F as FRAME_BLOCK_SHIFT, b as FRAME_OFFSET_MASK, n as negExact, P as ProfileDecoder, f as functionTotals, c as combineTotals, E as ExactArray, N as NameTable, t as toFloat, d as toJson, D as DEFAULT_MAX_DECOMPRESSED_BYTES, e as DEFAULT_MAX_ENTRIES, g as DEFAULT_NODE_FRACTION, h as checkReadable, r as readProfile, s as sampleTypeIndex, i as normalizeRatios, j as sampleTypeTotals, k as compareProfiles, l as stackDeltas, m as compareFlameGraph, o as diffStacks, q as ProfileError, u as checkCompatible, v as stackValues } from './read-profile.js';
-import { c as code, p as plain, i as inertCommands, U as UsageError, a as parseFormat, b as parseCount, d as parseByteSize, e as parseFraction } from './options.js';
+import { c as code, p as plain, i as inertCommands } from './escape.js';
+import { U as UsageError, p as parseFormat, a as parseCount, b as parseByteSize, c as parseFraction } from './options.js';
 import 'node:crypto';
 import 'node:fs';
 import 'node:zlib';

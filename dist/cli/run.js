@@ -791,9 +791,15 @@ function cpuCheck(trials, t, plan, discarded) {
         high: h.high,
         status: h.status
     }));
-    // Then the stacks whose CPU per request grew most: the leaf is where the time goes, the callers
-    // say who asks for it (a function new in head, main.validate, shows as a caller of the work).
-    top.push(...stackGrowers(pairs).slice(0, TOP$1 - top.length));
+    // The stacks whose CPU per request grew most: the leaf is where the time goes, the callers say
+    // who asks for it (a function new in head, main.validate, shows as a caller of the work). When
+    // the total failed they lead, hot functions follow; when a hot function failed, it leads.
+    const stacks = stackGrowers(pairs);
+    if (reason === 'slower')
+        top.unshift(...stacks.slice(0, Math.max(2, TOP$1 - top.length)));
+    else
+        top.push(...stacks);
+    top.length = Math.min(top.length, TOP$1);
     return {
         id: 'cpu',
         status,

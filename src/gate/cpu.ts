@@ -144,9 +144,13 @@ export function cpuCheck(trials: CpuTrial[], t: Thresholds, plan: PairPlan, disc
     high: h.high,
     status: h.status
   }))
-  // Then the stacks whose CPU per request grew most: the leaf is where the time goes, the callers
-  // say who asks for it (a function new in head, main.validate, shows as a caller of the work).
-  top.push(...stackGrowers(pairs).slice(0, TOP - top.length))
+  // The stacks whose CPU per request grew most: the leaf is where the time goes, the callers say
+  // who asks for it (a function new in head, main.validate, shows as a caller of the work). When
+  // the total failed they lead, hot functions follow; when a hot function failed, it leads.
+  const stacks = stackGrowers(pairs)
+  if (reason === 'slower') top.unshift(...stacks.slice(0, Math.max(2, TOP - top.length)))
+  else top.push(...stacks)
+  top.length = Math.min(top.length, TOP)
   return {
     id: 'cpu',
     status,
