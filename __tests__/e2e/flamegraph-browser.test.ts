@@ -61,7 +61,7 @@ beforeAll(async () => {
   let stderr = ''
   let stdout = ''
   const code = await runCli(
-    ['run', '--base-dir', path.join(CASE, 'base'), '--head-dir', path.join(CASE, 'head'), '--trials', String(TRIALS), '--requests', '2000', '--format', 'json', '--out', runDir],
+    ['run', '--base-dir', path.join(CASE, 'base'), '--head-dir', path.join(CASE, 'head'), '--trials', String(TRIALS), '--requests', '2000', '--cpu-pairs', '2', '--max-cpu-pairs', '2', '--cpu-seconds', '1', '--format', 'json', '--out', runDir],
     { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }
   )
   if (code !== 1) throw new Error(`the goroutine-leak run should fail its gate (exit 1), got ${code}:\n${stderr}`)
@@ -123,12 +123,12 @@ async function hover(page: Page, f: Frame): Promise<string> {
   return (await page.evaluate("document.getElementById('tip').innerText")) as string
 }
 
-/** Head's leftover goroutines (after minus before, summed over trials) in total and in stacks through `fn`. */
+/** The goroutines head added in its last leak round (round 2 minus round 1, summed over trials), in total and in stacks through `fn`. */
 async function leftover(fn: string): Promise<{ total: number; through: number }> {
   let total = 0
   let through = 0
   for (let t = 1; t <= TRIALS; t++) {
-    for (const [when, sign] of [['after', 1], ['before', -1]] as const) {
+    for (const [when, sign] of [['round2', 1], ['round1', -1]] as const) {
       const p = await readProfile(path.join(runDir, `head-${t}`, `goroutine-${when}.pb.gz`), 'head')
       for (const s of stackValues(p, 0).values()) {
         total += sign * Number(s.value)
@@ -192,7 +192,7 @@ test('goroutines: the root and the leaking function, their widths and colour, se
 
 test('cpu and heap pages of the run, and compare --html on its real CPU profiles, render without errors', async () => {
   const html = path.join(tmp, 'compare-cpu.html')
-  const code = await runCli(['compare', path.join(runDir, 'base-1', 'cpu.pb.gz'), path.join(runDir, 'head-1', 'cpu.pb.gz'), '--html', html], { stdout: () => {}, stderr: () => {} })
+  const code = await runCli(['compare', path.join(runDir, 'base-cpu-1', 'cpu.pb.gz'), path.join(runDir, 'head-cpu-1', 'cpu.pb.gz'), '--html', html], { stdout: () => {}, stderr: () => {} })
   expect(code).toBe(0)
   for (const file of [path.join(runDir, 'flamegraph-cpu.html'), path.join(runDir, 'flamegraph-heap.html'), html]) {
     const { page, errors, outside } = await open(file)
