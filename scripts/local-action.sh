@@ -51,7 +51,7 @@ ENV
 cd "$root"
 npx --no-install local-action run . src/main.ts "$work/local-action.env" >"$work/log" 2>&1 || true
 fail() { echo "local-action: $1 (log: $work/log)" >&2; tail -40 "$work/log" >&2; exit 1; }
-grep -q '::error::pprof-gate: regression: head leaves' "$work/log" || fail 'the action did not report the goroutine leak'
+grep -q '::error::pprof-gate: regression: head keeps adding goroutines' "$work/log" || fail 'the action did not report the goroutine leak'
 grep -q 'main.notifyAuditor' "$work/summary" || fail 'the job summary does not name main.notifyAuditor'
 grep -Eq "verdict.*fail" "$work/log" || fail 'no verdict output'
 echo "local-action: the action found the leak (log: $work/log)"
