@@ -1,4 +1,5 @@
-// The "Profile bytes" list of /work/shared/bad-inputs.md, one test per case.
+// The bad profile bytes pprof-gate must survive (empty, garbage, broken gzip, bombs, cut and
+// malformed protobuf, bad tables and ids), one test per case.
 // Each bad input must give one clear line on stderr and exit code 2 (checked
 // through the CLI on files in a temp dir, and on the engine: a ProfileError,
 // never another error type); each valid but unusual input must give the right

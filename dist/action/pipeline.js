@@ -10637,7 +10637,7 @@ function sum(xs) {
     return xs.reduce((a, b) => a + b, 0);
 }
 
-/** Small robust figures over a handful of trials. */
+/** The median, robust to one odd trial. */
 function median(xs) {
     if (xs.length === 0)
         return NaN;
@@ -10809,7 +10809,7 @@ function stackGrowers(pairs) {
         for (const p of profiled) {
             requests += p[side].requests;
             for (const st of p[side].profile.stacks) {
-                const key = JSON.stringify(st.frames);
+                const key = stackKey(st.frames);
                 const have = sums.get(key);
                 if (have)
                     have.ns += st.ns;
@@ -10868,7 +10868,6 @@ const RULES$1 = {
         snapshots: (t) => t.goroutines,
         threshold: (t) => t.goroutines,
         name: rootOf,
-        site: siteIndex,
         leaves: () => false
     },
     heap: {
@@ -10878,7 +10877,6 @@ const RULES$1 = {
         snapshots: (t) => t.heap,
         threshold: (t) => t.heapBytes,
         name: siteOf,
-        site: siteIndex,
         leaves: (frames) => frames.some((f) => GOROUTINE_DESCRIPTORS.has(f))
     }
 };
@@ -11016,7 +11014,7 @@ function growers(base, head, rule) {
         const delta = s.head - Math.max(0, s.base);
         if (delta <= 0)
             continue;
-        const at = rule.site(s.frames);
+        const at = siteIndex(s.frames);
         out.push({
             name: rule.name(s.frames),
             site: s.frames[at] ?? '<empty stack>',

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { w as isUserFrame, x as siteOf, y as rootOf, s as sampleTypeIndex, t as toFloat, v as stackValues, d as toJson, r as readProfile, z as linedStackValues, R as RunFlameGraphs, A as FLAME_FILES } from './read-profile.js';
+import { w as isUserFrame, x as siteOf, y as stackKey, z as rootOf, s as sampleTypeIndex, t as toFloat, v as stackValues, d as toJson, r as readProfile, A as linedStackValues, R as RunFlameGraphs, B as FLAME_FILES } from './read-profile.js';
 import { existsSync, readFileSync, mkdirSync, accessSync, constants as constants$5, rmdirSync, readdirSync, writeFileSync, openSync, writeSync, ftruncateSync, closeSync, statSync, createWriteStream } from 'node:fs';
 import { mkdtemp, writeFile, rm, readdir, readlink, readFile, rename, mkdir } from 'node:fs/promises';
 import path, { relative, join, resolve, isAbsolute } from 'node:path';
@@ -657,7 +657,7 @@ function sum(xs) {
     return xs.reduce((a, b) => a + b, 0);
 }
 
-/** Small robust figures over a handful of trials. */
+/** The median, robust to one odd trial. */
 function median(xs) {
     if (xs.length === 0)
         return NaN;
@@ -829,7 +829,7 @@ function stackGrowers(pairs) {
         for (const p of profiled) {
             requests += p[side].requests;
             for (const st of p[side].profile.stacks) {
-                const key = JSON.stringify(st.frames);
+                const key = stackKey(st.frames);
                 const have = sums.get(key);
                 if (have)
                     have.ns += st.ns;
@@ -888,7 +888,6 @@ const RULES$1 = {
         snapshots: (t) => t.goroutines,
         threshold: (t) => t.goroutines,
         name: rootOf,
-        site: siteIndex,
         leaves: () => false
     },
     heap: {
@@ -898,7 +897,6 @@ const RULES$1 = {
         snapshots: (t) => t.heap,
         threshold: (t) => t.heapBytes,
         name: siteOf,
-        site: siteIndex,
         leaves: (frames) => frames.some((f) => GOROUTINE_DESCRIPTORS.has(f))
     }
 };
@@ -1036,7 +1034,7 @@ function growers(base, head, rule) {
         const delta = s.head - Math.max(0, s.base);
         if (delta <= 0)
             continue;
-        const at = rule.site(s.frames);
+        const at = siteIndex(s.frames);
         out.push({
             name: rule.name(s.frames),
             site: s.frames[at] ?? '<empty stack>',

@@ -9,7 +9,7 @@
  * (hotspots.ts): a function carrying enough of base's CPU that grows past
  * its threshold fails the check even when the total grows less.
  */
-import { siteOf } from '../pprof/index.js'
+import { siteOf, stackKey } from '../pprof/index.js'
 import { findHotspots, hotspotsNeedMorePairs } from './hotspots.js'
 import type { HotspotPair, HotspotResult } from './hotspots.js'
 import { estimatePaired, needMorePairs } from './paired.js'
@@ -180,7 +180,7 @@ function stackGrowers(pairs: Pair[]): Grower[] {
     for (const p of profiled) {
       requests += p[side].requests!
       for (const st of p[side].profile!.stacks) {
-        const key = JSON.stringify(st.frames)
+        const key = stackKey(st.frames)
         const have = sums.get(key)
         if (have) have.ns += st.ns
         else sums.set(key, { frames: st.frames, ns: st.ns })

@@ -10,7 +10,7 @@ import type { Allowlist, CpuTrial, Thresholds, TrialFigures, Verdict } from './t
 
 export * from './types.js'
 export { EMPTY_ALLOWLIST, StackFilter } from './allowlist.js'
-export { median, spread } from './stats.js'
+export { median } from './stats.js'
 export { workPerRequest } from './cpu.js'
 export type { PairPlan } from './cpu.js'
 export { reduceCpuProfile } from './cpu-profile.js'

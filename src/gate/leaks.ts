@@ -24,8 +24,6 @@ interface GrowthRule {
   threshold: (t: Thresholds) => number
   /** The name a reader knows the stack by. */
   name: (frames: string[]) => string
-  /** The frame to point at, with its file:line. */
-  site: (frames: string[]) => number
   /** Stacks this check leaves to another. */
   leaves: (frames: string[]) => boolean
 }
@@ -54,7 +52,6 @@ const RULES: Record<'goroutines' | 'heap', GrowthRule> = {
     snapshots: (t) => t.goroutines,
     threshold: (t) => t.goroutines,
     name: rootOf,
-    site: siteIndex,
     leaves: () => false
   },
   heap: {
@@ -64,7 +61,6 @@ const RULES: Record<'goroutines' | 'heap', GrowthRule> = {
     snapshots: (t) => t.heap,
     threshold: (t) => t.heapBytes,
     name: siteOf,
-    site: siteIndex,
     leaves: (frames) => frames.some((f) => GOROUTINE_DESCRIPTORS.has(f))
   }
 }
@@ -202,7 +198,7 @@ function growers(base: TrialGrowth[], head: TrialGrowth[], rule: GrowthRule): Gr
   for (const s of sums.values()) {
     const delta = s.head - Math.max(0, s.base)
     if (delta <= 0) continue
-    const at = rule.site(s.frames)
+    const at = siteIndex(s.frames)
     out.push({
       name: rule.name(s.frames),
       site: s.frames[at] ?? '<empty stack>',
