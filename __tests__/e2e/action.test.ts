@@ -83,6 +83,19 @@ function servicesOf(pid: number): number[] {
   return out
 }
 
+/** Whether the service `pid` answers on the port in its environment. */
+async function serviceAnswers(pid: number): Promise<boolean> {
+  try {
+    const port = /(?:^|\0)PORT=(\d+)/.exec(readFileSync(`/proc/${pid}/environ`, 'latin1'))?.[1]
+    if (!port) return false
+    const res = await fetch(`http://127.0.0.1:${port}/debug/pprof/`, { signal: AbortSignal.timeout(2000) })
+    await res.arrayBuffer()
+    return res.ok
+  } catch {
+    return false
+  }
+}
+
 const log = (r: ActionRun) => `exit ${r.code}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`
 
 beforeAll(async () => {
@@ -231,11 +244,23 @@ describe('cancellation', () => {
       apiUrl: gh.url,
       env: { ACTIONS_RUNTIME_TOKEN: 'runtime-secret', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-secret' },
       onSpawn: (pid) => {
+        let probing = false
         timer = setInterval(() => {
-          if (servicesOf(pid).length > 0) {
-            clearInterval(timer)
-            act(pid)
-          }
+          const svc = servicesOf(pid)[0]
+          if (svc === undefined || probing) return
+          probing = true
+          // Act once the service answers: before that it may not have written its
+          // start-up log line, and that write into the dead parent's pipe would kill it
+          // (SIGPIPE), which is right for the product but not what these tests look at.
+          serviceAnswers(svc)
+            .then((up) => {
+              if (up && timer) {
+                clearInterval(timer)
+                timer = undefined
+                act(pid)
+              }
+            })
+            .finally(() => (probing = false))
         }, 100)
       }
     })
