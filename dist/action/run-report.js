@@ -37,6 +37,10 @@ function buildRunReport(r) {
                 warnings.push(`${rec.side} CPU pair ${rec.pair}: the load outlasted the CPU profile window; that trial's CPU figure is left out`);
         }
     }
+    const windows = [...new Set(r.records.flatMap((x) => (x.kind === 'cpu' && x.pair > 0 ? [x.cpuSeconds] : [])))].sort((a, b) => a - b);
+    if (isolation !== null && windows.length > 1) {
+        isolation += `; CPU profile windows ${windows[0]}-${windows[windows.length - 1]} s (longer after pairs where the service ran under 1.5 s of CPU)`;
+    }
     const load = { base: side('base'), head: side('head') };
     for (const s of ['base', 'head']) {
         const l = load[s];

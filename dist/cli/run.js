@@ -1645,6 +1645,10 @@ function buildRunReport(r) {
                 warnings.push(`${rec.side} CPU pair ${rec.pair}: the load outlasted the CPU profile window; that trial's CPU figure is left out`);
         }
     }
+    const windows = [...new Set(r.records.flatMap((x) => (x.kind === 'cpu' && x.pair > 0 ? [x.cpuSeconds] : [])))].sort((a, b) => a - b);
+    if (isolation !== null && windows.length > 1) {
+        isolation += `; CPU profile windows ${windows[0]}-${windows[windows.length - 1]} s (longer after pairs where the service ran under 1.5 s of CPU)`;
+    }
     const load = { base: side('base'), head: side('head') };
     for (const s of ['base', 'head']) {
         const l = load[s];
@@ -43096,6 +43100,14 @@ const GO_DEFAULT_MEM_PROFILE_RATE = 512 * 1024;
 const MAX_UNEVEN_REPEATS = 3;
 /** ...when the share of time spent waiting for a CPU differs by more than this between the two trials. */
 const UNEVEN_WAIT_SHARE = 0.25;
+/**
+ * CPU time a trial should give the service, so its profile holds enough
+ * samples (100 a second) to judge hot spots: with the other core busy or
+ * the service waiting on the load, 3 s of wall time can be 50 samples.
+ * Pairs after one that fell short get a longer window, up to twice the
+ * asked one (a run's length stays within what its settings promise).
+ */
+const TARGET_SERVICE_CPU_NS = 1.5e9;
 async function runTrials(plan) {
     const records = [];
     const cancelled = () => {
@@ -43118,11 +43130,13 @@ async function runTrials(plan) {
         const cpu = [];
         // The first process of a run is measurably dearer (cold caches, the load
         // driver's own JIT): without leak trials before, one base trial is thrown away.
+        let seconds = Math.max(1, Math.ceil(plan.cpu.seconds));
         if (plan.leakTrials === 0) {
             cancelled();
-            const r = await cpuTrial(plan, 'base', 0, placement);
+            const r = await cpuTrial(plan, 'base', 0, placement, seconds);
             r.discarded = 'warm-up trial';
             records.push(r);
+            seconds = cpuWindowFor([r], seconds, plan.cpu.seconds);
         }
         let repeats = 0;
         for (let pair = 1, attempt = 0; pair <= plan.cpu.maxPairs;) {
@@ -43130,9 +43144,10 @@ async function runTrials(plan) {
             const got = [];
             for (const side of order) {
                 cancelled();
-                got.push(await cpuTrial(plan, side, pair, placement, attempt));
+                got.push(await cpuTrial(plan, side, pair, placement, seconds, attempt));
             }
             records.push(...got);
+            seconds = cpuWindowFor(got, seconds, plan.cpu.seconds);
             const uneven = unevenPair(got);
             if (uneven && repeats < MAX_UNEVEN_REPEATS) {
                 repeats++;
@@ -43172,6 +43187,21 @@ function unevenPair(pair) {
         return null;
     const say = (r, s) => `${r.side} waited for a CPU ${Math.round(s * 100)}% of the time (${ms(r.runQueueNs)} ms, ran ${ms(r.processCpuNs)} ms)`;
     return `uneven competition for the CPU: ${say(pair[0], a)}, ${say(pair[1], b)}`;
+}
+/**
+ * The window for the next pair: long enough for TARGET_SERVICE_CPU_NS at
+ * the pace this pair's less-served trial got, never shorter than asked nor
+ * than the current one, at most twice the asked one. Both trials of a pair
+ * always share one window.
+ */
+function cpuWindowFor(pair, current, asked) {
+    const floor = Math.max(1, Math.ceil(asked));
+    const paces = pair.map((r) => (r.processCpuNs ? r.processCpuNs / r.cpuSeconds : null));
+    if (paces.some((p) => p === null))
+        return current;
+    const pace = Math.min(...paces);
+    const needed = Math.ceil(TARGET_SERVICE_CPU_NS / Math.max(pace, 1));
+    return Math.max(floor, Math.min(2 * floor, Math.max(current, needed)));
 }
 /** The pprof base URL of a running service. */
 function pprofBase(plan, service) {
@@ -43261,7 +43291,7 @@ async function leakTrial(plan, side, trial) {
         await service.stop();
     }
 }
-async function cpuTrial(plan, side, pair, placement, attempt = 0) {
+async function cpuTrial(plan, side, pair, placement, seconds, attempt = 0) {
     const name = pair === 0 ? 'CPU warm-up trial' : `CPU pair ${pair}`;
     const dir = join(plan.outDir, pair === 0 ? `${side}-cpu-warmup` : `${side}-cpu-${pair}${attempt ? `-again${attempt}` : ''}`);
     const phase = (p) => plan.progress({ kind: 'phase', side, trial: name, phase: p });
@@ -43281,7 +43311,7 @@ async function cpuTrial(plan, side, pair, placement, attempt = 0) {
         const external = plan.loadCommand !== null;
         // The profile's window is whole seconds (Go's `seconds`); the load fills it but for the
         // 300 ms it may take the profile to start and the last responses to come back.
-        const cpuSeconds = external ? cpuWindow(plan, warm.requests ?? plan.warmupRequests, warmMs) : Math.max(1, Math.ceil(plan.cpu.seconds));
+        const cpuSeconds = external ? cpuWindow(plan, warm.requests ?? plan.warmupRequests, warmMs) : seconds;
         const loadMs = external ? null : Math.max(500, cpuSeconds * 1000 - 300);
         phase(`load + CPU profile (${cpuSeconds} s)`);
         const cpuFile = join(dir, 'cpu.pb.gz');

@@ -146,6 +146,14 @@ export const GO_DEFAULT_MEM_PROFILE_RATE = 512 * 1024
 const MAX_UNEVEN_REPEATS = 3
 /** ...when the share of time spent waiting for a CPU differs by more than this between the two trials. */
 const UNEVEN_WAIT_SHARE = 0.25
+/**
+ * CPU time a trial should give the service, so its profile holds enough
+ * samples (100 a second) to judge hot spots: with the other core busy or
+ * the service waiting on the load, 3 s of wall time can be 50 samples.
+ * Pairs after one that fell short get a longer window, up to twice the
+ * asked one (a run's length stays within what its settings promise).
+ */
+const TARGET_SERVICE_CPU_NS = 1.5e9
 
 export async function runTrials(plan: TrialPlan): Promise<TrialRecord[]> {
   const records: TrialRecord[] = []
@@ -168,11 +176,13 @@ export async function runTrials(plan: TrialPlan): Promise<TrialRecord[]> {
     const cpu: CpuTrialRecord[] = []
     // The first process of a run is measurably dearer (cold caches, the load
     // driver's own JIT): without leak trials before, one base trial is thrown away.
+    let seconds = Math.max(1, Math.ceil(plan.cpu.seconds))
     if (plan.leakTrials === 0) {
       cancelled()
-      const r = await cpuTrial(plan, 'base', 0, placement)
+      const r = await cpuTrial(plan, 'base', 0, placement, seconds)
       r.discarded = 'warm-up trial'
       records.push(r)
+      seconds = cpuWindowFor([r], seconds, plan.cpu.seconds)
     }
     let repeats = 0
     for (let pair = 1, attempt = 0; pair <= plan.cpu.maxPairs; ) {
@@ -180,9 +190,10 @@ export async function runTrials(plan: TrialPlan): Promise<TrialRecord[]> {
       const got: CpuTrialRecord[] = []
       for (const side of order) {
         cancelled()
-        got.push(await cpuTrial(plan, side, pair, placement, attempt))
+        got.push(await cpuTrial(plan, side, pair, placement, seconds, attempt))
       }
       records.push(...got)
+      seconds = cpuWindowFor(got, seconds, plan.cpu.seconds)
       const uneven = unevenPair(got)
       if (uneven && repeats < MAX_UNEVEN_REPEATS) {
         repeats++
@@ -220,6 +231,21 @@ function unevenPair(pair: CpuTrialRecord[]): string | null {
   if (a === null || b === null || Math.abs(a - b) <= UNEVEN_WAIT_SHARE) return null
   const say = (r: CpuTrialRecord, s: number) => `${r.side} waited for a CPU ${Math.round(s * 100)}% of the time (${ms(r.runQueueNs!)} ms, ran ${ms(r.processCpuNs!)} ms)`
   return `uneven competition for the CPU: ${say(pair[0], a)}, ${say(pair[1], b)}`
+}
+
+/**
+ * The window for the next pair: long enough for TARGET_SERVICE_CPU_NS at
+ * the pace this pair's less-served trial got, never shorter than asked nor
+ * than the current one, at most twice the asked one. Both trials of a pair
+ * always share one window.
+ */
+export function cpuWindowFor(pair: Pick<CpuTrialRecord, 'processCpuNs' | 'cpuSeconds'>[], current: number, asked: number): number {
+  const floor = Math.max(1, Math.ceil(asked))
+  const paces = pair.map((r) => (r.processCpuNs ? r.processCpuNs / r.cpuSeconds : null))
+  if (paces.some((p) => p === null)) return current
+  const pace = Math.min(...(paces as number[]))
+  const needed = Math.ceil(TARGET_SERVICE_CPU_NS / Math.max(pace, 1))
+  return Math.max(floor, Math.min(2 * floor, Math.max(current, needed)))
 }
 
 /** The pprof base URL of a running service. */
@@ -318,7 +344,7 @@ async function leakTrial(plan: TrialPlan, side: Side, trial: number): Promise<Le
   }
 }
 
-async function cpuTrial(plan: TrialPlan, side: Side, pair: number, placement: CpuPlacement, attempt = 0): Promise<CpuTrialRecord> {
+async function cpuTrial(plan: TrialPlan, side: Side, pair: number, placement: CpuPlacement, seconds: number, attempt = 0): Promise<CpuTrialRecord> {
   const name = pair === 0 ? 'CPU warm-up trial' : `CPU pair ${pair}`
   const dir = join(plan.outDir, pair === 0 ? `${side}-cpu-warmup` : `${side}-cpu-${pair}${attempt ? `-again${attempt}` : ''}`)
   const phase = (p: string) => plan.progress({ kind: 'phase', side, trial: name, phase: p })
@@ -339,7 +365,7 @@ async function cpuTrial(plan: TrialPlan, side: Side, pair: number, placement: Cp
     const external = plan.loadCommand !== null
     // The profile's window is whole seconds (Go's `seconds`); the load fills it but for the
     // 300 ms it may take the profile to start and the last responses to come back.
-    const cpuSeconds = external ? cpuWindow(plan, warm.requests ?? plan.warmupRequests, warmMs) : Math.max(1, Math.ceil(plan.cpu.seconds))
+    const cpuSeconds = external ? cpuWindow(plan, warm.requests ?? plan.warmupRequests, warmMs) : seconds
     const loadMs = external ? null : Math.max(500, cpuSeconds * 1000 - 300)
     phase(`load + CPU profile (${cpuSeconds} s)`)
     const cpuFile = join(dir, 'cpu.pb.gz')
