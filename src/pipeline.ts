@@ -123,7 +123,9 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
     hooks.phase('analysis')
     const analysisStart = Date.now()
     const figures = await reduceTrials(records, reduceCpu)
-    const verdict = judge(figures, config.thresholds, config.allow, pairPlan, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length)
+    // Known leaks expire by the day the run is judged (UTC); judge reads the day back from the manifest's createdAt.
+    const known = { entries: config.known ?? [], date: new Date().toISOString().slice(0, 10) }
+    const verdict = judge(figures, config.thresholds, config.allow, pairPlan, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length, known)
     const flameGraphs = await writeRunFlameGraphs(records, outDir)
     const analysisMs = Date.now() - analysisStart
 

@@ -4,10 +4,10 @@
  * the go tool pprof commands to dig further. Markdown is the PR comment and
  * job summary; text is the terminal; JSON is for machines (schemaVersion 1).
  */
-import type { Check, Grower, Verdict } from '../gate/index.js'
+import type { Check, Grower, KnownOutcome, Verdict } from '../gate/index.js'
 import { code, inertCommands, plain } from './escape.js'
 import { toJson } from './json.js'
-import { checkSummary, fmtBytes, fmtCount, fmtNs, fmtPercent, fmtValue, thresholdText } from './words.js'
+import { checkSummary, fmtBytes, fmtCount, fmtNs, fmtPercent, fmtValue, knownSummary, thresholdText } from './words.js'
 
 export { fmtValue } from './words.js'
 
@@ -43,6 +43,7 @@ const CHECK_TITLES: Record<Check['id'], string> = {
 }
 
 const ICON = { pass: '✅', fail: '❌', skipped: '⏭️', inconclusive: '❔' }
+const KNOWN_ICON: Record<KnownOutcome['status'], string> = { accepted: '☑️', expired: '❌', stale: '🧹' }
 
 function deltaCell(c: Check): string {
   if (c.status === 'skipped') return '–'
@@ -63,10 +64,17 @@ function headline(r: RunReport): string {
   const failed = r.verdict.checks.filter((c) => c.status === 'fail')
   if (failed.length === 0) {
     if (r.verdict.verdict === 'inconclusive') return 'no leak; CPU per request inconclusive (see below)'
+    const accepted = (r.verdict.known ?? []).filter((o) => o.status === 'accepted').length
+    if (accepted > 0) return `no regression beyond ${accepted} known leak${accepted === 1 ? '' : 's'}: nothing else keeps growing and CPU per request did not grow`
     return 'no regression: head leaks no goroutines, retains no growing heap and spends no more CPU per request than base'
   }
   const what = failed.map((c) => (c.id === 'goroutines' ? 'leaks goroutines' : c.id === 'heap' ? 'leaks heap' : 'burns more CPU per request'))
   return `head ${what.join(', ')}`
+}
+
+/** Expired known-leak entries whose growth counts again in a failing check. */
+function expiredIn(v: Verdict, c: Check): KnownOutcome[] {
+  return c.status === 'fail' ? (v.known ?? []).filter((o) => o.check === c.id && o.status === 'expired') : []
 }
 
 /** The stack or function a reader should look at first. */
@@ -139,7 +147,8 @@ export function renderRunMarkdown(r: RunReport, marker = ''): string {
   for (const c of v.checks.filter((x) => x.status === 'fail' || x.status === 'inconclusive')) {
     const top = culprit(c)
     const grew = top && c.status === 'fail' ? ` Grew most: ${nameAndWhere(top, code)}.` : ''
-    out.push(`- **${CHECK_TITLES[c.id]}**: ${prose(checkSummary(c))}.${grew}`)
+    const expired = expiredIn(v, c).map((o) => ` ${prose(knownSummary(o))}.`).join('')
+    out.push(`- **${CHECK_TITLES[c.id]}**: ${prose(checkSummary(c))}.${grew}${expired}`)
   }
   if (v.checks.some((c) => c.status === 'fail' || c.status === 'inconclusive')) out.push('')
   out.push('| check | base | head | Δ | fails at | status |')
@@ -149,6 +158,12 @@ export function renderRunMarkdown(r: RunReport, marker = ''): string {
   }
   const passed = v.checks.filter((c) => c.status === 'pass' && (c.reason === 'bounded' || c.reason === 'base-too'))
   for (const c of passed) out.push(`\n${CHECK_TITLES[c.id]} passed: ${prose(checkSummary(c))}.`)
+  if (v.known?.length) {
+    out.push('')
+    out.push('Known leaks (`known:` in the config file):')
+    out.push('')
+    for (const o of v.known) out.push(`- ${KNOWN_ICON[o.status]} ${prose(knownSummary(o))}.`)
+  }
   for (const c of v.checks) {
     if (c.top.length === 0 || c.status === 'skipped' || c.status === 'pass') continue
     out.push('')
@@ -191,6 +206,7 @@ export function renderRunText(r: RunReport): string {
   for (const c of v.checks) {
     out.push('')
     out.push(`${c.id}: ${plain(checkSummary(c), 400)}`)
+    for (const o of (v.known ?? []).filter((x) => x.check === c.id)) out.push(`  ${o.status}: ${plain(knownSummary(o), 600)}`)
     if (c.status === 'skipped') continue
     for (const g of c.top.slice(0, c.status === 'fail' ? 5 : 2)) {
       const figure = c.id === 'cpu' ? `${fmtNs(g.delta, true)}/request` : `${fmtValue(c, g.delta, true)}/round`
@@ -232,6 +248,22 @@ export function runJson(r: RunReport): string {
         p: finite(c.p),
         trials: c.trials,
         top: c.top
+      })),
+      known: (r.verdict.known ?? []).map((o) => ({
+        kind: o.entry.kind,
+        pattern: o.entry.pattern,
+        reason: o.entry.reason,
+        until: o.entry.until,
+        where: o.entry.where,
+        check: o.check,
+        status: o.status,
+        expired: o.expired,
+        unit: o.unit,
+        base: finite(o.base),
+        head: finite(o.head),
+        delta: finite(o.delta),
+        summary: knownSummary(o),
+        top: o.top
       })),
       load: {
         base: { requests: r.load.base.requests, errors: r.load.base.errors, non2xx: r.load.base.non2xx, trials: r.load.base.trials },
