@@ -53,6 +53,8 @@ export interface RunConfig {
   quiesceTimeoutMs: number
   /** Ask Go 1.26+ for the goroutineleak profile too. */
   goroutineLeakProfile: boolean
+  /** Measure even when base and head build to the same binary (a service reading files at run time). */
+  measureUnchanged?: boolean
   /** Leaks accepted for now (`known:` in .pprof-gate.yml); none when absent. */
   known?: KnownLeak[]
 }

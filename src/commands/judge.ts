@@ -53,6 +53,7 @@ export interface Manifest {
   config: { thresholds: typeof DEFAULTS.thresholds; allow?: { ignoreTop: string[]; ignoreAny: string[] }; cpuPairs?: number; maxCpuPairs?: number; known?: KnownLeak[] }
   trials: TrialRecord[]
   timings: RunResult['timings']
+  unchanged?: RunResult['unchanged']
 }
 
 export async function readManifest(dir: string): Promise<Manifest> {
@@ -138,7 +139,8 @@ export async function judgeCommand(argv: string[], io: CommandIO): Promise<numbe
     base: m.base,
     head: m.head,
     timings: m.timings,
-    flameGraphs: { cpu: null, heap: null, goroutines: null }
+    flameGraphs: { cpu: null, heap: null, goroutines: null },
+    unchanged: m.unchanged ?? null
   }
   const report = buildRunReport(result)
   io.stdout(format === 'json' ? runJson(report) : format === 'markdown' ? renderRunMarkdown(report) : renderRunText(report))

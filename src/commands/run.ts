@@ -28,6 +28,8 @@ Sides:
   --head-dir DIR            head directory (default .)
   --package PKG             package to build in each side (default .)
   --build-arg ARG           extra go build argument (repeatable)
+  --measure-unchanged       measure even when base and head build to the same binary
+                            (default: such a run reports "unchanged" and measures nothing)
 Service:
   --args "A B {port}"       service arguments ({port} is replaced; PORT is set too)
   --env K=V                 extra environment for the service (repeatable)
@@ -88,6 +90,7 @@ export function parseRunArgs(argv: string[]): { config: RunConfig; format: 'text
       'head-dir': { type: 'string', default: '.' },
       package: { type: 'string', default: DEFAULTS.package },
       'build-arg': { type: 'string', multiple: true, default: [] },
+      'measure-unchanged': { type: 'boolean', default: false },
       args: { type: 'string', default: '' },
       env: { type: 'string', multiple: true, default: [] },
       'ready-path': { type: 'string', default: DEFAULTS.readyPath },
@@ -171,7 +174,9 @@ export function parseRunArgs(argv: string[]): { config: RunConfig; format: 'text
     allow: { ignoreTop: values['ignore-top']!, ignoreAny: values['ignore-any']! },
     outDir: values.out ?? `.pprof-gate/run-${timestamp()}`,
     quiesceTimeoutMs: DEFAULTS.quiesceTimeoutMs,
-    goroutineLeakProfile: values.goroutineleak!
+    goroutineLeakProfile: values.goroutineleak!,
+    // Only when asked: the action's inputs build the same config without it.
+    ...(values['measure-unchanged'] ? { measureUnchanged: true } : {})
   }
   return { config, format: parseFormat(values.format!), quiet: values.quiet! }
 }

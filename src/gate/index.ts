@@ -6,7 +6,7 @@ import { StackFilter } from './allowlist.js'
 import { cpuCheck, morePairs as cpuMorePairs } from './cpu.js'
 import type { PairPlan } from './cpu.js'
 import { growthCheck } from './leaks.js'
-import type { Allowlist, CpuTrial, KnownLeaks, Thresholds, TrialFigures, Verdict } from './types.js'
+import type { Allowlist, Check, CpuTrial, KnownLeaks, Thresholds, TrialFigures, Verdict } from './types.js'
 
 export * from './types.js'
 export { EMPTY_ALLOWLIST, StackFilter, Wildcard } from './allowlist.js'
@@ -30,6 +30,24 @@ export function judge(figures: TrialFigures, thresholds: Thresholds, allow: Allo
   // In the config's order, whichever check an entry belongs to.
   const outcomes = [...goroutines.known, ...heap.known]
   return { verdict, checks, known: known.entries.flatMap((e) => outcomes.filter((o) => o.entry === e)) }
+}
+
+/** The verdict of a run that measured nothing (base and head built to the same binary): pass, every check skipped. */
+export function unchangedVerdict(): Verdict {
+  const skipped = (id: Check['id'], unit: string): Check => ({
+    id,
+    status: 'skipped',
+    reason: 'no-trials',
+    unit,
+    base: NaN,
+    head: NaN,
+    delta: NaN,
+    trials: { base: [], head: [] },
+    perRequest: null,
+    figures: null,
+    top: []
+  })
+  return { verdict: 'pass', checks: [skipped('goroutines', 'goroutines'), skipped('heap', 'bytes'), skipped('cpu', 'ns/request')] }
 }
 
 export function morePairs(trials: CpuTrial[], thresholds: Thresholds, plan: PairPlan): boolean {

@@ -34,6 +34,8 @@ export interface RunReport {
   flameGraphs?: string[]
   /** The config file and service the settings came from (run --service). */
   config?: { file: string; service: string }
+  /** Base and head built to the same binary: nothing was measured. */
+  unchanged?: { sha256: string }
 }
 
 const CHECK_TITLES: Record<Check['id'], string> = {
@@ -61,6 +63,7 @@ function valueCell(c: Check, side: 'base' | 'head'): string {
 }
 
 function headline(r: RunReport): string {
+  if (r.unchanged) return `unchanged: base and head build to the same binary (sha256 ${r.unchanged.sha256.slice(0, 12)}), so nothing was measured`
   const failed = r.verdict.checks.filter((c) => c.status === 'fail')
   if (failed.length === 0) {
     if (r.verdict.verdict === 'inconclusive') return 'no leak; CPU per request inconclusive (see below)'
@@ -144,6 +147,10 @@ export function renderRunMarkdown(r: RunReport, marker = ''): string {
   if (marker) out.push(marker)
   out.push(`### ${verdictIcon(v.verdict)} pprof-gate: ${headline(r)}`)
   out.push('')
+  if (r.unchanged) {
+    if (r.config) out.push(`Service ${code(r.config.service)} of ${code(r.config.file)}\n`)
+    return out.join('\n') + '\n'
+  }
   for (const c of v.checks.filter((x) => x.status === 'fail' || x.status === 'inconclusive')) {
     const top = culprit(c)
     const grew = top && c.status === 'fail' ? ` Grew most: ${nameAndWhere(top, code)}.` : ''
@@ -197,6 +204,11 @@ export function renderRunText(r: RunReport): string {
   const out: string[] = []
   out.push(`pprof-gate: ${v.verdict.toUpperCase()}: ${headline(r)}`)
   out.push('')
+  if (r.unchanged) {
+    if (r.config) out.push(`Service: ${plain(r.config.service)} (${plain(r.config.file)})`)
+    out.push(`Run directory: ${r.outDir}`)
+    return inertCommands(out.join('\n') + '\n')
+  }
   const rows = v.checks.map((c) => [CHECK_TITLES[c.id], valueCell(c, 'base'), valueCell(c, 'head'), deltaCell(c), thresholdText(c), c.status.toUpperCase()])
   const header = ['check', 'base', 'head', 'delta', 'fails at', 'status']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)))
@@ -233,6 +245,8 @@ export function runJson(r: RunReport): string {
     toJson({
       schemaVersion: 1,
       verdict: r.verdict.verdict,
+      unchanged: r.unchanged !== undefined,
+      binarySha256: r.unchanged?.sha256 ?? null,
       checks: r.verdict.checks.map((c) => ({
         id: c.id,
         status: c.status,

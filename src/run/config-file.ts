@@ -63,6 +63,7 @@ const SETTINGS: Record<string, { flag: string; kind: Kind; min?: number }> = {
   'cpu-seconds': { flag: 'cpu-seconds', kind: 'number' },
   'fail-on-inconclusive': { flag: 'fail-on-inconclusive', kind: 'bool' },
   goroutineleak: { flag: 'goroutineleak', kind: 'bool' },
+  'measure-unchanged': { flag: 'measure-unchanged', kind: 'bool' },
   ignore: { flag: 'ignore', kind: 'ignore' }
 }
 
