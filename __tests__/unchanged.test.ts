@@ -85,9 +85,13 @@ test('run --base-ref on an unchanged service: verdict pass, "unchanged", nothing
   ])
   expect(json.load.base.trials + json.load.head.trials).toBe(0)
   // No trial was run: only the two binaries and the manifest.
-  expect(readdirSync(out).sort()).toEqual(['bin', 'manifest.json'])
+  expect(readdirSync(out).sort()).toEqual(['bin', 'manifest.json', 'report.json', 'report.md'])
   const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'))
   expect(manifest).toMatchObject({ verdict: 'pass', trials: [], unchanged: { sha256: json.binarySha256 } })
+  // summarize reads the run directory's result as unchanged.
+  const summary = await cli(['summarize', out, '--format', 'json'])
+  expect(summary.code).toBe(0)
+  expect(JSON.parse(summary.stdout)).toMatchObject({ verdict: 'pass', unchanged: ['run-unchanged'] })
   // The saved run reads the same when judged again.
   const text = await cli(['judge', out])
   expect(text.code).toBe(0)

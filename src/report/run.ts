@@ -7,6 +7,7 @@
 import type { Check, Grower, KnownOutcome, Verdict } from '../gate/index.js'
 import { code, inertCommands, plain } from './escape.js'
 import { toJson } from './json.js'
+import { TOOL_VERSION } from '../version.js'
 import { checkSummary, fmtBytes, fmtCount, fmtNs, fmtPercent, fmtValue, knownSummary, thresholdText } from './words.js'
 
 export { fmtValue } from './words.js'
@@ -195,7 +196,7 @@ export function renderRunMarkdown(r: RunReport, marker = ''): string {
 }
 
 /** Report prose that carries names (a hot function's): every markdown character escaped. */
-function prose(text: string): string {
+export function prose(text: string): string {
   return plain(text, 800).replace(/[\\<>[\]`|*_#@!~&]/g, (ch) => `\\${ch}`)
 }
 
@@ -244,6 +245,8 @@ export function runJson(r: RunReport): string {
   return (
     toJson({
       schemaVersion: 1,
+      tool: 'pprof-gate',
+      toolVersion: TOOL_VERSION,
       verdict: r.verdict.verdict,
       unchanged: r.unchanged !== undefined,
       binarySha256: r.unchanged?.sha256 ?? null,
