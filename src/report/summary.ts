@@ -71,7 +71,8 @@ function headline(s: Summary, name: (n: string) => string): string {
 
 function checkCell(c: CheckOutcome | undefined, icons: boolean): string {
   if (!c) return '–'
-  const delta = c.status === 'skipped' || c.delta === null ? '' : ` ${fmtValue(c, c.delta, true)}`
+  // Leak checks: what head keeps adding per round beyond base; CPU: per request.
+  const delta = c.status === 'skipped' || c.delta === null ? '' : ` ${fmtValue(c, c.delta, true)}${c.id === 'cpu' ? '/request' : '/round'}`
   return icons ? `${CHECK_ICON[c.status]}${delta}` : `${c.status}${delta}`
 }
 
