@@ -2,6 +2,9 @@
  * `pprof-gate run`: build base and head, measure both under the same load,
  * and print the verdict. Exit 0 pass, 1 regression, 2 error.
  */
+import { existsSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { RunConfig } from '../config.js'
 import { DEFAULTS } from '../config.js'
@@ -17,9 +20,6 @@ import { installSignalHandlers } from '../harness/process.js'
 import { HarnessError } from '../harness/errors.js'
 import { allServicesRunArgs, serviceRunArgs } from '../run/config-file.js'
 import type { AllServicesRun } from '../run/config-file.js'
-import { existsSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
 import type { RunReport } from '../report/run.js'
 import { inertCommands } from '../report/escape.js'
 import { summarize } from '../report/summary.js'
@@ -103,6 +103,8 @@ export function parseRunArgs(argv: string[]): { config: RunConfig; format: 'text
       package: { type: 'string', default: DEFAULTS.package },
       'build-arg': { type: 'string', multiple: true, default: [] },
       'measure-unchanged': { type: 'boolean', default: false },
+      // Taken out by runCommand before this parse (allServicesRunArgs); known here so that --all --help helps.
+      all: { type: 'boolean', default: false },
       args: { type: 'string', default: '' },
       env: { type: 'string', multiple: true, default: [] },
       'ready-path': { type: 'string', default: DEFAULTS.readyPath },
@@ -135,6 +137,7 @@ export function parseRunArgs(argv: string[]): { config: RunConfig; format: 'text
     }
   })
   if (values.help) throw new HelpRequested()
+  if (values.all) throw new UsageError('--all runs every service of the config file: give it to pprof-gate run, without --service')
   if (positionals.length > 0) throw new UsageError(`run takes no positional arguments; got ${JSON.stringify(positionals[0])} (see pprof-gate run --help)`)
   if (values['base-ref'] && values['base-dir']) throw new UsageError('give either --base-ref or --base-dir, not both')
   if (!values['base-ref'] && !values['base-dir']) throw new UsageError('say what to compare against: --base-ref REF (e.g. origin/main) or --base-dir DIR')

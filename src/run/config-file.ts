@@ -189,7 +189,8 @@ export function allServicesRunArgs(argv: string[], cwd = process.cwd()): AllServ
       if (t.value !== undefined) throw new UsageError('--all takes no value')
       all = true
       drop.add(t.index)
-    } else if (t.name === 'service') service = true
+    } else if (t.name === 'help' || t.name === 'h') return null // run's own parsing prints the usage
+    else if (t.name === 'service') service = true
     else if (t.name === 'out' || t.name === 'config' || t.name === 'base-dir') {
       if (t.value === undefined) throw new UsageError(`--${t.name} needs a value (see pprof-gate run --help)`)
       if (t.name === 'config') configPath = t.value
