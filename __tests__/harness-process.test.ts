@@ -409,7 +409,7 @@ describe('goBuild and the toolchain', () => {
     expect(err).toBeInstanceOf(HarnessError)
     const he = err as HarnessError
     expect(he.message).toBe(
-      `head: go build failed (exit 1) in ${dir}; fix the error below, or run \`go build -trimpath -o ${path.join(dir, 'bin')} .\` there to reproduce it`
+      `head: go build failed (exit 1) in ${dir}; fix the error below, or run \`go build -trimpath -buildvcs=false -o ${path.join(dir, 'bin')} .\` there to reproduce it`
     )
     expect(he.evidence).toContain('undefined: nosuchthing')
     expect(existsSync(path.join(dir, 'bin'))).toBe(false)

@@ -59,10 +59,13 @@ afterAll(async () => {
   await rm(tmp, { recursive: true, force: true })
 })
 
-/** Starts `pprof-gate run --base-ref main` in the repo and sends sig once a service is up; resolves with the exit code. */
+/**
+ * Starts `pprof-gate run --base-ref main` in the repo and sends sig once a service is up; resolves with the exit code.
+ * --measure-unchanged: head differs from base by note.txt only, the same binary, which would not be started.
+ */
 function runAndSignal(sig: NodeJS.Signals | null): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; during: string[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', LOADER, path.join(ROOT, 'src/cli.ts'), 'run', '--base-ref', 'main', '--target', 'GET /debug/pprof/cmdline', '--requests', '1000000', '--trials', '1', '--out', path.join(tmp, `run-${Date.now()}`)], {
+    const child = spawn(process.execPath, ['--import', LOADER, path.join(ROOT, 'src/cli.ts'), 'run', '--base-ref', 'main', '--measure-unchanged', '--target', 'GET /debug/pprof/cmdline', '--requests', '1000000', '--trials', '1', '--out', path.join(tmp, `run-${Date.now()}`)], {
       cwd: repo,
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, NODE_OPTIONS: '' }

@@ -97,7 +97,7 @@ test('the CLI prints a failing service log without a workflow command line in it
     'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n\tfmt.Println("::set-output name=verdict::pass")\n\tfmt.Println("  ::add-mask::nothing")\n\tfmt.Println("##[set-env name=X]y")\n\tos.Exit(3)\n}\n'
   )
   let stderr = ''
-  const code = await runCli(['run', '--base-dir', mod, '--head-dir', mod, '--trials', '1', '--requests', '5', '--out', path.join(dir, 'run'), '--quiet'], {
+  const code = await runCli(['run', '--base-dir', mod, '--head-dir', mod, '--measure-unchanged', '--trials', '1', '--requests', '5', '--out', path.join(dir, 'run'), '--quiet'], {
     stdout: () => {},
     stderr: (s) => (stderr += s)
   })

@@ -36,7 +36,8 @@ for (const c of readdirSync(casesDir).sort()) {
   const culprit = existsSync(join(casesDir, c, 'culprit')) ? readFileSync(join(casesDir, c, 'culprit'), 'utf8').trim().split(/\s+/) : null
   plan.push({ name: c, base: join(casesDir, c, 'base'), head: join(casesDir, c, 'head'), expect: readFileSync(join(casesDir, c, 'expect'), 'utf8').trim(), culprit })
 }
-// Heads of the dose-response, made fresh from the base module.
+// Heads of the dose-response, made fresh from the base module. plus0 builds to base's very
+// binary: every run passes --measure-unchanged, so that it is measured (the null case).
 const doseDir = join(out, 'dose')
 for (const pct of [0, 10, 20, 40]) {
   const dir = join(doseDir, `plus${pct}`)
@@ -67,7 +68,7 @@ function startNeighbour() {
 function runOnce(p, dir) {
   rmSync(dir, { recursive: true, force: true })
   const started = Date.now()
-  const r = spawnSync(process.execPath, [cli, 'run', '--base-dir', p.base, '--head-dir', p.head, ...(p.args ?? []), '--format', 'json', '--quiet', '--out', dir], {
+  const r = spawnSync(process.execPath, [cli, 'run', '--base-dir', p.base, '--head-dir', p.head, '--measure-unchanged', ...(p.args ?? []), '--format', 'json', '--quiet', '--out', dir], {
     encoding: 'utf8',
     maxBuffer: 64 << 20
   })

@@ -4,7 +4,9 @@
  * (docs/gate.md).
  */
 import { DEFAULT_THRESHOLDS } from './gate/index.js'
-import type { Allowlist, Thresholds } from './gate/index.js'
+import type { Allowlist, KnownLeak, Thresholds } from './gate/index.js'
+
+export type { KnownLeak } from './gate/index.js'
 
 export type BaseSource = { kind: 'dir'; dir: string } | { kind: 'ref'; ref: string; repoDir: string }
 
@@ -51,24 +53,10 @@ export interface RunConfig {
   quiesceTimeoutMs: number
   /** Ask Go 1.26+ for the goroutineleak profile too. */
   goroutineLeakProfile: boolean
+  /** Measure even when base and head build to the same binary (a service reading files at run time). */
+  measureUnchanged?: boolean
   /** Leaks accepted for now (`known:` in .pprof-gate.yml); none when absent. */
   known?: KnownLeak[]
-}
-
-/**
- * A leak accepted for now: growth matching it is reported as known, not
- * failed, until the date passes; an entry that matches nothing is stale.
- */
-export interface KnownLeak {
-  /** goroutine: matches the goroutine's creating function; heap: the allocation site. */
-  kind: 'goroutine' | 'heap'
-  /** A function name, `*` as wildcard (as the ignore patterns). */
-  pattern: string
-  reason: string
-  /** YYYY-MM-DD, the last day it is accepted; null: no end. */
-  until: string | null
-  /** Where it is written (file:line:column), for the report to point at. */
-  where: string
 }
 
 export const DEFAULTS = {

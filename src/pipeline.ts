@@ -8,9 +8,9 @@ import { existsSync, statSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
 import type { RunConfig } from './config.js'
-import { judge, morePairs } from './gate/index.js'
+import { judge, morePairs, unchangedVerdict } from './gate/index.js'
 import type { CpuTrial, Verdict } from './gate/index.js'
-import { checkMainPackage, goBuild, goVersion, goroutineLeakNeedsExperiment, mergeBaseWorktree } from './harness/build.js'
+import { binarySha256, checkMainPackage, goBuild, goVersion, goroutineLeakNeedsExperiment, mergeBaseWorktree } from './harness/build.js'
 import { HarnessError } from './harness/errors.js'
 import { onShutdown, serviceContainment } from './harness/process.js'
 import { parseTargetFlag, parseTargets } from './harness/targets.js'
@@ -32,6 +32,8 @@ export interface RunResult {
   base: { dir: string; commit?: string; ref?: string }
   head: { dir: string }
   timings: { buildMs: number; trialsMs: number; analysisMs: number; totalMs: number }
+  /** Set when base and head built to the same binary: nothing was measured. */
+  unchanged?: { sha256: string } | null
 }
 
 export interface PipelineHooks {
@@ -76,6 +78,22 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
       builds[side] = { side, binary, dir }
     }
     const buildMs = Date.now() - buildStart
+    const [baseSha, headSha] = await Promise.all([binarySha256(builds.base.binary), binarySha256(builds.head.binary)])
+    if (baseSha === headSha && !config.measureUnchanged) {
+      const result: RunResult = {
+        verdict: unchangedVerdict(),
+        records: [],
+        outDir,
+        flameGraphs: { cpu: null, heap: null, goroutines: null },
+        goVersion: version,
+        base,
+        head: { dir: headDir },
+        timings: { buildMs, trialsMs: 0, analysisMs: 0, totalMs: Date.now() - started },
+        unchanged: { sha256: headSha }
+      }
+      await writeFile(join(outDir, 'manifest.json'), JSON.stringify(manifest(config, result), null, 2))
+      return result
+    }
 
     hooks.phase('trials')
     const trialsStart = Date.now()
@@ -123,7 +141,9 @@ export async function runPipeline(config: RunConfig, hooks: PipelineHooks): Prom
     hooks.phase('analysis')
     const analysisStart = Date.now()
     const figures = await reduceTrials(records, reduceCpu)
-    const verdict = judge(figures, config.thresholds, config.allow, pairPlan, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length)
+    // Known leaks expire by the day the run is judged (UTC); judge reads the day back from the manifest's createdAt.
+    const known = { entries: config.known ?? [], date: new Date().toISOString().slice(0, 10) }
+    const verdict = judge(figures, config.thresholds, config.allow, pairPlan, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length, known)
     const flameGraphs = await writeRunFlameGraphs(records, outDir)
     const analysisMs = Date.now() - analysisStart
 
@@ -207,6 +227,7 @@ export function manifest(config: RunConfig, r: RunResult) {
     trials: r.records,
     // How the services were contained: 'cgroup' (killed as a whole) or 'process-group' (harness/cgroup.ts).
     serviceContainment: serviceContainment(),
+    unchanged: r.unchanged ?? null,
     timings: r.timings
   }
 }

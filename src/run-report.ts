@@ -51,6 +51,7 @@ export function buildRunReport(r: RunResult): RunReport {
     .filter((f): f is string => f !== null)
     .map((f) => relative(r.outDir, f))
   return {
+    ...(r.unchanged ? { unchanged: r.unchanged } : {}),
     flameGraphs,
     verdict: r.verdict,
     load,

@@ -15,6 +15,7 @@ Commands:
   compare BASE HEAD   compare two pprof profiles per function (like go tool pprof -diff_base)
   judge RUN_DIR       judge a saved run directory again (other thresholds), running nothing
   services            list the services of .pprof-gate.yml (--format json for a workflow matrix)
+  summarize RUN_DIR...  one report for many services' run directories
 
 Run 'pprof-gate <command> --help' for a command's options.
 `
@@ -32,6 +33,8 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
         return await (await import('./judge.js')).judgeCommand(rest, io)
       case 'services':
         return (await import('./services.js')).servicesCommand(rest, io)
+      case 'summarize':
+        return await (await import('./summarize.js')).summarizeCommand(rest, io)
       case 'run':
         return await (await import('./run.js')).runCommand(rest, io, io.isTTY ?? false)
       case undefined:
@@ -56,7 +59,7 @@ function describe(e: unknown, command: string | undefined): string {
   if (e instanceof UsageError || e instanceof HarnessError) return e.message
   const err = e as { code?: string; message?: string }
   if (typeof err?.code === 'string' && err.code.startsWith('ERR_PARSE_ARGS')) {
-    const help = command === 'compare' || command === 'run' || command === 'judge' || command === 'services' ? `see pprof-gate ${command} --help` : "run 'pprof-gate --help'"
+    const help = ['compare', 'run', 'judge', 'services', 'summarize'].includes(command ?? '') ? `see pprof-gate ${command} --help` : "run 'pprof-gate --help'"
     return `${(err.message ?? "").split('\n')[0]} (${help})`
   }
   return `unexpected error: ${err?.message ?? String(e)} (run with --debug for details)`

@@ -9,12 +9,14 @@ import { basename, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEFAULTS } from '../config.js'
 import { judge } from '../gate/index.js'
+import type { KnownLeak, KnownLeaks } from '../gate/index.js'
 import type { TrialRecord } from '../harness/trials.js'
 import type { RunResult } from '../pipeline.js'
 import { renderRunMarkdown, renderRunText, runJson } from '../report/run.js'
 import { buildRunReport } from '../run-report.js'
 import { reduceTrials } from '../run/reduce.js'
 import { parseFormat } from '../options.js'
+import { findConfigFile, loadConfigFile, pickService } from '../run/config-file.js'
 import { GATE_FLAGS, gateThresholds } from './gate-flags.js'
 import type { CommandIO } from './io.js'
 import { UsageError } from './io.js'
@@ -34,22 +36,27 @@ Exit 0 pass (and inconclusive), 1 regression, 2 error.
   --ignore-top PATTERN      ignore stacks whose innermost function matches (repeatable)
   --ignore-any PATTERN      ignore stacks with any function matching (repeatable)
   --fail-on-inconclusive    exit 1 when the CPU answer is inconclusive
+  --service NAME            judge with the known leaks of service NAME in the config file
+  --config FILE             that config file (default .pprof-gate.yml at the top of the git repository)
+  --date YYYY-MM-DD         the day known leaks are judged on (default: the run's day)
   --format FORMAT           text (default), markdown or json
-Defaults: the thresholds the run used (from its manifest).
+Defaults: the thresholds, allowlist and known leaks the run used (from its manifest).
 `
 
-interface Manifest {
+export interface Manifest {
   schemaVersion: number
   tool: string
+  createdAt?: string
   goVersion: string
   base: RunResult['base']
   head: RunResult['head']
-  config: { thresholds: typeof DEFAULTS.thresholds; allow?: { ignoreTop: string[]; ignoreAny: string[] }; cpuPairs?: number; maxCpuPairs?: number }
+  config: { thresholds: typeof DEFAULTS.thresholds; allow?: { ignoreTop: string[]; ignoreAny: string[] }; cpuPairs?: number; maxCpuPairs?: number; known?: KnownLeak[] }
   trials: TrialRecord[]
   timings: RunResult['timings']
+  unchanged?: RunResult['unchanged']
 }
 
-async function readManifest(dir: string): Promise<Manifest> {
+export async function readManifest(dir: string): Promise<Manifest> {
   const file = join(dir, 'manifest.json')
   let m: Manifest
   try {
@@ -66,10 +73,20 @@ async function readManifest(dir: string): Promise<Manifest> {
 }
 
 /** The record with its files found in `dir` (the directory may have moved since the run). */
-function rebased(r: TrialRecord, dir: string): TrialRecord {
+export function rebased(r: TrialRecord, dir: string): TrialRecord {
   const trialDir = join(dir, basename(r.dir))
   const profiles = Object.fromEntries(Object.entries(r.profiles).map(([k, f]) => [k, join(trialDir, basename(f))]))
   return { ...r, dir: trialDir, log: join(trialDir, basename(r.log)), profiles }
+}
+
+/** The known leaks to judge with: the config file's service when named, else the run's own; on --date or the run's day. */
+function knownLeaks(values: { service?: string; config?: string; date?: string }, m: Manifest): KnownLeaks {
+  if (values.config !== undefined && values.service === undefined) throw new UsageError('--config names the file that --service NAME reads; give --service too')
+  let entries = Array.isArray(m.config.known) ? m.config.known : []
+  if (values.service !== undefined) entries = pickService(loadConfigFile(values.config ?? findConfigFile()), values.service).known
+  const date = values.date ?? m.createdAt?.slice(0, 10) ?? ''
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date must be YYYY-MM-DD; got ${JSON.stringify(values.date ?? m.createdAt)}`)
+  return { entries, date }
 }
 
 export async function judgeCommand(argv: string[], io: CommandIO): Promise<number> {
@@ -83,6 +100,9 @@ export async function judgeCommand(argv: string[], io: CommandIO): Promise<numbe
         ...GATE_FLAGS,
         'ignore-top': { type: 'string', multiple: true },
         'ignore-any': { type: 'string', multiple: true },
+        service: { type: 'string' },
+        config: { type: 'string' },
+        date: { type: 'string' },
         format: { type: 'string', default: 'text' },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false }
@@ -110,7 +130,7 @@ export async function judgeCommand(argv: string[], io: CommandIO): Promise<numbe
   const figures = await reduceTrials(records)
   const plan = { minPairs: m.config.cpuPairs ?? DEFAULTS.cpuPairs, maxPairs: m.config.maxCpuPairs ?? DEFAULTS.maxCpuPairs }
   const discarded = records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length
-  const verdict = judge(figures, thresholds, allow, plan, discarded)
+  const verdict = judge(figures, thresholds, allow, plan, discarded, knownLeaks(values, m))
   const result: RunResult = {
     verdict,
     records,
@@ -119,7 +139,8 @@ export async function judgeCommand(argv: string[], io: CommandIO): Promise<numbe
     base: m.base,
     head: m.head,
     timings: m.timings,
-    flameGraphs: { cpu: null, heap: null, goroutines: null }
+    flameGraphs: { cpu: null, heap: null, goroutines: null },
+    unchanged: m.unchanged ?? null
   }
   const report = buildRunReport(result)
   io.stdout(format === 'json' ? runJson(report) : format === 'markdown' ? renderRunMarkdown(report) : renderRunText(report))

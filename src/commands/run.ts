@@ -2,6 +2,9 @@
  * `pprof-gate run`: build base and head, measure both under the same load,
  * and print the verdict. Exit 0 pass, 1 regression, 2 error.
  */
+import { existsSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { RunConfig } from '../config.js'
 import { DEFAULTS } from '../config.js'
@@ -14,7 +17,14 @@ import { checkPprofUrl, parseCount, parseFormat, parsePositiveNumber, splitWords
 import { Progress } from './progress.js'
 import { GATE_FLAGS, gateThresholds } from './gate-flags.js'
 import { installSignalHandlers } from '../harness/process.js'
-import { serviceRunArgs } from '../run/config-file.js'
+import { HarnessError } from '../harness/errors.js'
+import { allServicesRunArgs, serviceRunArgs } from '../run/config-file.js'
+import type { AllServicesRun } from '../run/config-file.js'
+import type { RunReport } from '../report/run.js'
+import { inertCommands } from '../report/escape.js'
+import { summarize } from '../report/summary.js'
+import { readServiceResult, RESULT_FILE, writeErrorResult } from '../run/results.js'
+import { renderSummary, summaryExitCode } from './summarize.js'
 
 export const RUN_USAGE = `Usage: pprof-gate run [options]
 
@@ -28,6 +38,8 @@ Sides:
   --head-dir DIR            head directory (default .)
   --package PKG             package to build in each side (default .)
   --build-arg ARG           extra go build argument (repeatable)
+  --measure-unchanged       measure even when base and head build to the same binary
+                            (default: such a run reports "unchanged" and measures nothing)
 Service:
   --args "A B {port}"       service arguments ({port} is replaced; PORT is set too)
   --env K=V                 extra environment for the service (repeatable)
@@ -65,9 +77,11 @@ Allowlist:
   --goroutineleak           also fetch Go's goroutineleak profile (Go 1.26: built with GOEXPERIMENT)
 .pprof-gate.yml:
   --service NAME            take the settings of service NAME (flags given here override them)
+  --all                     run every service, one after another, each into --out/NAME, then
+                            print one summary (as pprof-gate summarize; exit 1 if any failed)
   --config FILE             the config file (default .pprof-gate.yml at the top of the git repository)
 Output:
-  --out DIR                 run directory (default .pprof-gate/run-<time>)
+  --out DIR                 run directory (default .pprof-gate/run-<time>; with --all .pprof-gate/all-<time>)
   --format FORMAT           text (default), markdown or json
   --quiet                   no progress on stderr
   --debug                   stack traces for unexpected errors
@@ -88,6 +102,9 @@ export function parseRunArgs(argv: string[]): { config: RunConfig; format: 'text
       'head-dir': { type: 'string', default: '.' },
       package: { type: 'string', default: DEFAULTS.package },
       'build-arg': { type: 'string', multiple: true, default: [] },
+      'measure-unchanged': { type: 'boolean', default: false },
+      // Taken out by runCommand before this parse (allServicesRunArgs); known here so that --all --help helps.
+      all: { type: 'boolean', default: false },
       args: { type: 'string', default: '' },
       env: { type: 'string', multiple: true, default: [] },
       'ready-path': { type: 'string', default: DEFAULTS.readyPath },
@@ -120,6 +137,7 @@ export function parseRunArgs(argv: string[]): { config: RunConfig; format: 'text
     }
   })
   if (values.help) throw new HelpRequested()
+  if (values.all) throw new UsageError('--all runs every service of the config file: give it to pprof-gate run, without --service')
   if (positionals.length > 0) throw new UsageError(`run takes no positional arguments; got ${JSON.stringify(positionals[0])} (see pprof-gate run --help)`)
   if (values['base-ref'] && values['base-dir']) throw new UsageError('give either --base-ref or --base-dir, not both')
   if (!values['base-ref'] && !values['base-dir']) throw new UsageError('say what to compare against: --base-ref REF (e.g. origin/main) or --base-dir DIR')
@@ -171,7 +189,9 @@ export function parseRunArgs(argv: string[]): { config: RunConfig; format: 'text
     allow: { ignoreTop: values['ignore-top']!, ignoreAny: values['ignore-any']! },
     outDir: values.out ?? `.pprof-gate/run-${timestamp()}`,
     quiesceTimeoutMs: DEFAULTS.quiesceTimeoutMs,
-    goroutineLeakProfile: values.goroutineleak!
+    goroutineLeakProfile: values.goroutineleak!,
+    // Only when asked: the action's inputs build the same config without it.
+    ...(values['measure-unchanged'] ? { measureUnchanged: true } : {})
   }
   return { config, format: parseFormat(values.format!), quiet: values.quiet! }
 }
@@ -186,13 +206,61 @@ export function exitCode(verdict: 'pass' | 'fail' | 'inconclusive', failOnInconc
   return verdict === 'fail' || (verdict === 'inconclusive' && failOnInconclusive) ? 1 : 0
 }
 
-export async function runCommand(argv: string[], io: CommandIO, isTTY: boolean): Promise<number> {
-  let parsed
-  let fromFile
+/** The run directory's report files: report.json (what summarize reads) and report.md. */
+async function writeReports(report: RunReport): Promise<void> {
+  await writeFile(join(report.outDir, RESULT_FILE), runJson(report))
+  await writeFile(join(report.outDir, 'report.md'), renderRunMarkdown(report))
+}
+
+interface PlannedRun {
+  config: RunConfig
+  format: 'text' | 'markdown' | 'json'
+  quiet: boolean
+  from: { file: string; service: string } | null
+}
+
+function planRun(argv: string[]): PlannedRun {
+  const fromFile = serviceRunArgs(argv)
+  const parsed = parseRunArgs(fromFile?.argv ?? argv)
+  if (fromFile) parsed.config.known = fromFile.service.known
+  return { ...parsed, from: fromFile ? { file: fromFile.configFile, service: fromFile.service.name } : null }
+}
+
+/**
+ * One run: measure, write the run directory's reports, return the report.
+ * A run that fails after its directory exists leaves an error result there,
+ * so that summarize shows the error rather than a missing result.
+ */
+async function measure(plan: PlannedRun, progress: Progress, signal: AbortSignal): Promise<RunReport> {
+  let result
   try {
-    fromFile = serviceRunArgs(argv)
-    parsed = parseRunArgs(fromFile?.argv ?? argv)
-    if (fromFile) parsed.config.known = fromFile.service.known
+    result = await runPipeline(plan.config, {
+      phase: (name) => progress.phase(name),
+      progress: (e) => progress.event(e),
+      signal
+    })
+  } catch (e) {
+    const outDir = resolve(plan.config.outDir)
+    if (existsSync(outDir) && !signal.aborted) await writeErrorResult(outDir, errorLine(e), e instanceof HarnessError ? e.evidence : '', plan.from).catch(() => {})
+    throw e
+  }
+  progress.done()
+  const report = buildRunReport(result)
+  if (plan.from) report.config = plan.from
+  await writeReports(report)
+  return report
+}
+
+function errorLine(e: unknown): string {
+  return e instanceof Error ? e.message : String(e)
+}
+
+export async function runCommand(argv: string[], io: CommandIO, isTTY: boolean): Promise<number> {
+  let plan: PlannedRun
+  try {
+    const all = allServicesRunArgs(argv)
+    if (all) return await runAll(all, io, isTTY)
+    plan = planRun(argv)
   } catch (e) {
     if (e instanceof HelpRequested) {
       io.stdout(RUN_USAGE)
@@ -200,25 +268,60 @@ export async function runCommand(argv: string[], io: CommandIO, isTTY: boolean):
     }
     throw e
   }
-  const { config, format, quiet } = parsed
+  const { config, format, quiet } = plan
   const progress = new Progress(io.stderr, { tty: isTTY, quiet })
   const abort = new AbortController()
   const uninstall = installSignalHandlers(() => abort.abort())
   try {
     progress.note(`run directory: ${config.outDir}`)
-    const result = await runPipeline(config, {
-      phase: (name) => progress.phase(name),
-      progress: (e) => progress.event(e),
-      signal: abort.signal
-    })
-    progress.done()
-    const report = buildRunReport(result)
-    if (fromFile) report.config = { file: fromFile.configFile, service: fromFile.service.name }
+    const report = await measure(plan, progress, abort.signal)
     io.stdout(format === 'json' ? runJson(report) : format === 'markdown' ? renderRunMarkdown(report) : renderRunText(report))
-    progress.note(`run directory: ${result.outDir}`)
-    return exitCode(result.verdict.verdict, config.failOnInconclusive)
+    progress.note(`run directory: ${report.outDir}`)
+    return exitCode(report.verdict.verdict, config.failOnInconclusive)
   } finally {
     progress.done()
     uninstall?.()
   }
+}
+
+/**
+ * `run --all`: every service of the config file, one after another, each
+ * into its own run directory under --out, then one summary. A service that
+ * errors is recorded as an error and the next one runs; flags and the config
+ * are checked for every service before the first is built.
+ */
+async function runAll(all: AllServicesRun, io: CommandIO, isTTY: boolean): Promise<number> {
+  const root = all.outRoot ?? `.pprof-gate/all-${timestamp()}`
+  const plans = all.services.map((argv) => planRun(argv(root)))
+  const { format, quiet } = plans[0]
+  const progress = new Progress(io.stderr, { tty: isTTY, quiet })
+  const abort = new AbortController()
+  const uninstall = installSignalHandlers(() => abort.abort())
+  const outcomes = []
+  try {
+    for (const [i, plan] of plans.entries()) {
+      const name = plan.from!.service
+      progress.note(`service ${name} (${i + 1} of ${plans.length}): run directory ${plan.config.outDir}`)
+      try {
+        const report = await measure(plan, progress, abort.signal)
+        progress.note(`service ${name}: ${report.unchanged ? 'unchanged' : report.verdict.verdict}`)
+      } catch (e) {
+        if (abort.signal.aborted) throw e
+        progress.done()
+        // The error goes to the summary (and stderr); the next service still runs.
+        io.stderr(inertCommands(`pprof-gate: service ${name}: ${errorLine(e)}\n`))
+      }
+      outcomes.push(await readServiceResult(plan.config.outDir))
+    }
+  } finally {
+    progress.done()
+    uninstall?.()
+  }
+  const summary = summarize(outcomes)
+  await mkdir(root, { recursive: true })
+  await writeFile(join(root, 'summary.json'), renderSummary(summary, 'json'))
+  await writeFile(join(root, 'summary.md'), renderSummary(summary, 'markdown'))
+  io.stdout(renderSummary(summary, format))
+  const strictInconclusive = summary.services.some((x) => x.state === 'inconclusive' && plans.find((p) => resolve(p.config.outDir) === resolve(x.dir))?.config.failOnInconclusive)
+  return summaryExitCode(summary, strictInconclusive)
 }

@@ -8,11 +8,17 @@
  * nothing. Head fails when what it keeps adding exceeds base's by more than
  * the threshold; a base that shrank counts as zero, so base's freeing never
  * makes head look worse than head's own growth.
+ *
+ * Known leaks (a ratchet): stacks whose name (the goroutine's own function,
+ * the heap's allocation site) matches an entry still in date are left out of
+ * the check, as the allowlist's are, and measured on their own so the report
+ * can say what the entry accepts; an entry nothing growing matches is stale.
  */
 import { siteOf, rootOf } from '../pprof/index.js'
+import { Wildcard } from './allowlist.js'
 import type { StackFilter } from './allowlist.js'
 import { median } from './stats.js'
-import type { Check, GrowthFigures, Grower, LeakTrial, Reason, StackTable, Thresholds } from './types.js'
+import type { Check, GrowthFigures, Grower, KnownLeak, KnownOutcome, LeakTrial, Reason, StackTable, Thresholds } from './types.js'
 
 const TOP = 5
 
@@ -84,9 +90,8 @@ function total(t: StackTable, counts: (frames: string[]) => boolean): number {
  * One trial's growth per round. Rounds of different lengths (a duration
  * instead of a count) are compared per request, scaled back to `perRound`.
  */
-function trialGrowth(trial: LeakTrial, rule: GrowthRule, filter: StackFilter, perRound: number | null): TrialGrowth {
+function trialGrowth(trial: LeakTrial, rule: GrowthRule, counts: (frames: string[]) => boolean, perRound: number | null): TrialGrowth {
   const snaps = rule.snapshots(trial)
-  const counts = (frames: string[]) => !filter.ignores(frames) && !rule.leaves(frames)
   const scale = (k: number) => {
     const n = trial.roundRequests[k - 1]
     return perRound !== null && n ? perRound / n : 1
@@ -109,20 +114,83 @@ function trialGrowth(trial: LeakTrial, rule: GrowthRule, filter: StackFilter, pe
   return { rounds, persistent: rounds.length ? Math.min(...rounds) : 0, byStack }
 }
 
-export function growthCheck(id: 'goroutines' | 'heap', trials: LeakTrial[], t: Thresholds, filter: StackFilter): Check {
+/** An entry's last day is before the run's (both YYYY-MM-DD, which compare as strings). */
+export function hasExpired(entry: KnownLeak, date: string): boolean {
+  return entry.until !== null && date !== '' && entry.until < date
+}
+
+/** Which stacks count toward the check, and which toward each known-leak entry. */
+class StackClaims {
+  private readonly active: { index: number; wildcard: Wildcard }[]
+  private readonly patterns: Wildcard[]
+  /** Per stack (its frames array): the entry claiming it, -1 for none; names are matched once per stack. */
+  private readonly claimed = new WeakMap<string[], number>()
+
+  constructor(
+    private readonly rule: GrowthRule,
+    private readonly filter: StackFilter,
+    entries: KnownLeak[],
+    readonly expired: boolean[]
+  ) {
+    this.patterns = entries.map((e) => new Wildcard(e.pattern))
+    this.active = this.patterns.map((wildcard, index) => ({ index, wildcard })).filter(({ index }) => !expired[index])
+  }
+
+  private measured(frames: string[]): boolean {
+    return !this.filter.ignores(frames) && !this.rule.leaves(frames)
+  }
+
+  /** The first entry in date that matches the stack's name, else -1. */
+  private claim(frames: string[]): number {
+    if (this.active.length === 0) return -1
+    let at = this.claimed.get(frames)
+    if (at === undefined) {
+      const name = this.rule.name(frames)
+      at = this.active.find((a) => a.wildcard.test(name))?.index ?? -1
+      this.claimed.set(frames, at)
+    }
+    return at
+  }
+
+  /** Stacks the check counts: measured, and not accepted by an entry in date. */
+  readonly check = (frames: string[]): boolean => this.measured(frames) && this.claim(frames) < 0
+
+  /** Stacks entry i stands for: those it claims, or (expired) those it matches among what the check counts. */
+  entry(i: number): (frames: string[]) => boolean {
+    if (!this.expired[i]) return (frames) => this.measured(frames) && this.claim(frames) === i
+    return (frames) => this.check(frames) && this.patterns[i].test(this.rule.name(frames))
+  }
+}
+
+export interface GrowthResult {
+  check: Check
+  /** One per known-leak entry of this check's kind; none when the check was skipped. */
+  known: KnownOutcome[]
+}
+
+/** Each side's growth per trial, with the stacks `counts` keeps. */
+function sideGrowth(trials: LeakTrial[], rule: GrowthRule, counts: (frames: string[]) => boolean, perRound: number | null) {
+  const base = trials.filter((x) => x.side === 'base').map((x) => trialGrowth(x, rule, counts, perRound))
+  const head = trials.filter((x) => x.side === 'head').map((x) => trialGrowth(x, rule, counts, perRound))
+  return { base, head, bp: median(base.map((g) => g.persistent)), hp: median(head.map((g) => g.persistent)) }
+}
+
+/**
+ * `known`: entries of this check's kind (goroutine or heap); `date`: the
+ * run's day, YYYY-MM-DD (entries whose until is before it have expired).
+ */
+export function growthCheck(id: 'goroutines' | 'heap', trials: LeakTrial[], t: Thresholds, filter: StackFilter, known: KnownLeak[] = [], date = ''): GrowthResult {
   const rule = RULES[id]
   const threshold = rule.threshold(t)
   const base = trials.filter((x) => x.side === 'base')
   const head = trials.filter((x) => x.side === 'head')
   if (base.length === 0 || head.length === 0 || trials.some((x) => rule.snapshots(x).length < 2)) {
-    return skipped(rule, 'no-trials')
+    return { check: skipped(rule, 'no-trials'), known: [] }
   }
-  const known = trials.flatMap((x) => x.roundRequests).filter((n): n is number => n !== null && n > 0)
-  const perRound = known.length === trials.reduce((a, x) => a + x.roundRequests.length, 0) && known.length > 0 ? median(known) : null
-  const bg = base.map((x) => trialGrowth(x, rule, filter, perRound))
-  const hg = head.map((x) => trialGrowth(x, rule, filter, perRound))
-  const bp = median(bg.map((g) => g.persistent))
-  const hp = median(hg.map((g) => g.persistent))
+  const claims = new StackClaims(rule, filter, known, known.map((e) => hasExpired(e, date)))
+  const requests = trials.flatMap((x) => x.roundRequests).filter((n): n is number => n !== null && n > 0)
+  const perRound = requests.length === trials.reduce((a, x) => a + x.roundRequests.length, 0) && requests.length > 0 ? median(requests) : null
+  const { base: bg, head: hg, bp, hp } = sideGrowth(trials, rule, claims.check, perRound)
   const delta = hp - Math.max(0, bp)
   const roundCount = Math.min(...hg.map((g) => g.rounds.length))
   const headRounds = Array.from({ length: roundCount }, (_, k) => median(hg.map((g) => g.rounds[k])))
@@ -143,7 +211,7 @@ export function growthCheck(id: 'goroutines' | 'heap', trials: LeakTrial[], t: T
     unsettled: trials.reduce((a, x) => a + x.settled.filter((s) => !s).length, 0),
     memProfileRate: id === 'heap' ? median(trials.map((x) => x.memProfileRate)) : null
   }
-  return {
+  const check: Check = {
     id: rule.id,
     status: fail ? 'fail' : 'pass',
     reason,
@@ -156,7 +224,26 @@ export function growthCheck(id: 'goroutines' | 'heap', trials: LeakTrial[], t: T
     figures,
     top: growers(bg, hg, rule)
   }
+  return { check, known: known.map((entry, i) => knownOutcome(entry, claims, i, trials, rule, perRound)) }
 }
+
+function knownOutcome(entry: KnownLeak, claims: StackClaims, i: number, trials: LeakTrial[], rule: GrowthRule, perRound: number | null): KnownOutcome {
+  const g = sideGrowth(trials, rule, claims.entry(i), perRound)
+  const top = growers(g.base, g.head, rule)
+  const expired = claims.expired[i]
+  return {
+    entry,
+    check: rule.id,
+    status: top.length === 0 ? 'stale' : expired ? 'expired' : 'accepted',
+    expired,
+    unit: rule.unit,
+    base: g.bp,
+    head: g.hp,
+    delta: g.hp - Math.max(0, g.bp),
+    top
+  }
+}
+
 
 function skipped(rule: GrowthRule, reason: Reason): Check {
   return {

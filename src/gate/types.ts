@@ -178,7 +178,53 @@ export interface Check {
   top: Grower[]
 }
 
+/**
+ * A leak accepted for now (`known:` in .pprof-gate.yml): growth matching it
+ * is reported as known, not failed, until the date passes; an entry that
+ * matches nothing is stale.
+ */
+export interface KnownLeak {
+  /** goroutine: matches the goroutine's own (outermost) function; heap: the allocation site. */
+  kind: 'goroutine' | 'heap'
+  /** A function name, `*` as wildcard (as the ignore patterns). */
+  pattern: string
+  reason: string
+  /** YYYY-MM-DD, the last day it is accepted; null: no end. */
+  until: string | null
+  /** Where it is written (file:line:column), for the report to point at. */
+  where: string
+}
+
+/** The known leaks a run is judged with, and the day it is judged on (YYYY-MM-DD, UTC). */
+export interface KnownLeaks {
+  entries: KnownLeak[]
+  date: string
+}
+
+/**
+ * What became of a known-leak entry:
+ * - accepted: stacks matching it keep growing; that growth is left out of its check
+ * - expired: they keep growing, but its date has passed: the growth counts again
+ * - stale: nothing matching it keeps growing (fixed, or a pattern that names nothing)
+ */
+export interface KnownOutcome {
+  entry: KnownLeak
+  check: 'goroutines' | 'heap'
+  status: 'accepted' | 'expired' | 'stale'
+  /** The date had passed (a stale entry can be expired too). */
+  expired: boolean
+  /** What the matching stacks keep adding per round, in the check's unit (as the check's base, head, delta). */
+  unit: string
+  base: number
+  head: number
+  delta: number
+  /** The matching stacks that grew, largest first. */
+  top: Grower[]
+}
+
 export interface Verdict {
   verdict: 'pass' | 'fail' | 'inconclusive'
   checks: Check[]
+  /** One per known-leak entry of a measured leak check, in the config's order; absent when none were given. */
+  known?: KnownOutcome[]
 }

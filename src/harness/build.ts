@@ -1,7 +1,8 @@
 // Building a side with `go build`, and checking out the merge-base of
 // --base-ref in a git worktree.
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { createReadStream, existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -30,9 +31,12 @@ export async function goBuild(opts: {
 }): Promise<{ durationMs: number }> {
   // -trimpath: both sides' frames name files by module path (example.com/svc/main.go), not by
   // where each side was checked out, so base and head compare by name and no machine path
-  // reaches a report; a user's own -trimpath is not doubled.
+  // reaches a report. -buildvcs=false: a side checked out at another commit would otherwise
+  // stamp another vcs.revision, and identical sources would not give identical binaries
+  // (what tells an unchanged service). A user's own setting of either is not doubled.
   const user = opts.buildArgs ?? []
-  const args = ['build', ...(user.includes('-trimpath') ? [] : ['-trimpath']), ...user, '-o', opts.out, opts.pkg ?? '.']
+  const own = (flag: string) => user.some((a) => a === flag || a.startsWith(`${flag}=`))
+  const args = ['build', ...(own('-trimpath') ? [] : ['-trimpath']), ...(own('-buildvcs') ? [] : ['-buildvcs=false']), ...user, '-o', opts.out, opts.pkg ?? '.']
   if (!existsSync(opts.dir)) throw new HarnessError(`${opts.side}: cannot build: ${opts.dir} does not exist`)
   const started = Date.now()
   const r = await run('go', args, { cwd: opts.dir, env: opts.env, timeoutMs: opts.timeoutMs ?? BUILD_TIMEOUT_MS })
@@ -52,6 +56,13 @@ export async function goBuild(opts: {
     )
   }
   return { durationMs: Date.now() - started }
+}
+
+/** The SHA-256 of a built binary, hex: base and head with the same one are the same program. */
+export async function binarySha256(file: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
 }
 
 /**

@@ -4,10 +4,11 @@
  * the go tool pprof commands to dig further. Markdown is the PR comment and
  * job summary; text is the terminal; JSON is for machines (schemaVersion 1).
  */
-import type { Check, Grower, Verdict } from '../gate/index.js'
+import type { Check, Grower, KnownOutcome, Verdict } from '../gate/index.js'
 import { code, inertCommands, plain } from './escape.js'
 import { toJson } from './json.js'
-import { checkSummary, fmtBytes, fmtCount, fmtNs, fmtPercent, fmtValue, thresholdText } from './words.js'
+import { TOOL_VERSION } from '../version.js'
+import { checkSummary, fmtBytes, fmtCount, fmtNs, fmtPercent, fmtValue, knownSummary, thresholdText } from './words.js'
 
 export { fmtValue } from './words.js'
 
@@ -34,6 +35,8 @@ export interface RunReport {
   flameGraphs?: string[]
   /** The config file and service the settings came from (run --service). */
   config?: { file: string; service: string }
+  /** Base and head built to the same binary: nothing was measured. */
+  unchanged?: { sha256: string }
 }
 
 const CHECK_TITLES: Record<Check['id'], string> = {
@@ -43,6 +46,7 @@ const CHECK_TITLES: Record<Check['id'], string> = {
 }
 
 const ICON = { pass: '✅', fail: '❌', skipped: '⏭️', inconclusive: '❔' }
+const KNOWN_ICON: Record<KnownOutcome['status'], string> = { accepted: '☑️', expired: '❌', stale: '🧹' }
 
 function deltaCell(c: Check): string {
   if (c.status === 'skipped') return '–'
@@ -60,13 +64,21 @@ function valueCell(c: Check, side: 'base' | 'head'): string {
 }
 
 function headline(r: RunReport): string {
+  if (r.unchanged) return `unchanged: base and head build to the same binary (sha256 ${r.unchanged.sha256.slice(0, 12)}), so nothing was measured`
   const failed = r.verdict.checks.filter((c) => c.status === 'fail')
   if (failed.length === 0) {
     if (r.verdict.verdict === 'inconclusive') return 'no leak; CPU per request inconclusive (see below)'
+    const accepted = (r.verdict.known ?? []).filter((o) => o.status === 'accepted').length
+    if (accepted > 0) return `no regression beyond ${accepted} known leak${accepted === 1 ? '' : 's'}: nothing else keeps growing and CPU per request did not grow`
     return 'no regression: head leaks no goroutines, retains no growing heap and spends no more CPU per request than base'
   }
   const what = failed.map((c) => (c.id === 'goroutines' ? 'leaks goroutines' : c.id === 'heap' ? 'leaks heap' : 'burns more CPU per request'))
   return `head ${what.join(', ')}`
+}
+
+/** Expired known-leak entries whose growth counts again in a failing check. */
+function expiredIn(v: Verdict, c: Check): KnownOutcome[] {
+  return c.status === 'fail' ? (v.known ?? []).filter((o) => o.check === c.id && o.status === 'expired') : []
 }
 
 /** The stack or function a reader should look at first. */
@@ -136,10 +148,15 @@ export function renderRunMarkdown(r: RunReport, marker = ''): string {
   if (marker) out.push(marker)
   out.push(`### ${verdictIcon(v.verdict)} pprof-gate: ${headline(r)}`)
   out.push('')
+  if (r.unchanged) {
+    if (r.config) out.push(`Service ${code(r.config.service)} of ${code(r.config.file)}\n`)
+    return out.join('\n') + '\n'
+  }
   for (const c of v.checks.filter((x) => x.status === 'fail' || x.status === 'inconclusive')) {
     const top = culprit(c)
     const grew = top && c.status === 'fail' ? ` Grew most: ${nameAndWhere(top, code)}.` : ''
-    out.push(`- **${CHECK_TITLES[c.id]}**: ${prose(checkSummary(c))}.${grew}`)
+    const expired = expiredIn(v, c).map((o) => ` ${prose(knownSummary(o))}.`).join('')
+    out.push(`- **${CHECK_TITLES[c.id]}**: ${prose(checkSummary(c))}.${grew}${expired}`)
   }
   if (v.checks.some((c) => c.status === 'fail' || c.status === 'inconclusive')) out.push('')
   out.push('| check | base | head | Δ | fails at | status |')
@@ -149,6 +166,12 @@ export function renderRunMarkdown(r: RunReport, marker = ''): string {
   }
   const passed = v.checks.filter((c) => c.status === 'pass' && (c.reason === 'bounded' || c.reason === 'base-too'))
   for (const c of passed) out.push(`\n${CHECK_TITLES[c.id]} passed: ${prose(checkSummary(c))}.`)
+  if (v.known?.length) {
+    out.push('')
+    out.push('Known leaks (`known:` in the config file):')
+    out.push('')
+    for (const o of v.known) out.push(`- ${KNOWN_ICON[o.status]} ${prose(knownSummary(o))}.`)
+  }
   for (const c of v.checks) {
     if (c.top.length === 0 || c.status === 'skipped' || c.status === 'pass') continue
     out.push('')
@@ -173,7 +196,7 @@ export function renderRunMarkdown(r: RunReport, marker = ''): string {
 }
 
 /** Report prose that carries names (a hot function's): every markdown character escaped. */
-function prose(text: string): string {
+export function prose(text: string): string {
   return plain(text, 800).replace(/[\\<>[\]`|*_#@!~&]/g, (ch) => `\\${ch}`)
 }
 
@@ -182,6 +205,11 @@ export function renderRunText(r: RunReport): string {
   const out: string[] = []
   out.push(`pprof-gate: ${v.verdict.toUpperCase()}: ${headline(r)}`)
   out.push('')
+  if (r.unchanged) {
+    if (r.config) out.push(`Service: ${plain(r.config.service)} (${plain(r.config.file)})`)
+    out.push(`Run directory: ${r.outDir}`)
+    return inertCommands(out.join('\n') + '\n')
+  }
   const rows = v.checks.map((c) => [CHECK_TITLES[c.id], valueCell(c, 'base'), valueCell(c, 'head'), deltaCell(c), thresholdText(c), c.status.toUpperCase()])
   const header = ['check', 'base', 'head', 'delta', 'fails at', 'status']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)))
@@ -191,6 +219,7 @@ export function renderRunText(r: RunReport): string {
   for (const c of v.checks) {
     out.push('')
     out.push(`${c.id}: ${plain(checkSummary(c), 400)}`)
+    for (const o of (v.known ?? []).filter((x) => x.check === c.id)) out.push(`  ${o.status}: ${plain(knownSummary(o), 600)}`)
     if (c.status === 'skipped') continue
     for (const g of c.top.slice(0, c.status === 'fail' ? 5 : 2)) {
       const figure = c.id === 'cpu' ? `${fmtNs(g.delta, true)}/request` : `${fmtValue(c, g.delta, true)}/round`
@@ -216,7 +245,11 @@ export function runJson(r: RunReport): string {
   return (
     toJson({
       schemaVersion: 1,
+      tool: 'pprof-gate',
+      toolVersion: TOOL_VERSION,
       verdict: r.verdict.verdict,
+      unchanged: r.unchanged !== undefined,
+      binarySha256: r.unchanged?.sha256 ?? null,
       checks: r.verdict.checks.map((c) => ({
         id: c.id,
         status: c.status,
@@ -232,6 +265,22 @@ export function runJson(r: RunReport): string {
         p: finite(c.p),
         trials: c.trials,
         top: c.top
+      })),
+      known: (r.verdict.known ?? []).map((o) => ({
+        kind: o.entry.kind,
+        pattern: o.entry.pattern,
+        reason: o.entry.reason,
+        until: o.entry.until,
+        where: o.entry.where,
+        check: o.check,
+        status: o.status,
+        expired: o.expired,
+        unit: o.unit,
+        base: finite(o.base),
+        head: finite(o.head),
+        delta: finite(o.delta),
+        summary: knownSummary(o),
+        top: o.top
       })),
       load: {
         base: { requests: r.load.base.requests, errors: r.load.base.errors, non2xx: r.load.base.non2xx, trials: r.load.base.trials },

@@ -3,7 +3,7 @@
  * its rule, for the text, markdown and JSON reports alike. The gate returns
  * figures and a reason code; every sentence and unit is written here.
  */
-import type { Check, CpuFigures, GrowthFigures } from '../gate/index.js'
+import type { Check, CpuFigures, GrowthFigures, KnownOutcome } from '../gate/index.js'
 
 export function fmtBytes(n: number, signed = false): string {
   if (!Number.isFinite(n)) return '–'
@@ -116,4 +116,24 @@ export function thresholdText(c: Check): string {
   if (f?.kind === 'growth') return `${fmtValue(c, f.threshold, true)}/round beyond base`
   if (f?.kind === 'cpu') return `+${f.thresholdPercent}%, significant at ${f.alpha}`
   return '–'
+}
+
+/**
+ * A known-leak entry's outcome in one line: "known (fixed in #412):
+ * main.(*Cache).janitor keeps adding +40 goroutines per round ...". The
+ * reason and pattern come from the config file: the caller escapes the line
+ * for where it goes.
+ */
+export function knownSummary(o: KnownOutcome): string {
+  const e = o.entry
+  const what = `${e.kind} ${e.pattern}`
+  const growth = `${fmtValue(o, o.delta, true)} per round beyond base`
+  switch (o.status) {
+    case 'accepted':
+      return `known (${e.reason}): ${what} keeps adding ${growth}; not failing ${e.until ? `until after ${e.until}` : '(no end date)'} (${e.where})`
+    case 'expired':
+      return `known leak expired on ${e.until} (${e.reason}): ${what} keeps adding ${growth}, which counts again (${e.where}); fix it or move the date`
+    default:
+      return `stale known entry (${e.reason}): nothing matching ${what} kept growing${o.expired ? `, and its date ${e.until} has passed` : ''}; remove it (${e.where})`
+  }
 }

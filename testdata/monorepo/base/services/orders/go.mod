@@ -1,0 +1,3 @@
+module example.com/monorepo/orders
+
+go 1.22

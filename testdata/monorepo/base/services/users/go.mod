@@ -1,0 +1,3 @@
+module example.com/monorepo/users
+
+go 1.22

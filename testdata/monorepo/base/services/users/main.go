@@ -1,0 +1,39 @@
+// Users: the same in base and head (the pull request does not touch it).
+package main
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"net/http"
+	_ "net/http/pprof"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+)
+
+func user(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "user %s\n", r.URL.Query().Get("id"))
+}
+
+func main() {
+	http.HandleFunc("/users", user)
+	serve()
+}
+
+// serve listens on 127.0.0.1:$PORT, next to net/http/pprof, until SIGTERM.
+func serve() {
+	srv := &http.Server{Addr: "127.0.0.1:" + os.Getenv("PORT"), ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		if err := srv.ListenAndServe(); err != nil && err != http.ErrServerClosed {
+			log.Fatalf("listen: %v", err)
+		}
+	}()
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, syscall.SIGTERM, syscall.SIGINT)
+	<-stop
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	_ = srv.Shutdown(ctx)
+}
