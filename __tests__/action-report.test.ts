@@ -48,7 +48,10 @@ const settings = (artifactPath: string): ActionSettings => ({
   allowPullRequestTarget: false,
   workingDirectory: '.',
   artifactPath,
-  maxHandoffs: 50
+  maxHandoffs: 50,
+  uploadArtifact: false,
+  artifactName: 'pprof-gate',
+  artifactRetentionDays: null
 })
 
 beforeAll(async () => {
