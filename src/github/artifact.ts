@@ -94,7 +94,8 @@ export async function uploadRunDir(req: UploadRequest, log: Log): Promise<Upload
   }
   for (const l of selected.left) log.info(`artifact ${req.name}: leaving out ${l.path}: ${l.why}`)
   if (selected.files.length === 0) {
-    log.warning(`${not}: it holds no files to upload. ${stands}`)
+    // A run that failed before it wrote anything: nothing to look at, nothing to warn about.
+    log.info(`not uploading artifact ${req.name}: the run directory holds no files but bin/`)
     return null
   }
   log.info(`artifact ${req.name}: ${selected.files.length} files, ${fmtBytes(selected.bytes)} before compression (bin/ left out)`)
@@ -141,4 +142,10 @@ export function artifactLine(a: UploadedArtifact): string {
   const what = `Open the flame graphs: artifact ${code(a.name)}, ${fmtBytes(a.size)}`
   const url = a.url && /^https?:\/\/[^\s()<>[\]]+$/.test(a.url) ? a.url : null
   return `📦 ${url ? `[${what}](${url})` : what} (profiles, reports and service logs too)`
+}
+
+/** mode: report: the measure run's artifacts, on that run's page (its artifact ids are not in the handoff, written before the upload). */
+export function runArtifactsLine(runPage: string): string | undefined {
+  if (!/^https?:\/\/[^\s()<>[\]]+$/.test(runPage)) return undefined
+  return `📦 Open the flame graphs: the artifacts of [the pull request's run](${runPage}) (profiles, reports and service logs too)`
 }
