@@ -12,6 +12,7 @@
  * mistake in the inputs is reported before they are loaded.
  */
 import * as core from '@actions/core'
+import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { UsageError } from './options.js'
@@ -70,12 +71,24 @@ async function measure(config: RunConfig, settings: ActionSettings, event: Actio
   // GitHub cancels with SIGINT, then SIGTERM 7.5 s later: the handler stops the services first.
   const uninstall = installSignalHandlers(() => abort.abort())
   core.info(`pprof-gate: run directory ${resolve(config.outDir)}`)
-  let result
+  let result: RunResult | undefined
+  let failure: unknown
   try {
     result = await runPipeline(config, { phase: (p) => progress.phase(p), progress: (e) => progress.event(e), signal: abort.signal })
+  } catch (e) {
+    failure = e
   } finally {
     progress.end()
     uninstall()
+  }
+  if (result === undefined) {
+    // What a failed run left (the service logs, the profiles fetched so far) explains the failure.
+    if (!abort.signal.aborted && existsSync(resolve(config.outDir))) {
+      const artifact = await upload(resolve(config.outDir), settings, credentials)
+      core.setOutput('artifact-id', artifact ? String(artifact.id) : '')
+      core.setOutput('artifact-url', artifact?.url ?? '')
+    }
+    throw failure
   }
   await publish(result, settings, event, started, config.failOnInconclusive, credentials)
 }

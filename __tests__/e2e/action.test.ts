@@ -230,6 +230,20 @@ describe('mode: measure on a pull request', () => {
   })
 })
 
+describe('a run that fails', () => {
+  test('uploads what it left, the service logs, and still fails with the one-line error', async () => {
+    // The service answers every path with an order, so what should be pprof is not.
+    const r = await measure(7, { 'pprof-url': 'http://127.0.0.1:{port}/nope/', 'cpu-pairs': '0', comment: 'never' })
+    expect({ code: r.code, log: log(r) }).toEqual({ code: 1, log: expect.stringMatching(/::error::pprof-gate: counting goroutines: .*is this Go's net\/http\/pprof\?/) })
+    const artifact = gh.artifact(ARTIFACT)!
+    expect(r.outputs['artifact-id']).toBe(String(artifact.id))
+    const names = unpack(artifact.zip, path.join(tmp, 'failed-artifact'))
+    expect(names).toContain('base-1/service.log')
+    expect(names.filter((n) => n.startsWith('bin/'))).toEqual([])
+    expect(r.stdout).not.toMatch(/::warning::/)
+  })
+})
+
 describe('mode: report (workflow_run of a fork pull request)', () => {
   test('reads the artifact as data, finds the pull request from the run metadata, and posts its own rendering', async () => {
     gh.addPull(9, { ref: 'feature', sha: headSha, repo: { full_name: 'forker/shop' } })
@@ -268,6 +282,7 @@ describe('mode: report (workflow_run of a fork pull request)', () => {
     expect(body.split('\n')[0]).toBe(markerLine(KEY))
     expect(body).toContain('main.notifyAuditor')
     expect(body).toContain('https://github.example/octo/shop/actions/runs/99')
+    expect(body).toContain("📦 Open the flame graphs: the artifacts of [the pull request's run](https://github.example/octo/shop/actions/runs/99)")
     expect(body).not.toContain('<img')
     expect(r.summary).toContain('main.notifyAuditor')
   })
