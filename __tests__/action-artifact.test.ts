@@ -48,6 +48,7 @@ beforeAll(async () => {
   write('bin/head', '\x7fELF head binary')
   write('head-1/bin/kept.txt', 'only the top-level bin/ is the binaries')
   write('odd:name.txt', 'a colon: the service refuses it')
+  write('forged\n::error::file=x::forged', 'a line break: a workflow command if printed bare')
   symlinkSync('/etc/hostname', path.join(runDir, 'head-1', 'hostname-link'))
   await gh.start()
 })
@@ -68,6 +69,7 @@ test('the files: everything but bin/, symbolic links and names the service refus
     'report.json'
   ])
   expect(r.left).toEqual([
+    { path: 'forged\n::error::file=x::forged', why: 'its name holds a character artifacts may not' },
     { path: 'head-1/hostname-link', why: 'a symbolic link' },
     { path: 'odd:name.txt', why: 'its name holds a character artifacts may not' }
   ])
@@ -88,10 +90,13 @@ test('one name per working directory, one the service accepts', () => {
 
 test('the upload: the toolkit creates, uploads and finalizes; the zip holds the selected files; the credentials leave the environment again', async () => {
   const warnings: string[] = []
-  const log = { info: () => {}, warning: (m: string) => warnings.push(m) }
+  const infos: string[] = []
+  const log = { info: (m: string) => infos.push(m), warning: (m: string) => warnings.push(m) }
   const credentials = { runtimeToken: gh.runtimeToken, resultsUrl: gh.url }
   const a = await uploadRunDir({ runDir, name: 'pprof-gate-services-orders', retentionDays: 3, credentials, runPage: 'https://github.example/octo/shop/actions/runs/4242' }, log)
   expect(warnings).toEqual([])
+  expect(infos).toContain('artifact pprof-gate-services-orders: leaving out "forged\\n::error::file=x::forged": its name holds a character artifacts may not')
+  for (const m of infos) expect(m).not.toContain('\n')
   const stored = gh.artifact('pprof-gate-services-orders')!
   expect(a).toEqual({ name: 'pprof-gate-services-orders', id: stored.id, size: stored.zip.length, url: `https://github.example/octo/shop/actions/runs/4242/artifacts/${stored.id}` })
   expect(zipNames(stored.zip)).toEqual(['flamegraph-cpu.html', 'head-1/bin/kept.txt', 'head-1/goroutine-round2.pb.gz', 'head-1/service.log', 'pprof-gate-handoff.json', 'report.json'])

@@ -92,7 +92,8 @@ export async function uploadRunDir(req: UploadRequest, log: Log): Promise<Upload
     log.warning(`${not}: cannot list it (${(e as Error).message}). ${stands}`)
     return null
   }
-  for (const l of selected.left) log.info(`artifact ${req.name}: leaving out ${l.path}: ${l.why}`)
+  // Quoted: a name may hold a line break (a service can write into the run directory), and a log line must not become a workflow command.
+  for (const l of selected.left) log.info(`artifact ${req.name}: leaving out ${JSON.stringify(l.path)}: ${l.why}`)
   if (selected.files.length === 0) {
     // A run that failed before it wrote anything: nothing to look at, nothing to warn about.
     log.info(`not uploading artifact ${req.name}: the run directory holds no files but bin/`)
