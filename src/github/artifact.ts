@@ -7,7 +7,8 @@
  * legs of a matrix over services do not collide. A failed upload is a
  * warning: the verdict never depends on it.
  */
-import { lstat, readdir } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { access, lstat, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { code } from '../report/escape.js'
 import { fmtBytes } from '../report/words.js'
@@ -65,13 +66,26 @@ export async function selectRunFiles(runDir: string): Promise<RunFiles> {
         if (depth + 1 < MAX_DEPTH) await walk(path, shown, depth + 1)
         else out.left.push({ path: shown, why: `deeper than ${MAX_DEPTH} levels` })
       } else if (st.isFile()) {
-        out.files.push(path)
-        out.bytes += st.size
+        // The zip stream throws outside any caller on a file it cannot read: that would end the action.
+        if (!(await readable(path))) out.left.push({ path: shown, why: 'not readable' })
+        else {
+          out.files.push(path)
+          out.bytes += st.size
+        }
       } else out.left.push({ path: shown, why: 'not a regular file' })
     }
   }
   await walk(runDir, '', 0)
   return out
+}
+
+async function readable(path: string): Promise<boolean> {
+  try {
+    await access(path, constants.R_OK)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** Uploads the run directory; the artifact, or null after a warning that says what failed and what to do. */
