@@ -6,12 +6,15 @@
 // once the inputs are known to be good (cold start: README, "The Action").
 import { rmSync } from 'node:fs'
 import commonjs from '@rollup/plugin-commonjs'
+import json from '@rollup/plugin-json'
 import nodeResolve from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 
 const plugins = () => [
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], outDir: 'dist', noEmitOnError: true }),
   nodeResolve({ preferBuiltins: true }),
+  // @actions/artifact reads its version from its package.json.
+  json(),
   commonjs()
 ]
 

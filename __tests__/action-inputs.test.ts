@@ -112,8 +112,20 @@ describe('inputs -> RunConfig', () => {
       allowPullRequestTarget: false,
       workingDirectory: '.',
       artifactPath: '',
-      maxHandoffs: 50
+      maxHandoffs: 50,
+      uploadArtifact: true,
+      artifactName: 'pprof-gate',
+      artifactRetentionDays: null
     })
+    expect(readSettings(getter({ 'working-directory': 'services/orders', 'artifact-retention-days': '7', 'upload-artifact': 'false' }))).toMatchObject({
+      uploadArtifact: false,
+      artifactName: 'pprof-gate-services-orders',
+      artifactRetentionDays: 7
+    })
+    expect(readSettings(getter({ 'working-directory': 'services/orders', 'artifact-name': 'perf race' })).artifactName).toBe('perf race')
+    expect(() => readSettings(getter({ 'artifact-name': 'a/b' }))).toThrow(`input 'artifact-name' holds "/", which artifact names may not`)
+    expect(() => readSettings(getter({ 'artifact-retention-days': '0' }))).toThrow(`input 'artifact-retention-days' must be 1 or more; got "0"`)
+    expect(() => readSettings(getter({ 'upload-artifact': 'yes' }))).toThrow(`input 'upload-artifact' must be true or false; got "yes"`)
     expect(() => readSettings(getter({ 'fail-on-regression': 'no' }))).toThrow(`input 'fail-on-regression' must be true or false; got "no"`)
     expect(() => readSettings(getter({ mode: 'both' }))).toThrow(`input 'mode' must be measure, report; got "both"`)
     expect(() => readSettings(getter({ mode: 'report' }))).toThrow(`input 'artifact-path' is required with mode: report`)
@@ -175,7 +187,8 @@ describe('action.yml', () => {
       comment: 'always',
       'fail-on-regression': 'true',
       'github-token': '${{ github.token }}',
-      'allow-pull-request-target': 'false'
+      'allow-pull-request-target': 'false',
+      'upload-artifact': 'true'
     })
     expect(withoutOutDir(toRunConfig(getter(d), { ref: 'main' }))).toEqual(withoutOutDir(toRunConfig(getter({}), { ref: 'main' })))
   })
@@ -186,7 +199,7 @@ describe('action.yml', () => {
     const read = new Set([...src.matchAll(/get\('([a-z0-9-]+)'\)|(?:count|num|optional)\('([a-z0-9-]+)'/g)].map((m) => m[1] ?? m[2]))
     for (const r of read) expect(declared).toContain(r)
     const outputs = [...yml.slice(yml.indexOf('\noutputs:')).matchAll(/\n {2}([a-z][a-z0-9-]*):\n/g)].map((m) => m[1])
-    expect(outputs.sort()).toEqual(['comment-url', 'cpu-delta-percent', 'goroutine-delta', 'heap-delta-bytes', 'report-json', 'report-markdown', 'run-dir', 'verdict'])
+    expect(outputs.sort()).toEqual(['artifact-id', 'artifact-url', 'comment-url', 'cpu-delta-percent', 'goroutine-delta', 'heap-delta-bytes', 'report-json', 'report-markdown', 'run-dir', 'verdict'])
     expect(yml).toMatch(/runs:\n {2}using: node24\n {2}main: dist\/index.js\n {2}post: dist\/post.js\n {2}post-if: always\(\)/)
   })
 })

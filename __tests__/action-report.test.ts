@@ -48,7 +48,10 @@ const settings = (artifactPath: string): ActionSettings => ({
   allowPullRequestTarget: false,
   workingDirectory: '.',
   artifactPath,
-  maxHandoffs: 50
+  maxHandoffs: 50,
+  uploadArtifact: false,
+  artifactName: 'pprof-gate',
+  artifactRetentionDays: null
 })
 
 beforeAll(async () => {
@@ -115,6 +118,9 @@ describe('runReportMode', () => {
     expect(await runReportMode(settings(dir), event(run()), t.io)).toBe('fail')
     expect(t.said.join('\n')).toMatch(/warning: ignoring .*a\/pprof-gate-handoff.json: .*key must be 16 hexadecimal digits/)
     expect(gh.callsTo('POST', /\/issues\/120\/comments$/)).toHaveLength(1)
+    // The flame graphs are in the measure run's artifact: the comment points at that run's page.
+    const body = (gh.callsTo('POST', /\/issues\/120\/comments$/)[0].body as { body: string }).body
+    expect(body).toContain("📦 Open the flame graphs: the artifacts of [the pull request's run](https://github.example/octo/shop/actions/runs/5)")
     expect(t.outputs).toMatchObject({ verdict: 'fail', 'goroutine-delta': '500', 'comment-url': expect.stringContaining('/pull/120#') })
   })
 })

@@ -46,7 +46,10 @@ const settings = (artifactPath: string, maxHandoffs = 50): ActionSettings => ({
   allowPullRequestTarget: false,
   workingDirectory: '.',
   artifactPath,
-  maxHandoffs
+  maxHandoffs,
+  uploadArtifact: false,
+  artifactName: 'pprof-gate',
+  artifactRetentionDays: null
 })
 
 beforeAll(async () => {

@@ -2,15 +2,17 @@
  * The GitHub Action. mode: measure (the default) is `pprof-gate run` in
  * working-directory: the same config, harness and gate as the CLI, then the
  * report as job summary, outputs, sticky pull request comment and the
- * handoff for the fork-safe pair. mode: report posts a handoff from a
+ * handoff for the fork-safe pair, the run directory uploaded as an
+ * artifact (github/artifact.ts). mode: report posts a handoff from a
  * workflow_run (github/report-mode.ts). The only place that calls setFailed:
  * for a regression (when fail-on-regression) and for input or environment
- * errors. A failure to comment is only ever a warning.
+ * errors. A failure to comment or to upload is only ever a warning.
  *
  * The measurement and the GitHub client are imported when needed, so a
  * mistake in the inputs is reported before they are loaded.
  */
 import * as core from '@actions/core'
+import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { UsageError } from './options.js'
@@ -18,6 +20,8 @@ import type { RunConfig } from './config.js'
 import type { RunResult } from './pipeline.js'
 import type { RunReport } from './report/run.js'
 import type { Api } from './github/api.js'
+import type { ArtifactCredentials } from './github/artifact-name.js'
+import { artifactCredentials } from './github/artifact-name.js'
 import type { ActionEvent } from './github/event.js'
 import { defaultBase, readEvent } from './github/event.js'
 import type { ActionSettings } from './github/inputs.js'
@@ -45,15 +49,17 @@ export async function run(): Promise<void> {
     if (settings.mode === 'report') return await postFromArtifact(settings, event)
     if (event.name === 'pull_request_target' && !settings.allowPullRequestTarget) throw new UsageError(PULL_REQUEST_TARGET_REFUSAL)
     const config = toRunConfig(input, defaultBase(event))
+    // Kept aside for the upload, once every child process is gone.
+    const credentials = settings.uploadArtifact ? artifactCredentials(process.env) : null
     // Every input is read: the pull request's code, built and run below, gets none of the credentials.
     scrubSecrets(process.env)
-    await measure(config, settings, event, started)
+    await measure(config, settings, event, started, credentials)
   } catch (e) {
     core.setFailed(`pprof-gate: ${await describe(e)}`)
   }
 }
 
-async function measure(config: RunConfig, settings: ActionSettings, event: ActionEvent, started: number): Promise<void> {
+async function measure(config: RunConfig, settings: ActionSettings, event: ActionEvent, started: number, credentials: ArtifactCredentials | null): Promise<void> {
   core.saveState(MAIN_PID_STATE, String(process.pid))
   const [{ runPipeline }, { installSignalHandlers }, { ActionsProgress }] = await Promise.all([
     import('./pipeline.js'),
@@ -65,20 +71,39 @@ async function measure(config: RunConfig, settings: ActionSettings, event: Actio
   // GitHub cancels with SIGINT, then SIGTERM 7.5 s later: the handler stops the services first.
   const uninstall = installSignalHandlers(() => abort.abort())
   core.info(`pprof-gate: run directory ${resolve(config.outDir)}`)
-  let result
+  let result: RunResult | undefined
+  let failure: unknown
   try {
     result = await runPipeline(config, { phase: (p) => progress.phase(p), progress: (e) => progress.event(e), signal: abort.signal })
+  } catch (e) {
+    failure = e
   } finally {
     progress.end()
     uninstall()
   }
-  await publish(result, settings, event, started, config.failOnInconclusive)
+  if (result === undefined) {
+    // What a failed run left (the service logs, the profiles fetched so far) explains the failure.
+    if (!abort.signal.aborted && existsSync(resolve(config.outDir))) {
+      const artifact = await upload(resolve(config.outDir), settings, credentials)
+      core.setOutput('artifact-id', artifact ? String(artifact.id) : '')
+      core.setOutput('artifact-url', artifact?.url ?? '')
+    }
+    throw failure
+  }
+  await publish(result, settings, event, started, config.failOnInconclusive, credentials)
 }
 
-/** The report: files in the run directory, job summary, comment, outputs; then the verdict decides the job. */
-async function publish(result: RunResult, settings: ActionSettings, event: ActionEvent, started: number, failOnInconclusive: boolean): Promise<void> {
+/** The report: files in the run directory, the artifact, job summary, comment, outputs; then the verdict decides the job. */
+async function publish(
+  result: RunResult,
+  settings: ActionSettings,
+  event: ActionEvent,
+  started: number,
+  failOnInconclusive: boolean,
+  credentials: ArtifactCredentials | null
+): Promise<void> {
   const publishStart = Date.now()
-  core.startGroup('pprof-gate: report, summary, outputs, comment')
+  core.startGroup('pprof-gate: report, artifact, summary, outputs, comment')
   const [{ buildRunReport }, { renderRunMarkdown, runJson }, { writeHandoff }, { commentBody }, { checkFigures }, { checkSummary }] = await Promise.all([
     import('./run-report.js'),
     import('./report/run.js'),
@@ -101,16 +126,21 @@ async function publish(result: RunResult, settings: ActionSettings, event: Actio
   // For the fork-safe pair: what a mode: report job needs, and the comment as it would read.
   await writeHandoff(result.outDir, key, json)
   await writeFile(join(result.outDir, 'comment.md'), commentBody(report, { key, headSha, runUrl: event.runUrl }, false))
-  await writeSummary(markdown)
+  const artifact = await upload(result.outDir, settings, credentials)
+  const { artifactLine } = await import('./github/artifact.js')
+  const line = artifact ? artifactLine(artifact) : undefined
+  await writeSummary(line ? `${markdown}\n${line}\n` : markdown)
 
-  const commentUrl = await comment(report, key, headSha, settings, event)
+  const commentUrl = await comment(report, key, headSha, settings, event, line)
   const outputs: OutputValues = {
     verdict: report.verdict.verdict,
     'report-json': files.json,
     'report-markdown': files.markdown,
     'comment-url': commentUrl,
     'run-dir': result.outDir,
-    ...checkFigures(report)
+    ...checkFigures(report),
+    'artifact-id': artifact ? String(artifact.id) : '',
+    'artifact-url': artifact?.url ?? ''
   }
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
   core.endGroup()
@@ -129,8 +159,23 @@ async function publish(result: RunResult, settings: ActionSettings, event: Actio
   }
 }
 
+/** The run directory as a workflow artifact, unless upload-artifact is false. Never throws. */
+async function upload(runDir: string, settings: ActionSettings, credentials: ArtifactCredentials | null) {
+  if (!settings.uploadArtifact) {
+    core.info('upload-artifact: false: the run directory is not uploaded')
+    return null
+  }
+  const { uploadRunDir } = await import('./github/artifact.js')
+  const env = process.env
+  const runPage = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null
+  const request = { runDir, name: settings.artifactName, retentionDays: settings.artifactRetentionDays, credentials, runPage }
+  const artifact = await uploadRunDir(request, { info: core.info, warning: core.warning })
+  if (artifact) core.info(`artifact ${artifact.name}: ${artifact.size} bytes, id ${artifact.id}${artifact.url ? `, ${artifact.url}` : ''}`)
+  return artifact
+}
+
 /** The sticky comment, when there is a pull request and a token; its URL or ''. Never throws. */
-async function comment(report: RunReport, key: string, headSha: string, settings: ActionSettings, event: ActionEvent): Promise<string> {
+async function comment(report: RunReport, key: string, headSha: string, settings: ActionSettings, event: ActionEvent, artifactLine?: string): Promise<string> {
   if (!event.pullRequest) core.info(`no pull request in a ${event.name || 'non-GitHub'} event: no comment`)
   else if (settings.comment === 'never') core.info('comment: never: no comment')
   else if (!settings.token) core.warning("no comment: input 'github-token' is empty")
@@ -138,7 +183,7 @@ async function comment(report: RunReport, key: string, headSha: string, settings
     try {
       const { publishComment, FORK_SAFE_HINT } = await import('./github/comment.js')
       const issue = { owner: event.owner, repo: event.repo, number: event.pullRequest.number }
-      const request = { issue, key, policy: settings.comment, report, headSha, runUrl: event.runUrl, hint: FORK_SAFE_HINT }
+      const request = { issue, key, policy: settings.comment, report, headSha, runUrl: event.runUrl, hint: FORK_SAFE_HINT, artifactLine }
       const r = await publishComment(await githubApi(settings.token), request, { info: core.info, warning: core.warning })
       return r.url ?? ''
     } catch (e) {

@@ -4,7 +4,8 @@
  * GITHUB_STEP_SUMMARY files, in a git repository whose base commit and head
  * commit are testdata/cases/goroutine-leak/{base,head} (real go builds, real
  * load, real profiles), against a fake GitHub API on loopback that records
- * every call. Then mode: report on the measure run's artifact, as a
+ * every call, and is the artifact service the measure run uploads its run
+ * directory to. Then mode: report on that uploaded artifact, as a
  * workflow_run of a fork's pull request would.
  */
 import { execFileSync } from 'node:child_process'
@@ -13,6 +14,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { stickyKey, markerLine } from '../../src/github/marker.js'
+import { fmtBytes } from '../../src/report/words.js'
 import { runAction, ROOT } from '../helpers/action-runner.js'
 import type { ActionRun } from '../helpers/action-runner.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
@@ -20,6 +22,7 @@ import { FakeGitHub } from '../helpers/fake-github.js'
 const CASE = path.join(ROOT, 'testdata', 'cases', 'goroutine-leak')
 const WD = 'services/orders'
 const KEY = stickyKey('perf', WD)
+const ARTIFACT = 'pprof-gate-services-orders'
 // Small loads: the leak (one goroutine per request) shows at any size.
 const LOAD = { 'working-directory': WD, requests: '500', trials: '2', warmup: '100', 'cpu-pairs': '2', 'max-cpu-pairs': '2', 'cpu-seconds': '1' }
 
@@ -64,8 +67,19 @@ function pullRequestEvent(number: number) {
   }
 }
 
+/** A measure run on a runner with the artifact service (the fake); a new workflow run, so no artifact of an earlier one is in the way. */
 function measure(number: number, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({ cwd: repo, inputs: { ...LOAD, ...inputs }, eventName: 'pull_request', payload: pullRequestEvent(number), apiUrl: gh.url })
+  gh.artifacts.length = 0
+  const env = { ACTIONS_RUNTIME_TOKEN: gh.runtimeToken, ACTIONS_RESULTS_URL: gh.url }
+  return runAction({ cwd: repo, inputs: { ...LOAD, ...inputs }, eventName: 'pull_request', payload: pullRequestEvent(number), apiUrl: gh.url, env })
+}
+
+/** The uploaded zip unpacked into dir, as actions/download-artifact leaves it; its file names. */
+function unpack(zip: Buffer, dir: string): string[] {
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(`${dir}.zip`, zip)
+  execFileSync('unzip', ['-q', `${dir}.zip`, '-d', dir])
+  return execFileSync('unzip', ['-Z1', `${dir}.zip`], { encoding: 'utf8' }).split('\n').filter(Boolean).sort()
 }
 
 /** Pids of live processes started by the action process `pid` (they carry its marker; other test files run services too). */
@@ -158,6 +172,27 @@ describe('mode: measure on a pull request', () => {
     expect(gh.callsTo('PATCH', /./)).toHaveLength(0)
     expect(gh.comments.get(7)!.find((c) => c.user.login === 'mallory')!.body).toContain('do not edit me')
     expect(servicesOf(first.pid)).toEqual([])
+
+    // The run directory, uploaded: profiles, reports, flame graphs, logs, manifest and handoff, no binary.
+    const artifact = gh.artifact(ARTIFACT)!
+    expect(artifact).toBeDefined()
+    expect(first.outputs['artifact-id']).toBe(String(artifact.id))
+    expect(first.outputs['artifact-url']).toBe(`https://github.localhost/octo/shop/actions/runs/4242/artifacts/${artifact.id}`)
+    const unpacked = path.join(tmp, 'first-artifact')
+    const names = unpack(artifact.zip, unpacked)
+    for (const f of ['report.json', 'report.md', 'comment.md', 'pprof-gate-handoff.json', 'manifest.json', 'head-1/goroutine-round2.pb.gz', 'base-1/heap-round2.pb.gz', 'head-1/service.log']) {
+      expect(names).toContain(f)
+    }
+    for (const f of ['flamegraph-cpu.html', 'flamegraph-heap.html', 'flamegraph-goroutines.html']) expect(names).toContain(f)
+    expect(names.filter((n) => n.startsWith('bin/'))).toEqual([])
+    expect(existsSync(path.join(runDir, 'bin', 'head'))).toBe(true)
+    for (const n of names) expect(readFileSync(path.join(unpacked, n)).subarray(0, 4).toString('latin1')).not.toBe('\x7fELF')
+    expect(readFileSync(path.join(unpacked, 'report.json'), 'utf8')).toBe(readFileSync(first.outputs['report-json'], 'utf8'))
+    // ...and linked from the summary and the comment.
+    const link = `📦 [Open the flame graphs: artifact \`${ARTIFACT}\`, ${fmtBytes(artifact.zip.length)}](${first.outputs['artifact-url']})`
+    expect(first.summary).toContain(link)
+    expect(body).toContain(link)
+    expect(first.stdout).not.toMatch(/::warning::/)
   })
 
   test('the second run updates the same comment in place, waiting out a 429 with Retry-After', async () => {
@@ -176,9 +211,10 @@ describe('mode: measure on a pull request', () => {
     expect(gh.comments.get(7)!.find((c) => c.user.login === 'mallory')!.body).toContain('do not edit me')
   })
 
-  test('a 403 on create (read-only token) is a warning naming the fork-safe mode; verdict, summary and outputs stand', async () => {
+  test('a 403 on create (read-only token) and a refused upload are warnings that say what to do; verdict, summary and outputs stand', async () => {
     gh.addPull(8, { ref: 'feature', sha: headSha, repo: { full_name: 'octo/shop' } })
     gh.inject({ method: 'POST', path: /\/issues\/8\/comments$/, status: 403, body: { message: 'Resource not accessible by integration' } })
+    gh.inject({ method: 'POST', path: /\/CreateArtifact$/, status: 403, body: { code: 'permission_denied', msg: 'artifact storage quota has been hit' } })
     const r = await measure(8)
     expect({ code: r.code, log: log(r) }).toEqual({ code: 1, log: expect.stringContaining('::error::pprof-gate: regression') })
     expect(r.stdout).toMatch(/::warning::pprof-gate could not comment on pull request #8.*403.*Resource not accessible by integration.*mode: measure.*mode: report/)
@@ -187,6 +223,24 @@ describe('mode: measure on a pull request', () => {
     expect(r.summary).toContain('main.notifyAuditor')
     expect(existsSync(path.join(r.outputs['run-dir'], 'pprof-gate-handoff.json'))).toBe(true)
     expect(gh.comments.get(8)).toEqual([])
+    expect(r.stdout).toMatch(/::warning::pprof-gate: the run directory was not uploaded as artifact pprof-gate-services-orders: .*\(403\).*quota.*The verdict stands; .*set upload-artifact: false/)
+    expect(r.outputs['artifact-id']).toBe('')
+    expect(r.outputs['artifact-url']).toBe('')
+    expect(r.summary).not.toContain('Open the flame graphs')
+  })
+})
+
+describe('a run that fails', () => {
+  test('uploads what it left, the service logs, and still fails with the one-line error', async () => {
+    // The service answers every path with an order, so what should be pprof is not.
+    const r = await measure(7, { 'pprof-url': 'http://127.0.0.1:{port}/nope/', 'cpu-pairs': '0', comment: 'never' })
+    expect({ code: r.code, log: log(r) }).toEqual({ code: 1, log: expect.stringMatching(/::error::pprof-gate: counting goroutines: .*is this Go's net\/http\/pprof\?/) })
+    const artifact = gh.artifact(ARTIFACT)!
+    expect(r.outputs['artifact-id']).toBe(String(artifact.id))
+    const names = unpack(artifact.zip, path.join(tmp, 'failed-artifact'))
+    expect(names).toContain('base-1/service.log')
+    expect(names.filter((n) => n.startsWith('bin/'))).toEqual([])
+    expect(r.stdout).not.toMatch(/::warning::/)
   })
 })
 
@@ -194,13 +248,14 @@ describe('mode: report (workflow_run of a fork pull request)', () => {
   test('reads the artifact as data, finds the pull request from the run metadata, and posts its own rendering', async () => {
     gh.addPull(9, { ref: 'feature', sha: headSha, repo: { full_name: 'forker/shop' } })
     gh.calls.length = 0
-    // The measure job's run directory, as actions/download-artifact leaves it.
-    const measured = (await measure(9, { comment: 'never' })).outputs['run-dir']
+    // The measure job's own upload, as actions/download-artifact (pattern: pprof-gate-*) leaves it: a folder per artifact.
+    const measured = await measure(9, { comment: 'never' })
+    expect(measured.outputs['artifact-id']).toBe(String(gh.artifact(ARTIFACT)!.id))
     gh.calls.length = 0
     const artifact = path.join(tmp, 'artifact')
-    cpSync(measured, artifact, { recursive: true })
+    expect(unpack(gh.artifact(ARTIFACT)!.zip, path.join(artifact, ARTIFACT))).toContain('pprof-gate-handoff.json')
     // What a fork could put next to the data: never rendered or run.
-    writeFileSync(path.join(artifact, 'comment.md'), '<img src=x> @octocat [x](https://example.invalid)')
+    writeFileSync(path.join(artifact, ARTIFACT, 'comment.md'), '<img src=x> @octocat [x](https://example.invalid)')
     const r = await runAction({
       cwd: tmp,
       inputs: { mode: 'report', 'artifact-path': artifact },
@@ -227,6 +282,7 @@ describe('mode: report (workflow_run of a fork pull request)', () => {
     expect(body.split('\n')[0]).toBe(markerLine(KEY))
     expect(body).toContain('main.notifyAuditor')
     expect(body).toContain('https://github.example/octo/shop/actions/runs/99')
+    expect(body).toContain("📦 Open the flame graphs: the artifacts of [the pull request's run](https://github.example/octo/shop/actions/runs/99)")
     expect(body).not.toContain('<img')
     expect(r.summary).toContain('main.notifyAuditor')
   })

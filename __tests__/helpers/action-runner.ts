@@ -101,7 +101,9 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     GITHUB_ENV: files.env,
     GITHUB_PATH: files.path,
     GITHUB_API_URL: o.apiUrl,
-    GITHUB_SERVER_URL: 'https://github.example',
+    // A *.localhost host: @actions/artifact takes any host but github.com, *.ghe.com and *.localhost for
+    // GitHub Enterprise Server, where it refuses to upload.
+    GITHUB_SERVER_URL: 'https://github.localhost',
     GITHUB_REPOSITORY: 'octo/shop',
     GITHUB_REPOSITORY_OWNER: 'octo',
     GITHUB_JOB: 'perf',

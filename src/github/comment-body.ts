@@ -20,6 +20,8 @@ export interface CommentContext {
    * (its artifact), which the pull request's code could have written.
    */
   fromPullRequestRun?: boolean
+  /** The run directory's artifact, as a markdown line (github/artifact.ts); kept when a long report is cut. */
+  artifactLine?: string
 }
 
 export const FROM_PULL_REQUEST_RUN =
@@ -35,6 +37,8 @@ export function commentBody(report: RunReport, ctx: CommentContext, resolved: bo
   if (ctx.fromPullRequestRun) head.push('', FROM_PULL_REQUEST_RUN)
   head.push('')
   const footer = `<sub>pprof-gate${sha ? ` · head ${sha}` : ''}${url ? ` · [full report and profiles](${url})` : ''}</sub>`
-  const pointer = url ? `The full report is in the [job summary](${url}).` : 'The full report is in the job summary of this run.'
-  return fitToBudget(`${renderRunMarkdown(report, head.join('\n'))}\n${footer}\n`, pointer, budget)
+  const summary = url ? `The full report is in the [job summary](${url}).` : 'The full report is in the job summary of this run.'
+  const artifact = ctx.artifactLine ? `${ctx.artifactLine}\n\n` : ''
+  const pointer = ctx.artifactLine ? `${summary}\n\n${ctx.artifactLine}` : summary
+  return fitToBudget(`${renderRunMarkdown(report, head.join('\n'))}\n${artifact}${footer}\n`, pointer, budget)
 }

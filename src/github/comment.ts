@@ -23,6 +23,8 @@ export interface CommentRequest {
   hint: string
   /** mode: report: say in the comment that the pull request's own workflow measured it. */
   fromPullRequestRun?: boolean
+  /** The run directory's artifact, as a markdown line. */
+  artifactLine?: string
 }
 
 export interface Log {
@@ -51,7 +53,7 @@ export async function publishComment(api: Api, req: CommentRequest, log: Log): P
       log.info(`no comment on ${where}: ${decision.why}`)
       return { url: existing?.url ?? null, outcome: 'skipped' }
     }
-    const body = commentBody(req.report, { key: req.key, headSha: req.headSha, runUrl: req.runUrl, fromPullRequestRun: req.fromPullRequestRun }, decision.resolved)
+    const body = commentBody(req.report, { key: req.key, headSha: req.headSha, runUrl: req.runUrl, fromPullRequestRun: req.fromPullRequestRun, artifactLine: req.artifactLine }, decision.resolved)
     const w = await writeSticky(api, req.issue, existing, body)
     log.info(`comment on ${where} ${w.action === 'unchanged' ? 'unchanged, not rewritten' : w.action} (as ${login}): ${w.url}`)
     return { url: w.url, outcome: w.action }

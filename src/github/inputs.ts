@@ -8,6 +8,7 @@ import { join, normalize } from 'node:path'
 import type { RunConfig } from '../config.js'
 import { DEFAULTS } from '../config.js'
 import { UsageError } from '../options.js'
+import { artifactName, badArtifactName } from './artifact-name.js'
 import { checkPprofUrl, parseByteSize, parseCount, parsePositiveNumber, splitWords } from '../options.js'
 
 /** An input's value as the runner passes it (trimmed; '' when unset). */
@@ -28,6 +29,12 @@ export interface ActionSettings {
   artifactPath: string
   /** mode: report: at most this many handoffs (comments) per run; more refuses the artifact. */
   maxHandoffs: number
+  /** mode: measure: upload the run directory as a workflow artifact. */
+  uploadArtifact: boolean
+  /** Its name: artifact-name, or one derived from working-directory (one per service in a matrix). */
+  artifactName: string
+  /** Days GitHub keeps it; null: the repository's setting. */
+  artifactRetentionDays: number | null
 }
 
 /** A matrix of this many services is more than we have seen; a fork's artifact may hold thousands of files. */
@@ -77,8 +84,18 @@ export function readSettings(get: GetInput): ActionSettings {
     allowPullRequestTarget: parseBoolean('allow-pull-request-target', get('allow-pull-request-target'), false),
     workingDirectory: get('working-directory') || '.',
     artifactPath,
-    maxHandoffs: get('max-handoffs') === '' ? DEFAULT_MAX_HANDOFFS : positive('max-handoffs', get('max-handoffs'))
+    maxHandoffs: get('max-handoffs') === '' ? DEFAULT_MAX_HANDOFFS : positive('max-handoffs', get('max-handoffs')),
+    uploadArtifact: parseBoolean('upload-artifact', get('upload-artifact'), true),
+    artifactName: readArtifactName(get('artifact-name'), get('working-directory')),
+    artifactRetentionDays: get('artifact-retention-days') === '' ? null : positive('artifact-retention-days', get('artifact-retention-days'))
   }
+}
+
+function readArtifactName(value: string, workingDirectory: string): string {
+  if (value === '') return artifactName(workingDirectory)
+  const bad = badArtifactName(value)
+  if (bad) throw new UsageError(`${name('artifact-name')} ${bad}; got ${JSON.stringify(value)}`)
+  return value
 }
 
 /** The base when neither base-ref nor base-dir is given; `hint` says why there is none. */

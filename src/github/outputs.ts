@@ -13,6 +13,8 @@ export interface OutputValues {
   'goroutine-delta': string
   'heap-delta-bytes': string
   'cpu-delta-percent': string
+  'artifact-id': string
+  'artifact-url': string
 }
 
 const figure = (n: number | undefined, digits = 0): string => (n === undefined || !Number.isFinite(n) ? '' : digits ? n.toFixed(digits) : String(Math.round(n)))

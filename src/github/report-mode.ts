@@ -8,6 +8,7 @@
 import { UsageError } from '../options.js'
 import { renderRunMarkdown } from '../report/run.js'
 import type { Api } from './api.js'
+import { runArtifactsLine } from './artifact.js'
 import type { Log } from './comment.js'
 import { publishComment } from './comment.js'
 import type { ActionEvent } from './event.js'
@@ -48,7 +49,8 @@ export async function runReportMode(settings: ActionSettings, event: ActionEvent
       : 'pass'
   io.setOutput('verdict', verdict)
   for (const [name, value] of Object.entries(checkFigures(handoffs[0].report))) io.setOutput(name as keyof OutputValues, value)
-  for (const h of handoffs) await io.summary(renderRunMarkdown(h.report))
+  const artifactLine = run.htmlUrl ? runArtifactsLine(run.htmlUrl) : undefined
+  for (const h of handoffs) await io.summary(renderRunMarkdown(h.report) + (artifactLine ? `\n${artifactLine}\n` : ''))
 
   const api = await io.api()
   const pr = await findPullRequest(api, event.owner, event.repo, run)
@@ -68,7 +70,8 @@ export async function runReportMode(settings: ActionSettings, event: ActionEvent
         headSha: run.headSha,
         runUrl: run.htmlUrl || null,
         hint: REPORT_HINT,
-        fromPullRequestRun: true
+        fromPullRequestRun: true,
+        artifactLine
       },
       io.log
     )
