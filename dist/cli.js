@@ -17,6 +17,7 @@ Commands:
   compare BASE HEAD   compare two pprof profiles per function (like go tool pprof -diff_base)
   judge RUN_DIR       judge a saved run directory again (other thresholds), running nothing
   services            list the services of .pprof-gate.yml (--format json for a workflow matrix)
+  summarize RUN_DIR...  one report for many services' run directories
 
 Run 'pprof-gate <command> --help' for a command's options.
 `;
@@ -33,8 +34,10 @@ async function runCli(argv, io) {
                 return await (await import('./cli/judge.js')).judgeCommand(rest, io);
             case 'services':
                 return (await import('./cli/services.js')).servicesCommand(rest, io);
+            case 'summarize':
+                return await (await import('./cli/summarize.js').then(function (n) { return n.f; })).summarizeCommand(rest, io);
             case 'run':
-                return await (await import('./cli/run.js').then(function (n) { return n.f; })).runCommand(rest, io, io.isTTY ?? false);
+                return await (await import('./cli/run.js').then(function (n) { return n.a; })).runCommand(rest, io, io.isTTY ?? false);
             case undefined:
             case '--help':
             case '-h':
@@ -60,7 +63,7 @@ function describe(e, command) {
         return e.message;
     const err = e;
     if (typeof err?.code === 'string' && err.code.startsWith('ERR_PARSE_ARGS')) {
-        const help = command === 'compare' || command === 'run' || command === 'judge' || command === 'services' ? `see pprof-gate ${command} --help` : "run 'pprof-gate --help'";
+        const help = ['compare', 'run', 'judge', 'services', 'summarize'].includes(command ?? '') ? `see pprof-gate ${command} --help` : "run 'pprof-gate --help'";
         return `${(err.message ?? "").split('\n')[0]} (${help})`;
     }
     return `unexpected error: ${err?.message ?? String(e)} (run with --debug for details)`;

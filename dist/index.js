@@ -1,8 +1,8 @@
 import { s as setFailed, g as getInput, w as warning, i as info, a as setOutput, b as saveState, e as error, d as debug, c as summary, f as startGroup, h as endGroup } from './action/core.js';
+import { readFileSync, existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { normalize, join, resolve } from 'node:path';
 import { U as UsageError, p as parseByteSize, a as parsePositiveNumber, c as checkPprofUrl, s as splitWords, b as parseCount } from './action/options.js';
-import { readFileSync } from 'node:fs';
 import { s as stickyKey } from './action/marker.js';
 import 'os';
 import 'crypto';
@@ -11,6 +11,40 @@ import 'path';
 import './action/targets.js';
 import './action/errors.js';
 import 'node:crypto';
+
+/**
+ * The artifact's name and the runner's credentials for it: what the
+ * action needs before it measures (checking the inputs, taking the
+ * credentials out of the environment), kept apart from the upload
+ * (artifact.ts), which loads the toolkit's client only when it runs.
+ */
+/** Characters the artifact service refuses in a name (the toolkit checks the same list before it uploads). */
+const BAD_IN_NAME = /[":<>|*?\r\n\\/]/;
+const MAX_NAME_LENGTH = 200;
+/** pprof-gate, or pprof-gate-<working directory as a slug> (services/orders: pprof-gate-services-orders). */
+function artifactName(workingDirectory) {
+    const dir = normalize(workingDirectory || '.').replace(/\/+$/, '');
+    const slug = dir
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '')
+        .slice(0, MAX_NAME_LENGTH - 'pprof-gate-'.length);
+    return slug ? `pprof-gate-${slug}` : 'pprof-gate';
+}
+/** Why the artifact service would refuse this name, or null. */
+function badArtifactName(name) {
+    if (name === '')
+        return 'is empty';
+    if (name.length > MAX_NAME_LENGTH)
+        return `is longer than ${MAX_NAME_LENGTH} characters`;
+    const bad = BAD_IN_NAME.exec(name);
+    return bad ? `holds ${JSON.stringify(bad[0])}, which artifact names may not (" : < > | * ? \\ / and line breaks)` : null;
+}
+/** The two variables the toolkit reads its credentials from, or null outside an Actions runner. */
+function artifactCredentials(env) {
+    const runtimeToken = env.ACTIONS_RUNTIME_TOKEN ?? '';
+    const resultsUrl = env.ACTIONS_RESULTS_URL ?? '';
+    return runtimeToken && resultsUrl ? { runtimeToken, resultsUrl } : null;
+}
 
 /**
  * What the workflow run is about, from the runner's environment and the
@@ -175,8 +209,19 @@ function readSettings(get) {
         allowPullRequestTarget: parseBoolean('allow-pull-request-target', get('allow-pull-request-target'), false),
         workingDirectory: get('working-directory') || '.',
         artifactPath,
-        maxHandoffs: get('max-handoffs') === '' ? DEFAULT_MAX_HANDOFFS : positive('max-handoffs', get('max-handoffs'))
+        maxHandoffs: get('max-handoffs') === '' ? DEFAULT_MAX_HANDOFFS : positive('max-handoffs', get('max-handoffs')),
+        uploadArtifact: parseBoolean('upload-artifact', get('upload-artifact'), true),
+        artifactName: readArtifactName(get('artifact-name'), get('working-directory')),
+        artifactRetentionDays: get('artifact-retention-days') === '' ? null : positive('artifact-retention-days', get('artifact-retention-days'))
     };
+}
+function readArtifactName(value, workingDirectory) {
+    if (value === '')
+        return artifactName(workingDirectory);
+    const bad = badArtifactName(value);
+    if (bad)
+        throw new UsageError(`${name('artifact-name')} ${bad}; got ${JSON.stringify(value)}`);
+    return value;
 }
 function timestamp() {
     return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
@@ -313,10 +358,11 @@ function scrubSecrets(env) {
  * The GitHub Action. mode: measure (the default) is `pprof-gate run` in
  * working-directory: the same config, harness and gate as the CLI, then the
  * report as job summary, outputs, sticky pull request comment and the
- * handoff for the fork-safe pair. mode: report posts a handoff from a
+ * handoff for the fork-safe pair, the run directory uploaded as an
+ * artifact (github/artifact.ts). mode: report posts a handoff from a
  * workflow_run (github/report-mode.ts). The only place that calls setFailed:
  * for a regression (when fail-on-regression) and for input or environment
- * errors. A failure to comment is only ever a warning.
+ * errors. A failure to comment or to upload is only ever a warning.
  *
  * The measurement and the GitHub client are imported when needed, so a
  * mistake in the inputs is reported before they are loaded.
@@ -338,15 +384,17 @@ async function run() {
         if (event.name === 'pull_request_target' && !settings.allowPullRequestTarget)
             throw new UsageError(PULL_REQUEST_TARGET_REFUSAL);
         const config = toRunConfig(input, defaultBase(event));
+        // Kept aside for the upload, once every child process is gone.
+        const credentials = settings.uploadArtifact ? artifactCredentials(process.env) : null;
         // Every input is read: the pull request's code, built and run below, gets none of the credentials.
         scrubSecrets(process.env);
-        await measure(config, settings, event, started);
+        await measure(config, settings, event, started, credentials);
     }
     catch (e) {
         setFailed(`pprof-gate: ${await describe(e)}`);
     }
 }
-async function measure(config, settings, event, started) {
+async function measure(config, settings, event, started, credentials) {
     saveState(MAIN_PID_STATE, String(process.pid));
     const [{ runPipeline }, { installSignalHandlers }, { ActionsProgress }] = await Promise.all([
         import('./action/pipeline.js'),
@@ -359,19 +407,32 @@ async function measure(config, settings, event, started) {
     const uninstall = installSignalHandlers(() => abort.abort());
     info(`pprof-gate: run directory ${resolve(config.outDir)}`);
     let result;
+    let failure;
     try {
         result = await runPipeline(config, { phase: (p) => progress.phase(p), progress: (e) => progress.event(e), signal: abort.signal });
+    }
+    catch (e) {
+        failure = e;
     }
     finally {
         progress.end();
         uninstall();
     }
-    await publish(result, settings, event, started, config.failOnInconclusive);
+    if (result === undefined) {
+        // What a failed run left (the service logs, the profiles fetched so far) explains the failure.
+        if (!abort.signal.aborted && existsSync(resolve(config.outDir))) {
+            const artifact = await upload(resolve(config.outDir), settings, credentials);
+            setOutput('artifact-id', artifact ? String(artifact.id) : '');
+            setOutput('artifact-url', artifact?.url ?? '');
+        }
+        throw failure;
+    }
+    await publish(result, settings, event, started, config.failOnInconclusive, credentials);
 }
-/** The report: files in the run directory, job summary, comment, outputs; then the verdict decides the job. */
-async function publish(result, settings, event, started, failOnInconclusive) {
+/** The report: files in the run directory, the artifact, job summary, comment, outputs; then the verdict decides the job. */
+async function publish(result, settings, event, started, failOnInconclusive, credentials) {
     const publishStart = Date.now();
-    startGroup('pprof-gate: report, summary, outputs, comment');
+    startGroup('pprof-gate: report, artifact, summary, outputs, comment');
     const [{ buildRunReport }, { renderRunMarkdown, runJson }, { writeHandoff }, { commentBody }, { checkFigures }, { checkSummary }] = await Promise.all([
         import('./action/run-report.js'),
         import('./action/run.js'),
@@ -394,15 +455,20 @@ async function publish(result, settings, event, started, failOnInconclusive) {
     // For the fork-safe pair: what a mode: report job needs, and the comment as it would read.
     await writeHandoff(result.outDir, key, json);
     await writeFile(join(result.outDir, 'comment.md'), commentBody(report, { key, headSha, runUrl: event.runUrl }, false));
-    await writeSummary(markdown);
-    const commentUrl = await comment(report, key, headSha, settings, event);
+    const artifact = await upload(result.outDir, settings, credentials);
+    const { artifactLine } = await import('./action/artifact.js');
+    const line = artifact ? artifactLine(artifact) : undefined;
+    await writeSummary(line ? `${markdown}\n${line}\n` : markdown);
+    const commentUrl = await comment(report, key, headSha, settings, event, line);
     const outputs = {
         verdict: report.verdict.verdict,
         'report-json': files.json,
         'report-markdown': files.markdown,
         'comment-url': commentUrl,
         'run-dir': result.outDir,
-        ...checkFigures(report)
+        ...checkFigures(report),
+        'artifact-id': artifact ? String(artifact.id) : '',
+        'artifact-url': artifact?.url ?? ''
     };
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, value);
@@ -425,8 +491,23 @@ async function publish(result, settings, event, started, failOnInconclusive) {
             warning(`${text}; not failing the job (set fail-on-inconclusive: true to fail it)`);
     }
 }
+/** The run directory as a workflow artifact, unless upload-artifact is false. Never throws. */
+async function upload(runDir, settings, credentials) {
+    if (!settings.uploadArtifact) {
+        info('upload-artifact: false: the run directory is not uploaded');
+        return null;
+    }
+    const { uploadRunDir } = await import('./action/artifact.js');
+    const env = process.env;
+    const runPage = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null;
+    const request = { runDir, name: settings.artifactName, retentionDays: settings.artifactRetentionDays, credentials, runPage };
+    const artifact = await uploadRunDir(request, { info: info, warning: warning });
+    if (artifact)
+        info(`artifact ${artifact.name}: ${artifact.size} bytes, id ${artifact.id}${artifact.url ? `, ${artifact.url}` : ''}`);
+    return artifact;
+}
 /** The sticky comment, when there is a pull request and a token; its URL or ''. Never throws. */
-async function comment(report, key, headSha, settings, event) {
+async function comment(report, key, headSha, settings, event, artifactLine) {
     if (!event.pullRequest)
         info(`no pull request in a ${event.name || 'non-GitHub'} event: no comment`);
     else if (settings.comment === 'never')
@@ -437,7 +518,7 @@ async function comment(report, key, headSha, settings, event) {
         try {
             const { publishComment, FORK_SAFE_HINT } = await import('./action/comment.js');
             const issue = { owner: event.owner, repo: event.repo, number: event.pullRequest.number };
-            const request = { issue, key, policy: settings.comment, report, headSha, runUrl: event.runUrl, hint: FORK_SAFE_HINT };
+            const request = { issue, key, policy: settings.comment, report, headSha, runUrl: event.runUrl, hint: FORK_SAFE_HINT, artifactLine };
             const r = await publishComment(await githubApi(settings.token), request, { info: info, warning: warning });
             return r.url ?? '';
         }

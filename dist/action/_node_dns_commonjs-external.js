@@ -6,6 +6,35 @@ function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
 }
 
+function getAugmentedNamespace(n) {
+  if (Object.prototype.hasOwnProperty.call(n, '__esModule')) return n;
+  var f = n.default;
+	if (typeof f == "function") {
+		var a = function a () {
+			var isInstance = false;
+      try {
+        isInstance = this instanceof a;
+      } catch {}
+			if (isInstance) {
+        return Reflect.construct(f, arguments, this.constructor);
+			}
+			return f.apply(this, arguments);
+		};
+		a.prototype = f.prototype;
+  } else a = {};
+  Object.defineProperty(a, '__esModule', {value: true});
+	Object.keys(n).forEach(function (k) {
+		var d = Object.getOwnPropertyDescriptor(n, k);
+		Object.defineProperty(a, k, d.get ? d : {
+			enumerable: true,
+			get: function () {
+				return n[k];
+			}
+		});
+	});
+	return a;
+}
+
 const require$i = createRequire(import.meta.url);
 function __require$h() { return require$i("node:assert"); }
 
@@ -60,4 +89,4 @@ function __require$1() { return require$2("node:console"); }
 const require$1 = createRequire(import.meta.url);
 function __require() { return require$1("node:dns"); }
 
-export { __require$h as _, __require$f as a, __require$e as b, commonjsGlobal as c, __require$g as d, __require$b as e, __require$a as f, getDefaultExportFromCjs as g, __require$9 as h, __require$c as i, __require$d as j, __require$8 as k, __require$7 as l, __require$4 as m, __require$6 as n, __require$5 as o, __require$3 as p, __require$2 as q, __require$1 as r, __require as s };
+export { __require$h as _, __require$f as a, __require$e as b, commonjsGlobal as c, __require$g as d, __require$b as e, __require$a as f, getDefaultExportFromCjs as g, __require$9 as h, __require$c as i, __require$d as j, __require$8 as k, __require$7 as l, __require$4 as m, __require$6 as n, __require$5 as o, __require$3 as p, __require$2 as q, __require$1 as r, __require as s, getAugmentedNamespace as t };

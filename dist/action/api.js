@@ -66,7 +66,7 @@ function withRetries(api, policy = DEFAULT_RETRY) {
 }
 /** An Api backed by Octokit, loaded on first use (it is a large part of the bundle's start-up cost). */
 async function octokitApi(token) {
-    const { getOctokit } = await import('./github.js');
+    const { getOctokit } = await import('./github.js').then(function (n) { return n.a; });
     // Octokit logs request failures through console by default; we report them ourselves.
     const quiet = { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } };
     const octokit = getOctokit(token, { log: quiet });

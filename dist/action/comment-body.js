@@ -50,8 +50,10 @@ function commentBody(report, ctx, resolved, budget) {
         head.push('', FROM_PULL_REQUEST_RUN);
     head.push('');
     const footer = `<sub>pprof-gate${sha ? ` · head ${sha}` : ''}${url ? ` · [full report and profiles](${url})` : ''}</sub>`;
-    const pointer = url ? `The full report is in the [job summary](${url}).` : 'The full report is in the job summary of this run.';
-    return fitToBudget(`${renderRunMarkdown(report, head.join('\n'))}\n${footer}\n`, pointer, budget);
+    const summary = url ? `The full report is in the [job summary](${url}).` : 'The full report is in the job summary of this run.';
+    const artifact = ctx.artifactLine ? `${ctx.artifactLine}\n\n` : '';
+    const pointer = ctx.artifactLine ? `${summary}\n\n${ctx.artifactLine}` : summary;
+    return fitToBudget(`${renderRunMarkdown(report, head.join('\n'))}\n${artifact}${footer}\n`, pointer, budget);
 }
 
 export { FROM_PULL_REQUEST_RUN, commentBody };

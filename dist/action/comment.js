@@ -106,7 +106,7 @@ async function publishComment(api, req, log) {
             log.info(`no comment on ${where}: ${decision.why}`);
             return { url: existing?.url ?? null, outcome: 'skipped' };
         }
-        const body = commentBody(req.report, { key: req.key, headSha: req.headSha, runUrl: req.runUrl, fromPullRequestRun: req.fromPullRequestRun }, decision.resolved);
+        const body = commentBody(req.report, { key: req.key, headSha: req.headSha, runUrl: req.runUrl, fromPullRequestRun: req.fromPullRequestRun, artifactLine: req.artifactLine }, decision.resolved);
         const w = await writeSticky(api, req.issue, existing, body);
         log.info(`comment on ${where} ${w.action === 'unchanged' ? 'unchanged, not rewritten' : w.action} (as ${login}): ${w.url}`);
         return { url: w.url, outcome: w.action };

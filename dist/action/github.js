@@ -1,15 +1,14 @@
 import { existsSync, readFileSync } from 'fs';
 import { EOL } from 'os';
-import http from 'http';
-import https from 'https';
+import http__default from 'http';
+import https__default from 'https';
 import 'net';
-import require$$1 from 'tls';
-import events$1 from 'events';
+import require$$1$1 from 'tls';
+import require$$1 from 'events';
 import 'assert';
-import require$$6 from 'util';
+import require$$0 from 'util';
 import { _ as __require, a as __require$1, b as __require$2, d as __require$3, j as __require$4, i as __require$5, e as __require$6, f as __require$7, h as __require$8, c as commonjsGlobal, k as __require$9, m as __require$a, l as __require$b, n as __require$c, o as __require$d, p as __require$e, q as __require$f, r as __require$g, s as __require$h } from './_node_dns_commonjs-external.js';
 import require$$5 from 'string_decoder';
-import 'node:module';
 
 var tunnel$1 = {};
 
@@ -18,11 +17,11 @@ var hasRequiredTunnel$1;
 function requireTunnel$1 () {
 	if (hasRequiredTunnel$1) return tunnel$1;
 	hasRequiredTunnel$1 = 1;
-	var tls = require$$1;
-	var http$1 = http;
-	var https$1 = https;
-	var events = events$1;
-	var util = require$$6;
+	var tls = require$$1$1;
+	var http = http__default;
+	var https = https__default;
+	var events = require$$1;
+	var util = require$$0;
 
 
 	tunnel$1.httpOverHttp = httpOverHttp;
@@ -33,13 +32,13 @@ function requireTunnel$1 () {
 
 	function httpOverHttp(options) {
 	  var agent = new TunnelingAgent(options);
-	  agent.request = http$1.request;
+	  agent.request = http.request;
 	  return agent;
 	}
 
 	function httpsOverHttp(options) {
 	  var agent = new TunnelingAgent(options);
-	  agent.request = http$1.request;
+	  agent.request = http.request;
 	  agent.createSocket = createSecureSocket;
 	  agent.defaultPort = 443;
 	  return agent;
@@ -47,13 +46,13 @@ function requireTunnel$1 () {
 
 	function httpOverHttps(options) {
 	  var agent = new TunnelingAgent(options);
-	  agent.request = https$1.request;
+	  agent.request = https.request;
 	  return agent;
 	}
 
 	function httpsOverHttps(options) {
 	  var agent = new TunnelingAgent(options);
-	  agent.request = https$1.request;
+	  agent.request = https.request;
 	  agent.createSocket = createSecureSocket;
 	  agent.defaultPort = 443;
 	  return agent;
@@ -64,7 +63,7 @@ function requireTunnel$1 () {
 	  var self = this;
 	  self.options = options || {};
 	  self.proxyOptions = self.options.proxy || {};
-	  self.maxSockets = self.options.maxSockets || http$1.Agent.defaultMaxSockets;
+	  self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
 	  self.requests = [];
 	  self.sockets = [];
 
@@ -28582,8 +28581,8 @@ function requireLib () {
 	lib.HttpClient = lib.HttpClientResponse = lib.HttpClientError = lib.MediaTypes = lib.Headers = lib.HttpCodes = void 0;
 	lib.getProxyUrl = getProxyUrl;
 	lib.isHttps = isHttps;
-	const http$1 = __importStar(http);
-	const https$1 = __importStar(https);
+	const http = __importStar(http__default);
+	const https = __importStar(https__default);
 	const pm = __importStar(/*@__PURE__*/ requireProxy());
 	const tunnel = __importStar(/*@__PURE__*/ requireTunnel());
 	const undici_1 = /*@__PURE__*/ requireUndici();
@@ -29008,7 +29007,7 @@ function requireLib () {
 	        const info = {};
 	        info.parsedUrl = requestUrl;
 	        const usingSsl = info.parsedUrl.protocol === 'https:';
-	        info.httpModule = usingSsl ? https$1 : http$1;
+	        info.httpModule = usingSsl ? https : http;
 	        const defaultPort = usingSsl ? 443 : 80;
 	        info.options = {};
 	        info.options.host = info.parsedUrl.hostname;
@@ -29122,7 +29121,7 @@ function requireLib () {
 	        const usingSsl = parsedUrl.protocol === 'https:';
 	        let maxSockets = 100;
 	        if (this.requestOptions) {
-	            maxSockets = this.requestOptions.maxSockets || http$1.globalAgent.maxSockets;
+	            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
 	        }
 	        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
 	        if (proxyUrl && proxyUrl.hostname) {
@@ -29147,7 +29146,7 @@ function requireLib () {
 	        // if tunneling agent isn't assigned create a new agent
 	        if (!agent) {
 	            const options = { keepAlive: this._keepAlive, maxSockets };
-	            agent = usingSsl ? new https$1.Agent(options) : new http$1.Agent(options);
+	            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
 	            this._agent = agent;
 	        }
 	        if (usingSsl && this._ignoreSslError) {
@@ -33721,4 +33720,9 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-export { getOctokit };
+var github = /*#__PURE__*/Object.freeze({
+  __proto__: null,
+  getOctokit: getOctokit
+});
+
+export { RequestError as R, github as a, defaults as d, getOctokit as g, requireTunnel as r };

@@ -1,5 +1,6 @@
 import { U as UsageError } from './options.js';
 import { renderRunMarkdown } from './run.js';
+import { runArtifactsLine } from './artifact.js';
 import { publishComment } from './comment.js';
 import { findHandoffs, readHandoff, uniqueKeys } from './handoff.js';
 import { checkFigures } from './outputs.js';
@@ -11,10 +12,10 @@ import 'node:path';
 import './errors.js';
 import './escape.js';
 import './words.js';
+import 'node:fs/promises';
 import './comment-body.js';
 import './marker.js';
 import 'node:crypto';
-import 'node:fs/promises';
 import './flamegraph-run.js';
 
 async function findPullRequest(api, owner, repo, run) {
@@ -68,8 +69,9 @@ async function runReportMode(settings, event, io) {
     io.setOutput('verdict', verdict);
     for (const [name, value] of Object.entries(checkFigures(handoffs[0].report)))
         io.setOutput(name, value);
+    const artifactLine = run.htmlUrl ? runArtifactsLine(run.htmlUrl) : undefined;
     for (const h of handoffs)
-        await io.summary(renderRunMarkdown(h.report));
+        await io.summary(renderRunMarkdown(h.report) + (artifactLine ? `\n${artifactLine}\n` : ''));
     const api = await io.api();
     const pr = await findPullRequest(api, event.owner, event.repo, run);
     if ('none' in pr) {
@@ -86,7 +88,8 @@ async function runReportMode(settings, event, io) {
             headSha: run.headSha,
             runUrl: run.htmlUrl || null,
             hint: REPORT_HINT,
-            fromPullRequestRun: true
+            fromPullRequestRun: true,
+            artifactLine
         }, io.log);
         firstUrl ||= r.url ?? '';
     }

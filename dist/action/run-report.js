@@ -52,6 +52,7 @@ function buildRunReport(r) {
         .filter((f) => f !== null)
         .map((f) => relative(r.outDir, f));
     return {
+        ...(r.unchanged ? { unchanged: r.unchanged } : {}),
         flameGraphs,
         verdict: r.verdict,
         load,

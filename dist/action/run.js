@@ -1,5 +1,5 @@
-import { p as plain, c as code, i as inertCommands } from './escape.js';
-import { checkSummary, thresholdText, fmtNs, fmtValue, fmtPercent, fmtBytes, fmtCount } from './words.js';
+import { c as code, p as plain, i as inertCommands } from './escape.js';
+import { knownSummary, checkSummary, thresholdText, fmtNs, fmtValue, fmtPercent, fmtBytes, fmtCount } from './words.js';
 
 /**
  * JSON with exact integers: values beyond 2^53 (bigint) are written as bare
@@ -25,12 +25,20 @@ function toJson(value, indent = 2) {
     return marks.length === 0 ? text : text.replace(/"\\u0000bigint(\d+)\\u0000"/g, (_m, i) => marks[Number(i)]);
 }
 
+/**
+ * This tool's version, as package.json says (a test keeps them equal). Run
+ * results carry it, so that `summarize` never mixes results of two versions
+ * whose figures may not mean the same.
+ */
+const TOOL_VERSION = '0.1.0';
+
 const CHECK_TITLES = {
     goroutines: 'Goroutines that keep growing',
     heap: 'Heap that keeps growing (inuse, after GC)',
     cpu: 'CPU per request'
 };
 const ICON = { pass: '✅', fail: '❌', skipped: '⏭️', inconclusive: '❔' };
+const KNOWN_ICON = { accepted: '☑️', expired: '❌', stale: '🧹' };
 function deltaCell(c) {
     if (c.status === 'skipped')
         return '–';
@@ -49,14 +57,23 @@ function valueCell(c, side) {
     return c.figures?.kind === 'growth' ? `${fmtValue(c, c[side], true)}/round` : fmtValue(c, c[side]);
 }
 function headline(r) {
+    if (r.unchanged)
+        return `unchanged: base and head build to the same binary (sha256 ${r.unchanged.sha256.slice(0, 12)}), so nothing was measured`;
     const failed = r.verdict.checks.filter((c) => c.status === 'fail');
     if (failed.length === 0) {
         if (r.verdict.verdict === 'inconclusive')
             return 'no leak; CPU per request inconclusive (see below)';
+        const accepted = (r.verdict.known ?? []).filter((o) => o.status === 'accepted').length;
+        if (accepted > 0)
+            return `no regression beyond ${accepted} known leak${accepted === 1 ? '' : 's'}: nothing else keeps growing and CPU per request did not grow`;
         return 'no regression: head leaks no goroutines, retains no growing heap and spends no more CPU per request than base';
     }
     const what = failed.map((c) => (c.id === 'goroutines' ? 'leaks goroutines' : c.id === 'heap' ? 'leaks heap' : 'burns more CPU per request'));
     return `head ${what.join(', ')}`;
+}
+/** Expired known-leak entries whose growth counts again in a failing check. */
+function expiredIn(v, c) {
+    return c.status === 'fail' ? (v.known ?? []).filter((o) => o.check === c.id && o.status === 'expired') : [];
 }
 /** The stack or function a reader should look at first. */
 function culprit(c) {
@@ -120,10 +137,16 @@ function renderRunMarkdown(r, marker = '') {
         out.push(marker);
     out.push(`### ${verdictIcon(v.verdict)} pprof-gate: ${headline(r)}`);
     out.push('');
+    if (r.unchanged) {
+        if (r.config)
+            out.push(`Service ${code(r.config.service)} of ${code(r.config.file)}\n`);
+        return out.join('\n') + '\n';
+    }
     for (const c of v.checks.filter((x) => x.status === 'fail' || x.status === 'inconclusive')) {
         const top = culprit(c);
         const grew = top && c.status === 'fail' ? ` Grew most: ${nameAndWhere(top, code)}.` : '';
-        out.push(`- **${CHECK_TITLES[c.id]}**: ${prose(checkSummary(c))}.${grew}`);
+        const expired = expiredIn(v, c).map((o) => ` ${prose(knownSummary(o))}.`).join('');
+        out.push(`- **${CHECK_TITLES[c.id]}**: ${prose(checkSummary(c))}.${grew}${expired}`);
     }
     if (v.checks.some((c) => c.status === 'fail' || c.status === 'inconclusive'))
         out.push('');
@@ -135,6 +158,13 @@ function renderRunMarkdown(r, marker = '') {
     const passed = v.checks.filter((c) => c.status === 'pass' && (c.reason === 'bounded' || c.reason === 'base-too'));
     for (const c of passed)
         out.push(`\n${CHECK_TITLES[c.id]} passed: ${prose(checkSummary(c))}.`);
+    if (v.known?.length) {
+        out.push('');
+        out.push('Known leaks (`known:` in the config file):');
+        out.push('');
+        for (const o of v.known)
+            out.push(`- ${KNOWN_ICON[o.status]} ${prose(knownSummary(o))}.`);
+    }
     for (const c of v.checks) {
         if (c.top.length === 0 || c.status === 'skipped' || c.status === 'pass')
             continue;
@@ -171,6 +201,12 @@ function renderRunText(r) {
     const out = [];
     out.push(`pprof-gate: ${v.verdict.toUpperCase()}: ${headline(r)}`);
     out.push('');
+    if (r.unchanged) {
+        if (r.config)
+            out.push(`Service: ${plain(r.config.service)} (${plain(r.config.file)})`);
+        out.push(`Run directory: ${r.outDir}`);
+        return inertCommands(out.join('\n') + '\n');
+    }
     const rows = v.checks.map((c) => [CHECK_TITLES[c.id], valueCell(c, 'base'), valueCell(c, 'head'), deltaCell(c), thresholdText(c), c.status.toUpperCase()]);
     const header = ['check', 'base', 'head', 'delta', 'fails at', 'status'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
@@ -181,6 +217,8 @@ function renderRunText(r) {
     for (const c of v.checks) {
         out.push('');
         out.push(`${c.id}: ${plain(checkSummary(c), 400)}`);
+        for (const o of (v.known ?? []).filter((x) => x.check === c.id))
+            out.push(`  ${o.status}: ${plain(knownSummary(o), 600)}`);
         if (c.status === 'skipped')
             continue;
         for (const g of c.top.slice(0, c.status === 'fail' ? 5 : 2)) {
@@ -209,7 +247,11 @@ const finite = (n) => (n === undefined || !Number.isFinite(n) ? null : n);
 function runJson(r) {
     return (toJson({
         schemaVersion: 1,
+        tool: 'pprof-gate',
+        toolVersion: TOOL_VERSION,
         verdict: r.verdict.verdict,
+        unchanged: r.unchanged !== undefined,
+        binarySha256: r.unchanged?.sha256 ?? null,
         checks: r.verdict.checks.map((c) => ({
             id: c.id,
             status: c.status,
@@ -226,6 +268,22 @@ function runJson(r) {
             trials: c.trials,
             top: c.top
         })),
+        known: (r.verdict.known ?? []).map((o) => ({
+            kind: o.entry.kind,
+            pattern: o.entry.pattern,
+            reason: o.entry.reason,
+            until: o.entry.until,
+            where: o.entry.where,
+            check: o.check,
+            status: o.status,
+            expired: o.expired,
+            unit: o.unit,
+            base: finite(o.base),
+            head: finite(o.head),
+            delta: finite(o.delta),
+            summary: knownSummary(o),
+            top: o.top
+        })),
         load: {
             base: { requests: r.load.base.requests, errors: r.load.base.errors, non2xx: r.load.base.non2xx, trials: r.load.base.trials },
             head: { requests: r.load.head.requests, errors: r.load.head.errors, non2xx: r.load.head.non2xx, trials: r.load.head.trials }
@@ -240,4 +298,4 @@ function runJson(r) {
     }) + '\n');
 }
 
-export { fmtValue, renderRunMarkdown, renderRunText, runJson };
+export { fmtValue, prose, renderRunMarkdown, renderRunText, runJson };

@@ -117,5 +117,24 @@ function thresholdText(c) {
         return `+${f.thresholdPercent}%, significant at ${f.alpha}`;
     return '–';
 }
+/**
+ * A known-leak entry's outcome in one line: "known (fixed in #412):
+ * main.(*Cache).janitor keeps adding +40 goroutines per round ...". The
+ * reason and pattern come from the config file: the caller escapes the line
+ * for where it goes.
+ */
+function knownSummary(o) {
+    const e = o.entry;
+    const what = `${e.kind} ${e.pattern}`;
+    const growth = `${fmtValue(o, o.delta, true)} per round beyond base`;
+    switch (o.status) {
+        case 'accepted':
+            return `known (${e.reason}): ${what} keeps adding ${growth}; not failing ${e.until ? `until after ${e.until}` : '(no end date)'} (${e.where})`;
+        case 'expired':
+            return `known leak expired on ${e.until} (${e.reason}): ${what} keeps adding ${growth}, which counts again (${e.where}); fix it or move the date`;
+        default:
+            return `stale known entry (${e.reason}): nothing matching ${what} kept growing${o.expired ? `, and its date ${e.until} has passed` : ''}; remove it (${e.where})`;
+    }
+}
 
-export { checkSummary, fmtBytes, fmtCount, fmtNs, fmtPercent, fmtValue, thresholdText };
+export { checkSummary, fmtBytes, fmtCount, fmtNs, fmtPercent, fmtValue, knownSummary, thresholdText };

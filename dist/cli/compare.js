@@ -1,7 +1,8 @@
 import { writeFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { p as protobuf, a as pako, F as FRAME_BLOCK_SHIFT, b as FRAME_OFFSET_MASK, n as negExact, P as ProfileDecoder, f as functionTotals, c as combineTotals, E as ExactArray, N as NameTable, t as toFloat, d as toJson, D as DEFAULT_MAX_DECOMPRESSED_BYTES, e as DEFAULT_MAX_ENTRIES, g as DEFAULT_NODE_FRACTION, h as checkReadable, r as readProfile, s as sampleTypeIndex, i as normalizeRatios, j as sampleTypeTotals, k as compareProfiles, l as stackDeltas, m as compareFlameGraph, o as diffStacks, q as ProfileError, u as checkCompatible, v as stackValues } from './read-profile.js';
+import { p as protobuf, a as pako, F as FRAME_BLOCK_SHIFT, b as FRAME_OFFSET_MASK, n as negExact, P as ProfileDecoder, f as functionTotals, c as combineTotals, E as ExactArray, N as NameTable, t as toFloat, D as DEFAULT_MAX_DECOMPRESSED_BYTES, d as DEFAULT_MAX_ENTRIES, e as DEFAULT_NODE_FRACTION, g as checkReadable, r as readProfile, s as sampleTypeIndex, h as normalizeRatios, i as sampleTypeTotals, j as compareProfiles, k as stackDeltas, l as compareFlameGraph, m as diffStacks, o as ProfileError, q as checkCompatible, u as stackValues } from './read-profile.js';
 import { c as code, p as plain, i as inertCommands } from './escape.js';
+import { t as toJson } from './json.js';
 import { U as UsageError, p as parseFormat, a as parseCount, b as parseByteSize, c as parseFraction } from './options.js';
 import 'node:crypto';
 import 'node:fs';

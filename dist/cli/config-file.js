@@ -6934,6 +6934,7 @@ const SETTINGS = {
     'cpu-seconds': { flag: 'cpu-seconds', kind: 'number' },
     'fail-on-inconclusive': { flag: 'fail-on-inconclusive', kind: 'bool' },
     goroutineleak: { flag: 'goroutineleak', kind: 'bool' },
+    'measure-unchanged': { flag: 'measure-unchanged', kind: 'bool' },
     ignore: { flag: 'ignore', kind: 'ignore' }
 };
 const THRESHOLDS = {
@@ -7040,6 +7041,61 @@ function serviceRunArgs(argv, cwd = process.cwd()) {
             fileFlags.push(f);
     }
     return { argv: [...fileFlags, ...argv.filter((_, i) => !drop.has(i))], configFile: config.file, service };
+}
+/**
+ * `run --all`: the arguments of each service's run (as `--service NAME`,
+ * its run directory `--out ROOT/NAME`); null when --all is not given.
+ */
+function allServicesRunArgs(argv, cwd = process.cwd()) {
+    const { tokens } = parseArgs({ args: argv, options: TOKEN_OPTIONS, strict: false, allowPositionals: true, tokens: true });
+    const drop = new Set();
+    let all = false;
+    let outRoot;
+    let configPath;
+    let baseRoot;
+    let service = false;
+    for (const t of tokens) {
+        if (t.kind !== 'option')
+            continue;
+        if (t.name === 'all') {
+            if (t.value !== undefined)
+                throw new UsageError('--all takes no value');
+            all = true;
+            drop.add(t.index);
+        }
+        else if (t.name === 'help' || t.name === 'h')
+            return null; // run's own parsing prints the usage
+        else if (t.name === 'service')
+            service = true;
+        else if (t.name === 'out' || t.name === 'config' || t.name === 'base-dir') {
+            if (t.value === undefined)
+                throw new UsageError(`--${t.name} needs a value (see pprof-gate run --help)`);
+            if (t.name === 'config')
+                configPath = t.value;
+            else {
+                if (t.name === 'out')
+                    outRoot = t.value;
+                else
+                    baseRoot = t.value;
+                drop.add(t.index);
+                if (!t.inlineValue)
+                    drop.add(t.index + 1);
+            }
+        }
+    }
+    if (!all)
+        return null;
+    if (service)
+        throw new UsageError('give either --service NAME or --all, not both');
+    const config = loadConfigFile(configPath ?? findConfigFile(cwd), cwd);
+    const rest = argv.filter((_, i) => !drop.has(i));
+    // --base-dir is the base's checkout of the repository: each service's base is its dir in there, as --base-ref finds it.
+    const base = (s) => (baseRoot === undefined ? [] : [`--base-dir=${path.join(baseRoot, path.relative(config.root, path.resolve(cwd, s.dir)))}`]);
+    return {
+        configFile: config.file,
+        outRoot,
+        services: config.services.map((s) => (root) => [...rest, ...base(s), `--service=${s.name}`, `--out=${path.join(root, s.name)}`])
+    };
 }
 /** Value-taking `run` options, so that tokens read `--args --x` as one option with its value. */
 const TOKEN_OPTIONS = Object.fromEntries(['service', 'config', 'base-ref', 'base-dir', 'head-dir', 'out', 'format', 'targets', ...[...Object.values(SETTINGS), ...Object.values(THRESHOLDS)].filter((s) => s.kind !== 'bool').map((s) => s.flag)].map((n) => [
@@ -7354,4 +7410,4 @@ function editDistance(a, b) {
     return d[a.length][b.length];
 }
 
-export { findConfigFile as f, loadConfigFile as l, serviceRunArgs as s };
+export { allServicesRunArgs as a, findConfigFile as f, loadConfigFile as l, pickService as p, serviceRunArgs as s };

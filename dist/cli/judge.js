@@ -1,19 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { resolve, join, basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { G as GATE_FLAGS, H as HelpRequested, g as gateThresholds, r as reduceTrials, D as DEFAULTS, j as judge, b as buildRunReport, a as runJson, c as renderRunMarkdown, d as renderRunText, e as exitCode } from './run.js';
+import { G as GATE_FLAGS, H as HelpRequested, g as gateThresholds, r as reduceTrials, D as DEFAULTS, j as judge, b as buildRunReport, e as exitCode } from './run.js';
+import { r as runJson, a as renderRunMarkdown, b as renderRunText } from './summarize.js';
 import { U as UsageError, p as parseFormat } from './options.js';
+import { p as pickService, l as loadConfigFile, f as findConfigFile } from './config-file.js';
+import 'node:fs';
 import './read-profile.js';
 import 'node:crypto';
 import './escape.js';
-import 'node:fs';
 import 'node:zlib';
 import 'node:child_process';
 import 'node:os';
 import 'node:net';
 import 'node:http';
 import 'node:module';
-import './config-file.js';
+import './json.js';
 
 /**
  * `pprof-gate judge RUN_DIR`: the gate again on a saved run directory (a
@@ -35,8 +37,11 @@ Exit 0 pass (and inconclusive), 1 regression, 2 error.
   --ignore-top PATTERN      ignore stacks whose innermost function matches (repeatable)
   --ignore-any PATTERN      ignore stacks with any function matching (repeatable)
   --fail-on-inconclusive    exit 1 when the CPU answer is inconclusive
+  --service NAME            judge with the known leaks of service NAME in the config file
+  --config FILE             that config file (default .pprof-gate.yml at the top of the git repository)
+  --date YYYY-MM-DD         the day known leaks are judged on (default: the run's day)
   --format FORMAT           text (default), markdown or json
-Defaults: the thresholds the run used (from its manifest).
+Defaults: the thresholds, allowlist and known leaks the run used (from its manifest).
 `;
 async function readManifest(dir) {
     const file = join(dir, 'manifest.json');
@@ -61,6 +66,18 @@ function rebased(r, dir) {
     const profiles = Object.fromEntries(Object.entries(r.profiles).map(([k, f]) => [k, join(trialDir, basename(f))]));
     return { ...r, dir: trialDir, log: join(trialDir, basename(r.log)), profiles };
 }
+/** The known leaks to judge with: the config file's service when named, else the run's own; on --date or the run's day. */
+function knownLeaks(values, m) {
+    if (values.config !== undefined && values.service === undefined)
+        throw new UsageError('--config names the file that --service NAME reads; give --service too');
+    let entries = Array.isArray(m.config.known) ? m.config.known : [];
+    if (values.service !== undefined)
+        entries = pickService(loadConfigFile(values.config ?? findConfigFile()), values.service).known;
+    const date = values.date ?? m.createdAt?.slice(0, 10) ?? '';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+        throw new UsageError(`--date must be YYYY-MM-DD; got ${JSON.stringify(values.date ?? m.createdAt)}`);
+    return { entries, date };
+}
 async function judgeCommand(argv, io) {
     let parsed;
     try {
@@ -72,6 +89,9 @@ async function judgeCommand(argv, io) {
                 ...GATE_FLAGS,
                 'ignore-top': { type: 'string', multiple: true },
                 'ignore-any': { type: 'string', multiple: true },
+                service: { type: 'string' },
+                config: { type: 'string' },
+                date: { type: 'string' },
                 format: { type: 'string', default: 'text' },
                 debug: { type: 'boolean', default: false },
                 help: { type: 'boolean', short: 'h', default: false }
@@ -102,7 +122,7 @@ async function judgeCommand(argv, io) {
     const figures = await reduceTrials(records);
     const plan = { minPairs: m.config.cpuPairs ?? DEFAULTS.cpuPairs, maxPairs: m.config.maxCpuPairs ?? DEFAULTS.maxCpuPairs };
     const discarded = records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length;
-    const verdict = judge(figures, thresholds, allow, plan, discarded);
+    const verdict = judge(figures, thresholds, allow, plan, discarded, knownLeaks(values, m));
     const result = {
         verdict,
         records,
@@ -111,11 +131,12 @@ async function judgeCommand(argv, io) {
         base: m.base,
         head: m.head,
         timings: m.timings,
-        flameGraphs: { cpu: null, heap: null, goroutines: null }
+        flameGraphs: { cpu: null, heap: null, goroutines: null },
+        unchanged: m.unchanged ?? null
     };
     const report = buildRunReport(result);
     io.stdout(format === 'json' ? runJson(report) : format === 'markdown' ? renderRunMarkdown(report) : renderRunText(report));
     return exitCode(verdict.verdict, values['fail-on-inconclusive']);
 }
 
-export { JUDGE_USAGE, judgeCommand };
+export { JUDGE_USAGE, judgeCommand, readManifest, rebased };

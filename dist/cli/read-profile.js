@@ -14893,30 +14893,6 @@ function count(p, side, requests) {
 }
 
 /**
- * JSON with exact integers: values beyond 2^53 (bigint) are written as bare
- * digits, so the text stays exact even where a JavaScript reader would round.
- */
-function toJson(value, indent = 2) {
-    try {
-        // Without a replacer JSON.stringify takes its fast path; it throws on the first bigint.
-        return JSON.stringify(value, null, indent);
-    }
-    catch (e) {
-        if (!(e instanceof TypeError))
-            throw e;
-    }
-    const marks = [];
-    const text = JSON.stringify(value, (_k, v) => {
-        if (typeof v === 'bigint') {
-            marks.push(v.toString());
-            return `\u0000bigint${marks.length - 1}\u0000`;
-        }
-        return v;
-    }, indent);
-    return marks.length === 0 ? text : text.replace(/"\\u0000bigint(\d+)\\u0000"/g, (_m, i) => marks[Number(i)]);
-}
-
-/**
  * Reads a profile file into the streaming decoder chunk by chunk, so the
  * file is never held whole in memory. A gzipped file is inflated by
  * node:zlib (native, several times faster than pako) and the decoder gets
@@ -15016,4 +14992,4 @@ function zlibError(e) {
     return new ProfileError(`gzip stream is corrupt: ${err.message}`);
 }
 
-export { linedStackValues as A, FLAME_FILES as B, DEFAULT_MAX_DECOMPRESSED_BYTES as D, ExactArray as E, FRAME_BLOCK_SHIFT as F, NameTable as N, ProfileDecoder as P, RunFlameGraphs as R, pako as a, FRAME_OFFSET_MASK as b, combineTotals as c, toJson as d, DEFAULT_MAX_ENTRIES as e, functionTotals as f, DEFAULT_NODE_FRACTION as g, checkReadable as h, normalizeRatios as i, sampleTypeTotals as j, compareProfiles as k, stackDeltas as l, compareFlameGraph as m, negExact as n, diffStacks as o, protobuf as p, ProfileError as q, readProfile as r, sampleTypeIndex as s, toFloat as t, checkCompatible as u, stackValues as v, isUserFrame as w, siteOf as x, stackKey as y, rootOf as z };
+export { FLAME_FILES as A, DEFAULT_MAX_DECOMPRESSED_BYTES as D, ExactArray as E, FRAME_BLOCK_SHIFT as F, NameTable as N, ProfileDecoder as P, RunFlameGraphs as R, pako as a, FRAME_OFFSET_MASK as b, combineTotals as c, DEFAULT_MAX_ENTRIES as d, DEFAULT_NODE_FRACTION as e, functionTotals as f, checkReadable as g, normalizeRatios as h, sampleTypeTotals as i, compareProfiles as j, stackDeltas as k, compareFlameGraph as l, diffStacks as m, negExact as n, ProfileError as o, protobuf as p, checkCompatible as q, readProfile as r, sampleTypeIndex as s, toFloat as t, stackValues as u, isUserFrame as v, siteOf as w, stackKey as x, rootOf as y, linedStackValues as z };

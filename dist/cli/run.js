@@ -1,17 +1,18 @@
-import { parseArgs } from 'node:util';
-import { w as isUserFrame, x as siteOf, y as stackKey, z as rootOf, s as sampleTypeIndex, t as toFloat, v as stackValues, d as toJson, r as readProfile, A as linedStackValues, R as RunFlameGraphs, B as FLAME_FILES } from './read-profile.js';
-import { existsSync, readFileSync, mkdirSync, accessSync, constants as constants$5, rmdirSync, readdirSync, writeFileSync, openSync, writeSync, ftruncateSync, closeSync, statSync, createWriteStream } from 'node:fs';
+import { existsSync, createReadStream, readFileSync, mkdirSync, accessSync, constants as constants$5, rmdirSync, readdirSync, writeFileSync, openSync, writeSync, ftruncateSync, closeSync, statSync, createWriteStream } from 'node:fs';
 import { mkdtemp, writeFile, rm, readdir, readlink, readFile, rename, mkdir } from 'node:fs/promises';
 import path, { relative, join, resolve, isAbsolute } from 'node:path';
+import { parseArgs } from 'node:util';
+import { v as isUserFrame, w as siteOf, x as stackKey, y as rootOf, s as sampleTypeIndex, t as toFloat, u as stackValues, r as readProfile, z as linedStackValues, R as RunFlameGraphs, A as FLAME_FILES } from './read-profile.js';
 import { spawn, execFile } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import os, { availableParallelism } from 'node:os';
 import { b as parseByteSize, a as parseCount, U as UsageError, d as parsePositiveNumber, H as HarnessError, i as isLoopbackHost, e as parseTargetFlag, f as parseTargets, g as checkPprofUrl, s as splitWords, p as parseFormat } from './options.js';
-import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import { p as plain, c as code, i as inertCommands } from './escape.js';
-import { s as serviceRunArgs } from './config-file.js';
+import { r as runJson, a as renderRunMarkdown, b as renderRunText, c as readServiceResult, s as summarize, d as renderSummary, e as summaryExitCode, w as writeErrorResult, R as RESULT_FILE } from './summarize.js';
+import { a as allServicesRunArgs, s as serviceRunArgs } from './config-file.js';
+import { i as inertCommands } from './escape.js';
 
 /**
  * A `*` wildcard pattern. It matches when the name starts with the part
@@ -864,6 +865,11 @@ function stackGrowers(pairs) {
  * nothing. Head fails when what it keeps adding exceeds base's by more than
  * the threshold; a base that shrank counts as zero, so base's freeing never
  * makes head look worse than head's own growth.
+ *
+ * Known leaks (a ratchet): stacks whose name (the goroutine's own function,
+ * the heap's allocation site) matches an entry still in date are left out of
+ * the check, as the allowlist's are, and measured on their own so the report
+ * can say what the entry accepts; an entry nothing growing matches is stale.
  */
 const TOP = 5;
 /**
@@ -911,9 +917,8 @@ function total(t, counts) {
  * One trial's growth per round. Rounds of different lengths (a duration
  * instead of a count) are compared per request, scaled back to `perRound`.
  */
-function trialGrowth(trial, rule, filter, perRound) {
+function trialGrowth(trial, rule, counts, perRound) {
     const snaps = rule.snapshots(trial);
-    const counts = (frames) => !filter.ignores(frames) && !rule.leaves(frames);
     const scale = (k) => {
         const n = trial.roundRequests[k - 1];
         return perRound !== null && n ? perRound / n : 1;
@@ -940,20 +945,72 @@ function trialGrowth(trial, rule, filter, perRound) {
     }
     return { rounds, persistent: rounds.length ? Math.min(...rounds) : 0, byStack };
 }
-function growthCheck(id, trials, t, filter) {
+/** An entry's last day is before the run's (both YYYY-MM-DD, which compare as strings). */
+function hasExpired(entry, date) {
+    return entry.until !== null && date !== '' && entry.until < date;
+}
+/** Which stacks count toward the check, and which toward each known-leak entry. */
+class StackClaims {
+    rule;
+    filter;
+    expired;
+    active;
+    patterns;
+    /** Per stack (its frames array): the entry claiming it, -1 for none; names are matched once per stack. */
+    claimed = new WeakMap();
+    constructor(rule, filter, entries, expired) {
+        this.rule = rule;
+        this.filter = filter;
+        this.expired = expired;
+        this.patterns = entries.map((e) => new Wildcard(e.pattern));
+        this.active = this.patterns.map((wildcard, index) => ({ index, wildcard })).filter(({ index }) => !expired[index]);
+    }
+    measured(frames) {
+        return !this.filter.ignores(frames) && !this.rule.leaves(frames);
+    }
+    /** The first entry in date that matches the stack's name, else -1. */
+    claim(frames) {
+        if (this.active.length === 0)
+            return -1;
+        let at = this.claimed.get(frames);
+        if (at === undefined) {
+            const name = this.rule.name(frames);
+            at = this.active.find((a) => a.wildcard.test(name))?.index ?? -1;
+            this.claimed.set(frames, at);
+        }
+        return at;
+    }
+    /** Stacks the check counts: measured, and not accepted by an entry in date. */
+    check = (frames) => this.measured(frames) && this.claim(frames) < 0;
+    /** Stacks entry i stands for: those it claims, or (expired) those it matches among what the check counts. */
+    entry(i) {
+        if (!this.expired[i])
+            return (frames) => this.measured(frames) && this.claim(frames) === i;
+        return (frames) => this.check(frames) && this.patterns[i].test(this.rule.name(frames));
+    }
+}
+/** Each side's growth per trial, with the stacks `counts` keeps. */
+function sideGrowth(trials, rule, counts, perRound) {
+    const base = trials.filter((x) => x.side === 'base').map((x) => trialGrowth(x, rule, counts, perRound));
+    const head = trials.filter((x) => x.side === 'head').map((x) => trialGrowth(x, rule, counts, perRound));
+    return { base, head, bp: median(base.map((g) => g.persistent)), hp: median(head.map((g) => g.persistent)) };
+}
+/**
+ * `known`: entries of this check's kind (goroutine or heap); `date`: the
+ * run's day, YYYY-MM-DD (entries whose until is before it have expired).
+ */
+function growthCheck(id, trials, t, filter, known = [], date = '') {
     const rule = RULES$1[id];
     const threshold = rule.threshold(t);
     const base = trials.filter((x) => x.side === 'base');
     const head = trials.filter((x) => x.side === 'head');
     if (base.length === 0 || head.length === 0 || trials.some((x) => rule.snapshots(x).length < 2)) {
-        return skipped(rule, 'no-trials');
+        return { check: skipped(rule, 'no-trials'), known: [] };
     }
-    const known = trials.flatMap((x) => x.roundRequests).filter((n) => n !== null && n > 0);
-    const perRound = known.length === trials.reduce((a, x) => a + x.roundRequests.length, 0) && known.length > 0 ? median(known) : null;
-    const bg = base.map((x) => trialGrowth(x, rule, filter, perRound));
-    const hg = head.map((x) => trialGrowth(x, rule, filter, perRound));
-    const bp = median(bg.map((g) => g.persistent));
-    const hp = median(hg.map((g) => g.persistent));
+    const claims = new StackClaims(rule, filter, known, known.map((e) => hasExpired(e, date)));
+    const requests = trials.flatMap((x) => x.roundRequests).filter((n) => n !== null && n > 0);
+    const perRound = requests.length === trials.reduce((a, x) => a + x.roundRequests.length, 0) && requests.length > 0 ? median(requests) : null;
+    const { base: bg, head: hg, bp, hp } = sideGrowth(trials, rule, claims.check, perRound);
     const delta = hp - Math.max(0, bp);
     const roundCount = Math.min(...hg.map((g) => g.rounds.length));
     const headRounds = Array.from({ length: roundCount }, (_, k) => median(hg.map((g) => g.rounds[k])));
@@ -978,7 +1035,7 @@ function growthCheck(id, trials, t, filter) {
         unsettled: trials.reduce((a, x) => a + x.settled.filter((s) => !s).length, 0),
         memProfileRate: id === 'heap' ? median(trials.map((x) => x.memProfileRate)) : null
     };
-    return {
+    const check = {
         id: rule.id,
         status: fail ? 'fail' : 'pass',
         reason,
@@ -990,6 +1047,23 @@ function growthCheck(id, trials, t, filter) {
         perRequest: perRound ? { base: bp / perRound, head: hp / perRound, delta: delta / perRound, unit: rule.perRequestUnit } : null,
         figures,
         top: growers(bg, hg, rule)
+    };
+    return { check, known: known.map((entry, i) => knownOutcome(entry, claims, i, trials, rule, perRound)) };
+}
+function knownOutcome(entry, claims, i, trials, rule, perRound) {
+    const g = sideGrowth(trials, rule, claims.entry(i), perRound);
+    const top = growers(g.base, g.head, rule);
+    const expired = claims.expired[i];
+    return {
+        entry,
+        check: rule.id,
+        status: top.length === 0 ? 'stale' : expired ? 'expired' : 'accepted',
+        expired,
+        unit: rule.unit,
+        base: g.bp,
+        head: g.hp,
+        delta: g.hp - Math.max(0, g.bp),
+        top
     };
 }
 function skipped(rule, reason) {
@@ -1237,15 +1311,36 @@ function functionSites(p) {
  * The gate: base vs head across trials, thresholds and noise, a verdict.
  * Pure: figures reduced from profiles in, checks (data, no words) out.
  */
-function judge(figures, thresholds, allow, plan, discardedCpuTrials = 0) {
+const NO_KNOWN_LEAKS = { entries: [], date: '' };
+/** `known`: leaks accepted for now, and the run's day that decides which have expired. */
+function judge(figures, thresholds, allow, plan, discardedCpuTrials = 0, known = NO_KNOWN_LEAKS) {
     const filter = new StackFilter(allow);
-    const checks = [
-        growthCheck('goroutines', figures.leak, thresholds, filter),
-        growthCheck('heap', figures.leak, thresholds, filter),
-        cpuCheck(figures.cpu, thresholds, plan, discardedCpuTrials)
-    ];
+    const goroutines = growthCheck('goroutines', figures.leak, thresholds, filter, known.entries.filter((e) => e.kind === 'goroutine'), known.date);
+    const heap = growthCheck('heap', figures.leak, thresholds, filter, known.entries.filter((e) => e.kind === 'heap'), known.date);
+    const checks = [goroutines.check, heap.check, cpuCheck(figures.cpu, thresholds, plan, discardedCpuTrials)];
     const verdict = checks.some((c) => c.status === 'fail') ? 'fail' : checks.some((c) => c.status === 'inconclusive') ? 'inconclusive' : 'pass';
-    return { verdict, checks };
+    if (known.entries.length === 0)
+        return { verdict, checks };
+    // In the config's order, whichever check an entry belongs to.
+    const outcomes = [...goroutines.known, ...heap.known];
+    return { verdict, checks, known: known.entries.flatMap((e) => outcomes.filter((o) => o.entry === e)) };
+}
+/** The verdict of a run that measured nothing (base and head built to the same binary): pass, every check skipped. */
+function unchangedVerdict() {
+    const skipped = (id, unit) => ({
+        id,
+        status: 'skipped',
+        reason: 'no-trials',
+        unit,
+        base: NaN,
+        head: NaN,
+        delta: NaN,
+        trials: { base: [], head: [] },
+        perRequest: null,
+        figures: null,
+        top: []
+    });
+    return { verdict: 'pass', checks: [skipped('goroutines', 'goroutines'), skipped('heap', 'bytes'), skipped('cpu', 'ns/request')] };
 }
 function morePairs(trials, thresholds, plan) {
     return morePairs$1(trials, thresholds, plan);
@@ -1272,341 +1367,6 @@ const DEFAULTS = {
     quiesceTimeoutMs: 5000,
     thresholds: DEFAULT_THRESHOLDS
 };
-
-function fmtBytes(n, signed = false) {
-    if (!Number.isFinite(n))
-        return '–';
-    const sign = signed && n > 0 ? '+' : n < 0 ? '-' : '';
-    const a = Math.abs(n);
-    if (a >= 1024 ** 3)
-        return `${sign}${(a / 1024 ** 3).toFixed(2)} GiB`;
-    if (a >= 1024 ** 2)
-        return `${sign}${(a / 1024 ** 2).toFixed(2)} MiB`;
-    if (a >= 1024)
-        return `${sign}${(a / 1024).toFixed(1)} KiB`;
-    return `${sign}${Math.round(a)} B`;
-}
-function fmtNs(n, signed = false) {
-    if (!Number.isFinite(n))
-        return '–';
-    const sign = signed && n > 0 ? '+' : n < 0 ? '-' : '';
-    const a = Math.abs(n);
-    if (a >= 1e9)
-        return `${sign}${(a / 1e9).toFixed(2)} s`;
-    if (a >= 1e6)
-        return `${sign}${(a / 1e6).toFixed(2)} ms`;
-    if (a >= 1e3)
-        return `${sign}${(a / 1e3).toFixed(1)} µs`;
-    return `${sign}${Math.round(a)} ns`;
-}
-function fmtCount(n, signed = false) {
-    if (!Number.isFinite(n))
-        return '–';
-    const s = Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(1);
-    return signed && n > 0 ? `+${s}` : s;
-}
-function fmtPercent(ratio, signed = true) {
-    if (!Number.isFinite(ratio))
-        return '∞';
-    const p = (ratio - 1) * 100;
-    return `${signed && p >= 0 ? '+' : ''}${p.toFixed(1)}%`;
-}
-/** A check's value in its unit, for people. */
-function fmtValue(c, v, signed = false) {
-    if (c.unit === 'bytes')
-        return fmtBytes(v, signed);
-    if (c.unit === 'ns/request')
-        return fmtNs(v, signed);
-    return fmtCount(v, signed);
-}
-/** "1 per 100 requests" or "312 B per request". */
-function perRequestWords(c, perRound, requests) {
-    const rate = perRound / requests;
-    if (c.unit === 'bytes')
-        return `${fmtBytes(rate)} per request`;
-    if (rate <= 0)
-        return 'none per request';
-    return rate >= 1 ? `${fmtCount(Number(rate.toFixed(1)))} per request` : `1 per ${fmtCount(Math.round(1 / rate))} requests`;
-}
-function rounds(c, values) {
-    return values.map((v, k) => `${fmtValue(c, v, true)} in round ${k + 1}`).join(', ');
-}
-function growthSummary(c, f) {
-    const what = c.id === 'goroutines' ? 'goroutines' : 'retained heap';
-    const per = f.requestsPerRound ? ` (round: ${fmtCount(f.requestsPerRound)} requests)` : '';
-    const unsettled = f.unsettled ? `; the goroutine count had not settled before ${f.unsettled} snapshot(s)` : '';
-    switch (c.reason) {
-        case 'grows':
-            return (`head keeps adding ${what}: ${rounds(c, f.headRounds)}${per}` +
-                (f.requestsPerRound ? `, about ${perRequestWords(c, c.delta, f.requestsPerRound)}` : '') +
-                `; base keeps ${fmtValue(c, Math.max(0, f.persistent.base), true)} per round${unsettled}`);
-        case 'bounded':
-            return `bounded: head's ${what} grew ${rounds(c, f.headRounds)}${per}, then stopped growing, so it is not a leak${unsettled}`;
-        case 'base-too':
-            return `head keeps adding ${fmtValue(c, f.persistent.head, true)} per round, but base keeps adding ${fmtValue(c, f.persistent.base, true)}: not this change's${unsettled}`;
-        default:
-            return `head's ${what} ${c.id === 'goroutines' ? 'do' : 'does'} not keep growing: ${rounds(c, f.headRounds)}${per}${unsettled}`;
-    }
-}
-function interval(f) {
-    return `${fmtPercent(f.ratio)}, ${Math.round((1 - f.alpha * 2) * 100)}% interval ${fmtPercent(f.low)} to ${Number.isFinite(f.high) ? fmtPercent(f.high) : '+∞'}, ${f.pairs} pair(s)`;
-}
-function cpuSummary(c, f) {
-    const discarded = f.discarded ? `; ${f.discarded} trial(s) left out (uneven competition for the CPU, or warm-up)` : '';
-    const source = f.source === 'profile' ? '; from CPU profile samples (10 ms each): the kernel\'s CPU accounting was not available' : '';
-    const see = ` This run can see changes of ${fmtPercent(1 + Math.max(f.detectable, 0))} or more.`;
-    switch (c.reason) {
-        case 'slower':
-            return `head spends ${fmtPercent(f.ratio)} CPU per request (${interval(f)})${discarded}${source}`;
-        case 'hot-spot': {
-            const g = c.top[0];
-            return `${g ? `${g.name} grew ${fmtPercent(g.ratio ?? 1)} per request (${Math.round((g.share ?? 0) * 100)}% of base's CPU)` : 'a hot function grew'}, while CPU per request changed ${interval(f)}${discarded}${source}`;
-        }
-        case 'undecided':
-            return `inconclusive: CPU per request ${interval(f)} straddles +${f.thresholdPercent}% after ${f.pairs} pairs.${see}${discarded}${source}`;
-        default:
-            return `CPU per request ${interval(f)}, under +${f.thresholdPercent}%${discarded}${source}`;
-    }
-}
-/** One line saying why the check's status is what it is. */
-function checkSummary(c) {
-    if (c.status === 'skipped') {
-        if (c.reason === 'no-requests')
-            return 'the request count is unknown (an external load tool without --load-command-requests), so CPU per request cannot be computed';
-        if (c.reason === 'no-profile')
-            return 'no pair of trials had usable CPU figures';
-        return c.id === 'cpu' ? 'no CPU trials were run' : 'no leak trials were run';
-    }
-    if (c.figures?.kind === 'growth')
-        return growthSummary(c, c.figures);
-    if (c.figures?.kind === 'cpu')
-        return cpuSummary(c, c.figures);
-    return '';
-}
-/** The rule the check applies, e.g. "+5 goroutines per round beyond base". */
-function thresholdText(c) {
-    const f = c.figures;
-    if (f?.kind === 'growth')
-        return `${fmtValue(c, f.threshold, true)}/round beyond base`;
-    if (f?.kind === 'cpu')
-        return `+${f.thresholdPercent}%, significant at ${f.alpha}`;
-    return '–';
-}
-
-const CHECK_TITLES = {
-    goroutines: 'Goroutines that keep growing',
-    heap: 'Heap that keeps growing (inuse, after GC)',
-    cpu: 'CPU per request'
-};
-const ICON = { pass: '✅', fail: '❌', skipped: '⏭️', inconclusive: '❔' };
-function deltaCell(c) {
-    if (c.status === 'skipped')
-        return '–';
-    const f = c.figures;
-    if (f?.kind === 'cpu')
-        return `${fmtNs(c.delta, true)} (${fmtPercent(f.ratio)}, ${fmtPercent(f.low)} to ${Number.isFinite(f.high) ? fmtPercent(f.high) : '+∞'})`;
-    let s = fmtValue(c, c.delta, true);
-    if (c.perRequest)
-        s += ` (${c.unit === 'bytes' ? fmtBytes(c.perRequest.delta, true) : fmtCount(Number(c.perRequest.delta.toFixed(3)), true)}/request)`;
-    return s;
-}
-/** Base and head: for leaks, what each keeps adding per round; for CPU, ns per request. */
-function valueCell(c, side) {
-    if (c.status === 'skipped')
-        return '–';
-    return c.figures?.kind === 'growth' ? `${fmtValue(c, c[side], true)}/round` : fmtValue(c, c[side]);
-}
-function headline(r) {
-    const failed = r.verdict.checks.filter((c) => c.status === 'fail');
-    if (failed.length === 0) {
-        if (r.verdict.verdict === 'inconclusive')
-            return 'no leak; CPU per request inconclusive (see below)';
-        return 'no regression: head leaks no goroutines, retains no growing heap and spends no more CPU per request than base';
-    }
-    const what = failed.map((c) => (c.id === 'goroutines' ? 'leaks goroutines' : c.id === 'heap' ? 'leaks heap' : 'burns more CPU per request'));
-    return `head ${what.join(', ')}`;
-}
-/** The stack or function a reader should look at first. */
-function culprit(c) {
-    return c.top[0];
-}
-/** The frame to look at, with its file:line. */
-function where(g) {
-    return g.line ? `${g.site} (${g.line})` : g.site;
-}
-/** The grower's name, then where (when that says more than the name). */
-function nameAndWhere(g, show) {
-    if (g.site === g.name)
-        return g.line ? `${show(g.name)} (${show(g.line, 200)})` : show(g.name);
-    return `${show(g.name)} at ${show(where(g), 200)}`;
-}
-function pprofCommands(r) {
-    const { base, head, lastRound, cpuBase, cpuHead } = r.example;
-    const last = `round${lastRound}`;
-    const prev = lastRound > 1 ? `round${lastRound - 1}` : 'start';
-    const out = [
-        { what: 'goroutines head added in its last round', cmd: `go tool pprof -top -diff_base=${head}/goroutine-${prev}.pb.gz ${head}/goroutine-${last}.pb.gz` },
-        { what: 'heap head kept in its last round', cmd: `go tool pprof -top -sample_index=inuse_space -diff_base=${head}/heap-${prev}.pb.gz ${head}/heap-${last}.pb.gz` },
-        { what: 'goroutines, head vs base after the load', cmd: `go tool pprof -top -diff_base=${base}/goroutine-${last}.pb.gz ${head}/goroutine-${last}.pb.gz` }
-    ];
-    if (cpuBase && cpuHead)
-        out.push({ what: 'CPU, head vs base (one pair)', cmd: `go tool pprof -top -diff_base=${cpuBase}/cpu.pb.gz ${cpuHead}/cpu.pb.gz` });
-    return out;
-}
-function loadLine(r) {
-    const side = (s) => `${s.requests === null ? 'unknown number of' : s.requests.toLocaleString('en-US')} requests over ${s.trials} trial(s), ${s.errors} errors${s.non2xx ? `, ${s.non2xx} non-2xx` : ''}`;
-    return `Load: base ${side(r.load.base)}; head ${side(r.load.head)}.${r.isolation ? ` CPU trials: ${r.isolation}.` : ''}`;
-}
-function verdictIcon(v) {
-    return v === 'fail' ? '❌' : v === 'inconclusive' ? '❔' : '✅';
-}
-function growerRows(c, out) {
-    const stack = (g) => g.frames.slice(0, 4).map((f) => code(f, 60)).join(' ← ');
-    if (c.id === 'cpu') {
-        // Hot functions carry a share and a paired change; stacks that grew carry their frames.
-        out.push('| Δ CPU per request | base | head | change | share of base | function or stack (innermost first) |');
-        out.push('| ---: | ---: | ---: | ---: | ---: | --- |');
-        for (const g of c.top) {
-            const judged = g.share !== undefined && g.ratio !== undefined;
-            const what = judged ? nameAndWhere(g, code) : stack(g);
-            out.push(`| ${fmtNs(g.delta, true)} | ${fmtNs(g.base)} | ${fmtNs(g.head)} | ${judged ? fmtPercent(g.ratio) : '–'} | ${judged ? `${(g.share * 100).toFixed(1)}%` : '–'} | ${what} |`);
-        }
-        return;
-    }
-    const label = c.id === 'goroutines' ? 'goroutine (waiting in)' : 'allocated in';
-    out.push(`| kept per round | head per round | ${label} | stack (innermost first) |`);
-    out.push('| ---: | --- | --- | --- |');
-    for (const g of c.top) {
-        const perRound = (g.rounds ?? []).map((v) => fmtValue(c, v, true)).join(', ');
-        out.push(`| ${fmtValue(c, g.delta, true)} | ${perRound} | ${nameAndWhere(g, code)} | ${stack(g)} |`);
-    }
-}
-function renderRunMarkdown(r, marker = '') {
-    const v = r.verdict;
-    const out = [];
-    if (marker)
-        out.push(marker);
-    out.push(`### ${verdictIcon(v.verdict)} pprof-gate: ${headline(r)}`);
-    out.push('');
-    for (const c of v.checks.filter((x) => x.status === 'fail' || x.status === 'inconclusive')) {
-        const top = culprit(c);
-        const grew = top && c.status === 'fail' ? ` Grew most: ${nameAndWhere(top, code)}.` : '';
-        out.push(`- **${CHECK_TITLES[c.id]}**: ${prose(checkSummary(c))}.${grew}`);
-    }
-    if (v.checks.some((c) => c.status === 'fail' || c.status === 'inconclusive'))
-        out.push('');
-    out.push('| check | base | head | Δ | fails at | status |');
-    out.push('| --- | ---: | ---: | ---: | --- | --- |');
-    for (const c of v.checks) {
-        out.push(`| ${CHECK_TITLES[c.id]} | ${valueCell(c, 'base')} | ${valueCell(c, 'head')} | ${deltaCell(c)} | ${thresholdText(c)} | ${ICON[c.status]} ${c.status} |`);
-    }
-    const passed = v.checks.filter((c) => c.status === 'pass' && (c.reason === 'bounded' || c.reason === 'base-too'));
-    for (const c of passed)
-        out.push(`\n${CHECK_TITLES[c.id]} passed: ${prose(checkSummary(c))}.`);
-    for (const c of v.checks) {
-        if (c.top.length === 0 || c.status === 'skipped' || c.status === 'pass')
-            continue;
-        out.push('');
-        out.push(`<details${c.status === 'fail' ? ' open' : ''}><summary>${c.id === 'cpu' ? 'Functions whose CPU per request grew' : c.id === 'heap' ? 'Allocation sites that keep retaining more' : 'Goroutine stacks that keep growing'}</summary>`);
-        out.push('');
-        growerRows(c, out);
-        out.push('');
-        out.push('</details>');
-    }
-    out.push('');
-    out.push(loadLine(r));
-    for (const w of r.warnings)
-        out.push(`\n> ⚠️ ${prose(plain(w, 300))}`);
-    out.push('');
-    if (r.config)
-        out.push(`Service ${code(r.config.service)} of ${code(r.config.file)}\n`);
-    if (r.flameGraphs?.length)
-        out.push(`Flame graphs, head vs base (in the run directory): ${r.flameGraphs.map((f) => code(f)).join(', ')}\n`);
-    out.push('<details><summary>Dig further (in the run directory)</summary>');
-    out.push('');
-    for (const { what, cmd } of pprofCommands(r))
-        out.push(`- ${what}: ${code(cmd, 1000)}`);
-    out.push('');
-    out.push('</details>');
-    return out.join('\n') + '\n';
-}
-/** Report prose that carries names (a hot function's): every markdown character escaped. */
-function prose(text) {
-    return plain(text, 800).replace(/[\\<>[\]`|*_#@!~&]/g, (ch) => `\\${ch}`);
-}
-function renderRunText(r) {
-    const v = r.verdict;
-    const out = [];
-    out.push(`pprof-gate: ${v.verdict.toUpperCase()}: ${headline(r)}`);
-    out.push('');
-    const rows = v.checks.map((c) => [CHECK_TITLES[c.id], valueCell(c, 'base'), valueCell(c, 'head'), deltaCell(c), thresholdText(c), c.status.toUpperCase()]);
-    const header = ['check', 'base', 'head', 'delta', 'fails at', 'status'];
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-    const line = (cells) => cells.map((cell, i) => (i === 0 || i === 4 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
-    out.push(line(header));
-    for (const row of rows)
-        out.push(line(row));
-    for (const c of v.checks) {
-        out.push('');
-        out.push(`${c.id}: ${plain(checkSummary(c), 400)}`);
-        if (c.status === 'skipped')
-            continue;
-        for (const g of c.top.slice(0, c.status === 'fail' ? 5 : 2)) {
-            const figure = c.id === 'cpu' ? `${fmtNs(g.delta, true)}/request` : `${fmtValue(c, g.delta, true)}/round`;
-            out.push(`  ${figure.padStart(16)}  ${nameAndWhere(g, plain)}`);
-            for (const f of g.frames.slice(0, 5))
-                out.push(`                    ${plain(f)}`);
-        }
-    }
-    out.push('');
-    out.push(loadLine(r));
-    for (const w of r.warnings)
-        out.push(`warning: ${plain(w, 300)}`);
-    out.push('');
-    if (r.config)
-        out.push(`Service: ${plain(r.config.service)} (${plain(r.config.file)})`);
-    out.push(`Run directory: ${r.outDir}`);
-    if (r.flameGraphs?.length)
-        out.push(`Flame graphs, head vs base (open in a browser): ${r.flameGraphs.map((f) => plain(f)).join(', ')}`);
-    out.push('Dig further (from the run directory):');
-    for (const { what, cmd } of pprofCommands(r))
-        out.push(`  # ${what}\n  ${cmd}`);
-    return inertCommands(out.join('\n') + '\n');
-}
-const finite = (n) => (n === undefined || !Number.isFinite(n) ? null : n);
-function runJson(r) {
-    return (toJson({
-        schemaVersion: 1,
-        verdict: r.verdict.verdict,
-        checks: r.verdict.checks.map((c) => ({
-            id: c.id,
-            status: c.status,
-            unit: c.unit,
-            base: finite(c.base),
-            head: finite(c.head),
-            delta: finite(c.delta),
-            reason: c.reason,
-            threshold: thresholdText(c),
-            summary: checkSummary(c),
-            perRequest: c.perRequest,
-            figures: c.figures,
-            p: finite(c.p),
-            trials: c.trials,
-            top: c.top
-        })),
-        load: {
-            base: { requests: r.load.base.requests, errors: r.load.base.errors, non2xx: r.load.base.non2xx, trials: r.load.base.trials },
-            head: { requests: r.load.head.requests, errors: r.load.head.errors, non2xx: r.load.head.non2xx, trials: r.load.head.trials }
-        },
-        outDir: r.outDir,
-        goVersion: r.goVersion,
-        isolation: r.isolation,
-        warnings: r.warnings,
-        flameGraphs: r.flameGraphs ?? [],
-        configFile: r.config?.file ?? null,
-        service: r.config?.service ?? null
-    }) + '\n');
-}
 
 /** Maps a run's result onto the report's input (the report does not know the harness). */
 function buildRunReport(r) {
@@ -1660,6 +1420,7 @@ function buildRunReport(r) {
         .filter((f) => f !== null)
         .map((f) => relative(r.outDir, f));
     return {
+        ...(r.unchanged ? { unchanged: r.unchanged } : {}),
         flameGraphs,
         verdict: r.verdict,
         load,
@@ -1779,9 +1540,12 @@ const EVIDENCE_LINES = 100;
 async function goBuild(opts) {
     // -trimpath: both sides' frames name files by module path (example.com/svc/main.go), not by
     // where each side was checked out, so base and head compare by name and no machine path
-    // reaches a report; a user's own -trimpath is not doubled.
+    // reaches a report. -buildvcs=false: a side checked out at another commit would otherwise
+    // stamp another vcs.revision, and identical sources would not give identical binaries
+    // (what tells an unchanged service). A user's own setting of either is not doubled.
     const user = opts.buildArgs ?? [];
-    const args = ['build', ...(user.includes('-trimpath') ? [] : ['-trimpath']), ...user, '-o', opts.out, opts.pkg ?? '.'];
+    const own = (flag) => user.some((a) => a === flag || a.startsWith(`${flag}=`));
+    const args = ['build', ...(own('-trimpath') ? [] : ['-trimpath']), ...(own('-buildvcs') ? [] : ['-buildvcs=false']), ...user, '-o', opts.out, opts.pkg ?? '.'];
     if (!existsSync(opts.dir))
         throw new HarnessError(`${opts.side}: cannot build: ${opts.dir} does not exist`);
     const started = Date.now();
@@ -1796,6 +1560,13 @@ async function goBuild(opts) {
             `or run \`${shown}\` there to reproduce it`, firstLines(r.output) || '(go printed nothing)');
     }
     return { durationMs: Date.now() - started };
+}
+/** The SHA-256 of a built binary, hex: base and head with the same one are the same program. */
+async function binarySha256(file) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file))
+        hash.update(chunk);
+    return hash.digest('hex');
 }
 /**
  * Refuses a package that is not a main package before anything is built:
@@ -43510,6 +43281,22 @@ async function runPipeline(config, hooks) {
             builds[side] = { side, binary, dir };
         }
         const buildMs = Date.now() - buildStart;
+        const [baseSha, headSha] = await Promise.all([binarySha256(builds.base.binary), binarySha256(builds.head.binary)]);
+        if (baseSha === headSha && !config.measureUnchanged) {
+            const result = {
+                verdict: unchangedVerdict(),
+                records: [],
+                outDir,
+                flameGraphs: { cpu: null, heap: null, goroutines: null },
+                goVersion: version,
+                base,
+                head: { dir: headDir },
+                timings: { buildMs, trialsMs: 0, analysisMs: 0, totalMs: Date.now() - started },
+                unchanged: { sha256: headSha }
+            };
+            await writeFile(join(outDir, 'manifest.json'), JSON.stringify(manifest(config, result), null, 2));
+            return result;
+        }
         hooks.phase('trials');
         const trialsStart = Date.now();
         // CPU trials are reduced as they arrive (the gate asks after each pair
@@ -43556,7 +43343,9 @@ async function runPipeline(config, hooks) {
         hooks.phase('analysis');
         const analysisStart = Date.now();
         const figures = await reduceTrials(records, reduceCpu);
-        const verdict = judge(figures, config.thresholds, config.allow, pairPlan, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length);
+        // Known leaks expire by the day the run is judged (UTC); judge reads the day back from the manifest's createdAt.
+        const known = { entries: config.known ?? [], date: new Date().toISOString().slice(0, 10) };
+        const verdict = judge(figures, config.thresholds, config.allow, pairPlan, records.filter((r) => r.kind === 'cpu' && r.discarded !== null).length, known);
         const flameGraphs = await writeRunFlameGraphs(records, outDir);
         const analysisMs = Date.now() - analysisStart;
         const result = {
@@ -43644,6 +43433,7 @@ function manifest(config, r) {
         trials: r.records,
         // How the services were contained: 'cgroup' (killed as a whole) or 'process-group' (harness/cgroup.ts).
         serviceContainment: serviceContainment(),
+        unchanged: r.unchanged ?? null,
         timings: r.timings
     };
 }
@@ -43739,6 +43529,8 @@ Sides:
   --head-dir DIR            head directory (default .)
   --package PKG             package to build in each side (default .)
   --build-arg ARG           extra go build argument (repeatable)
+  --measure-unchanged       measure even when base and head build to the same binary
+                            (default: such a run reports "unchanged" and measures nothing)
 Service:
   --args "A B {port}"       service arguments ({port} is replaced; PORT is set too)
   --env K=V                 extra environment for the service (repeatable)
@@ -43776,9 +43568,11 @@ Allowlist:
   --goroutineleak           also fetch Go's goroutineleak profile (Go 1.26: built with GOEXPERIMENT)
 .pprof-gate.yml:
   --service NAME            take the settings of service NAME (flags given here override them)
+  --all                     run every service, one after another, each into --out/NAME, then
+                            print one summary (as pprof-gate summarize; exit 1 if any failed)
   --config FILE             the config file (default .pprof-gate.yml at the top of the git repository)
 Output:
-  --out DIR                 run directory (default .pprof-gate/run-<time>)
+  --out DIR                 run directory (default .pprof-gate/run-<time>; with --all .pprof-gate/all-<time>)
   --format FORMAT           text (default), markdown or json
   --quiet                   no progress on stderr
   --debug                   stack traces for unexpected errors
@@ -43797,6 +43591,9 @@ function parseRunArgs(argv) {
             'head-dir': { type: 'string', default: '.' },
             package: { type: 'string', default: DEFAULTS.package },
             'build-arg': { type: 'string', multiple: true, default: [] },
+            'measure-unchanged': { type: 'boolean', default: false },
+            // Taken out by runCommand before this parse (allServicesRunArgs); known here so that --all --help helps.
+            all: { type: 'boolean', default: false },
             args: { type: 'string', default: '' },
             env: { type: 'string', multiple: true, default: [] },
             'ready-path': { type: 'string', default: DEFAULTS.readyPath },
@@ -43830,6 +43627,8 @@ function parseRunArgs(argv) {
     });
     if (values.help)
         throw new HelpRequested();
+    if (values.all)
+        throw new UsageError('--all runs every service of the config file: give it to pprof-gate run, without --service');
     if (positionals.length > 0)
         throw new UsageError(`run takes no positional arguments; got ${JSON.stringify(positionals[0])} (see pprof-gate run --help)`);
     if (values['base-ref'] && values['base-dir'])
@@ -43887,7 +43686,9 @@ function parseRunArgs(argv) {
         allow: { ignoreTop: values['ignore-top'], ignoreAny: values['ignore-any'] },
         outDir: values.out ?? `.pprof-gate/run-${timestamp()}`,
         quiesceTimeoutMs: DEFAULTS.quiesceTimeoutMs,
-        goroutineLeakProfile: values.goroutineleak
+        goroutineLeakProfile: values.goroutineleak,
+        // Only when asked: the action's inputs build the same config without it.
+        ...(values['measure-unchanged'] ? { measureUnchanged: true } : {})
     };
     return { config, format: parseFormat(values.format), quiet: values.quiet };
 }
@@ -43897,14 +43698,55 @@ class HelpRequested extends Error {
 function exitCode(verdict, failOnInconclusive) {
     return verdict === 'fail' || (verdict === 'inconclusive' && failOnInconclusive) ? 1 : 0;
 }
-async function runCommand(argv, io, isTTY) {
-    let parsed;
-    let fromFile;
+/** The run directory's report files: report.json (what summarize reads) and report.md. */
+async function writeReports(report) {
+    await writeFile(join(report.outDir, RESULT_FILE), runJson(report));
+    await writeFile(join(report.outDir, 'report.md'), renderRunMarkdown(report));
+}
+function planRun(argv) {
+    const fromFile = serviceRunArgs(argv);
+    const parsed = parseRunArgs(fromFile?.argv ?? argv);
+    if (fromFile)
+        parsed.config.known = fromFile.service.known;
+    return { ...parsed, from: fromFile ? { file: fromFile.configFile, service: fromFile.service.name } : null };
+}
+/**
+ * One run: measure, write the run directory's reports, return the report.
+ * A run that fails after its directory exists leaves an error result there,
+ * so that summarize shows the error rather than a missing result.
+ */
+async function measure(plan, progress, signal) {
+    let result;
     try {
-        fromFile = serviceRunArgs(argv);
-        parsed = parseRunArgs(fromFile?.argv ?? argv);
-        if (fromFile)
-            parsed.config.known = fromFile.service.known;
+        result = await runPipeline(plan.config, {
+            phase: (name) => progress.phase(name),
+            progress: (e) => progress.event(e),
+            signal
+        });
+    }
+    catch (e) {
+        const outDir = resolve(plan.config.outDir);
+        if (existsSync(outDir) && !signal.aborted)
+            await writeErrorResult(outDir, errorLine(e), e instanceof HarnessError ? e.evidence : '', plan.from).catch(() => { });
+        throw e;
+    }
+    progress.done();
+    const report = buildRunReport(result);
+    if (plan.from)
+        report.config = plan.from;
+    await writeReports(report);
+    return report;
+}
+function errorLine(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+async function runCommand(argv, io, isTTY) {
+    let plan;
+    try {
+        const all = allServicesRunArgs(argv);
+        if (all)
+            return await runAll(all, io, isTTY);
+        plan = planRun(argv);
     }
     catch (e) {
         if (e instanceof HelpRequested) {
@@ -43913,29 +43755,65 @@ async function runCommand(argv, io, isTTY) {
         }
         throw e;
     }
-    const { config, format, quiet } = parsed;
+    const { config, format, quiet } = plan;
     const progress = new Progress(io.stderr, { tty: isTTY, quiet });
     const abort = new AbortController();
     const uninstall = installSignalHandlers(() => abort.abort());
     try {
         progress.note(`run directory: ${config.outDir}`);
-        const result = await runPipeline(config, {
-            phase: (name) => progress.phase(name),
-            progress: (e) => progress.event(e),
-            signal: abort.signal
-        });
-        progress.done();
-        const report = buildRunReport(result);
-        if (fromFile)
-            report.config = { file: fromFile.configFile, service: fromFile.service.name };
+        const report = await measure(plan, progress, abort.signal);
         io.stdout(format === 'json' ? runJson(report) : format === 'markdown' ? renderRunMarkdown(report) : renderRunText(report));
-        progress.note(`run directory: ${result.outDir}`);
-        return exitCode(result.verdict.verdict, config.failOnInconclusive);
+        progress.note(`run directory: ${report.outDir}`);
+        return exitCode(report.verdict.verdict, config.failOnInconclusive);
     }
     finally {
         progress.done();
         uninstall?.();
     }
+}
+/**
+ * `run --all`: every service of the config file, one after another, each
+ * into its own run directory under --out, then one summary. A service that
+ * errors is recorded as an error and the next one runs; flags and the config
+ * are checked for every service before the first is built.
+ */
+async function runAll(all, io, isTTY) {
+    const root = all.outRoot ?? `.pprof-gate/all-${timestamp()}`;
+    const plans = all.services.map((argv) => planRun(argv(root)));
+    const { format, quiet } = plans[0];
+    const progress = new Progress(io.stderr, { tty: isTTY, quiet });
+    const abort = new AbortController();
+    const uninstall = installSignalHandlers(() => abort.abort());
+    const outcomes = [];
+    try {
+        for (const [i, plan] of plans.entries()) {
+            const name = plan.from.service;
+            progress.note(`service ${name} (${i + 1} of ${plans.length}): run directory ${plan.config.outDir}`);
+            try {
+                const report = await measure(plan, progress, abort.signal);
+                progress.note(`service ${name}: ${report.unchanged ? 'unchanged' : report.verdict.verdict}`);
+            }
+            catch (e) {
+                if (abort.signal.aborted)
+                    throw e;
+                progress.done();
+                // The error goes to the summary (and stderr); the next service still runs.
+                io.stderr(inertCommands(`pprof-gate: service ${name}: ${errorLine(e)}\n`));
+            }
+            outcomes.push(await readServiceResult(plan.config.outDir));
+        }
+    }
+    finally {
+        progress.done();
+        uninstall?.();
+    }
+    const summary = summarize(outcomes);
+    await mkdir(root, { recursive: true });
+    await writeFile(join(root, 'summary.json'), renderSummary(summary, 'json'));
+    await writeFile(join(root, 'summary.md'), renderSummary(summary, 'markdown'));
+    io.stdout(renderSummary(summary, format));
+    const strictInconclusive = summary.services.some((x) => x.state === 'inconclusive' && plans.find((p) => resolve(p.config.outDir) === resolve(x.dir))?.config.failOnInconclusive);
+    return summaryExitCode(summary, strictInconclusive);
 }
 
 var run = /*#__PURE__*/Object.freeze({
@@ -43948,4 +43826,4 @@ var run = /*#__PURE__*/Object.freeze({
     splitWords: splitWords
 });
 
-export { DEFAULTS as D, GATE_FLAGS as G, HelpRequested as H, runJson as a, buildRunReport as b, renderRunMarkdown as c, renderRunText as d, exitCode as e, run as f, gateThresholds as g, judge as j, reduceTrials as r };
+export { DEFAULTS as D, GATE_FLAGS as G, HelpRequested as H, run as a, buildRunReport as b, exitCode as e, gateThresholds as g, judge as j, reduceTrials as r };
