@@ -35,6 +35,35 @@ test('round trip: the report job renders exactly what the measure job rendered',
   expect(renderRunMarkdown(back.report)).toBe(renderRunMarkdown(report))
 })
 
+test('round trip: known leaks and an unchanged service read as the measure job wrote them; a hostile reason is inert', async () => {
+  const report = fixedReport({ fail: false })
+  const known = (reason: string, status: 'accepted' | 'stale') => ({
+    entry: { kind: 'goroutine' as const, pattern: 'main.janitor', reason, until: '2027-03-01', where: '.pprof-gate.yml:9:11' },
+    check: 'goroutines' as const,
+    status,
+    expired: false,
+    unit: 'goroutines',
+    base: 0,
+    head: status === 'accepted' ? 40 : 0,
+    delta: status === 'accepted' ? 40 : 0,
+    top: status === 'accepted' ? [grower('main.janitor')] : []
+  })
+  report.verdict.known = [known('fixed in 412', 'accepted'), known('stale one', 'stale')]
+  const back = (await readHandoff(await writeHandoff(dir(), KEY, runJson(report)))).report
+  expect(renderRunMarkdown(back)).toBe(renderRunMarkdown(report))
+  expect(renderRunMarkdown(back)).toContain('fixed in 412')
+
+  report.verdict.known = [known('<img src=x> @octocat [x](https://evil.example)', 'accepted')]
+  const md = renderRunMarkdown((await readHandoff(await writeHandoff(dir(), KEY, runJson(report)))).report)
+  expect(md).not.toMatch(/<img|@octocat|https:\/\/evil/)
+
+  const same = fixedReport({ fail: false })
+  same.unchanged = { sha256: 'ab'.repeat(32) }
+  const unchanged = (await readHandoff(await writeHandoff(dir(), KEY, runJson(same)))).report
+  expect(unchanged.unchanged).toEqual({ sha256: 'ab'.repeat(32) })
+  expect(renderRunMarkdown(unchanged)).toBe(renderRunMarkdown(same))
+})
+
 test('found in the downloaded artifact, a matrix of them, but not through symbolic links', async () => {
   const d = dir()
   for (const svc of ['orders', 'billing']) {
@@ -73,6 +102,8 @@ describe('schema', () => {
     ['a huge name', (h: ReturnType<typeof valid>) => (h.report.checks[0].top[0].name = 'x'.repeat(10_001)), 'is longer than 10000 characters'],
     ['too many rows', (h: ReturnType<typeof valid>) => (h.report.checks[0].top = Array(101).fill(h.report.checks[0].top[0])), 'has 101 entries, more than 100'],
     ['a number that is not one', (h: ReturnType<typeof valid>) => (h.report.checks[0].delta = '1e999'), 'report.checks[0].delta must be a number or null'],
+    ['an unchanged run without its hash', (h: ReturnType<typeof valid>) => Object.assign(h.report, { unchanged: true, binarySha256: 'x' }), 'report.binarySha256 must be 64 hexadecimal digits'],
+    ['a known entry of an unknown status', (h: ReturnType<typeof valid>) => (h.report.known = [{ status: 'ignored' }]), 'report.known[0]'],
     ['a negative request count', (h: ReturnType<typeof valid>) => (h.report.load.head.requests = -5), 'report.load.head.requests must be a whole number']
   ])('refuses %s', (_what, mutate, message) => {
     expect(refused(mutate)).toThrow(message)

@@ -92,6 +92,12 @@ function parseHandoff(value, where) {
         seen.add(check.id);
         return check;
     });
+    const known = rep.known === undefined ? [] : r.arr(rep.known, 'report.known', 100).map((k, i) => readKnown(r, r.obj(k, `report.known[${i}]`), `report.known[${i}]`));
+    if (rep.unchanged !== undefined && typeof rep.unchanged !== 'boolean')
+        r.fail('report.unchanged', 'must be true or false');
+    const sha = rep.unchanged === true ? r.str(rep.binarySha256, 'report.binarySha256', 64) : '';
+    if (rep.unchanged === true && !/^[0-9a-f]{64}$/.test(sha))
+        r.fail('report.binarySha256', 'must be 64 hexadecimal digits');
     if ((verdict === 'fail') !== checks.some((c) => c.status === 'fail'))
         r.fail('report.verdict', 'does not agree with the checks');
     if (verdict === 'inconclusive' && !checks.some((c) => c.status === 'inconclusive'))
@@ -109,7 +115,8 @@ function parseHandoff(value, where) {
     return {
         key: root.key,
         report: {
-            verdict: { verdict, checks },
+            verdict: { verdict, checks, ...(known.length ? { known } : {}) },
+            ...(rep.unchanged === true ? { unchanged: { sha256: sha } } : {}),
             load: { base: side('base'), head: side('head') },
             outDir: '(the measure job’s run directory)',
             // The artifact's own folder names are not trusted; these are the names the measure job writes.
@@ -151,6 +158,34 @@ function readCheck(r, o, at) {
     if (o.p !== null && o.p !== undefined)
         check.p = r.num(o.p, `${at}.p`);
     return check;
+}
+/**
+ * A known-leak outcome. Its pattern, reason and place come from the pull
+ * request's config file: they are reduced to inert prose like the rest.
+ */
+function readKnown(r, o, at) {
+    const until = o.until === null ? null : r.str(o.until, `${at}.until`, 10);
+    if (until !== null && !/^\d{4}-\d{2}-\d{2}$/.test(until))
+        r.fail(`${at}.until`, 'must be a date (YYYY-MM-DD) or null');
+    if (typeof o.expired !== 'boolean')
+        r.fail(`${at}.expired`, 'must be true or false');
+    return {
+        entry: {
+            kind: r.oneOf(o.kind, `${at}.kind`, ['goroutine', 'heap']),
+            pattern: inertProse(r.str(o.pattern, `${at}.pattern`, 1000), 200),
+            reason: inertProse(r.str(o.reason, `${at}.reason`, 1000), 200),
+            until,
+            where: inertProse(r.str(o.where, `${at}.where`, 1000), 200)
+        },
+        check: r.oneOf(o.check, `${at}.check`, ['goroutines', 'heap']),
+        status: r.oneOf(o.status, `${at}.status`, ['accepted', 'expired', 'stale']),
+        expired: o.expired,
+        unit: r.oneOf(o.unit, `${at}.unit`, UNITS),
+        base: r.num(o.base, `${at}.base`, true),
+        head: r.num(o.head, `${at}.head`, true),
+        delta: r.num(o.delta, `${at}.delta`, true),
+        top: r.arr(o.top, `${at}.top`, 100).map((g, i) => readGrower(r, r.obj(g, `${at}.top[${i}]`), `${at}.top[${i}]`))
+    };
 }
 const REASONS = ['grows', 'below', 'bounded', 'base-too', 'slower', 'hot-spot', 'within', 'undecided', 'no-requests', 'no-trials', 'no-profile'];
 /** The figures behind a check's words: numbers only, so the words are ours, not the artifact's. */
