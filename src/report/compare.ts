@@ -2,7 +2,7 @@
  * Reports for `pprof-gate compare`: text that reads like `go tool pprof -top`
  * on a diff, markdown for a PR or job summary, and JSON with exact integers.
  */
-import type { Comparison, StackDelta } from '../pprof/index.js'
+import type { Comparison, Int64, StackDelta } from '../pprof/index.js'
 import { code, inertCommands, plain } from './escape.js'
 import { toJson } from './json.js'
 import { formatValue, percent } from './units.js'
@@ -49,6 +49,14 @@ function headline(r: CompareReport, type: string, unitLabel: string): string {
   )
 }
 
+/**
+ * What pprof -diff_base takes percentages of: the base total, or, when base
+ * has nothing (an empty profile), the total of every sample, which is head's.
+ */
+function percentBase(c: Comparison): Int64 {
+  return c.total.base !== 0 ? c.total.base : c.total.head
+}
+
 export function renderCompareText(r: CompareReport): string {
   const c = r.comparison
   const u = c.sampleType.unit
@@ -60,16 +68,17 @@ export function renderCompareText(r: CompareReport): string {
       `% of base total, as pprof -diff_base shows it`
   )
   const header = ['flat Δ', 'flat%', 'sum%', 'cum Δ', 'cum%', 'base flat', 'head flat']
+  const of = percentBase(c)
   const table: string[][] = []
   let sum = 0
   for (const f of rows) {
     sum += Number(f.flat.delta)
     table.push([
       formatValue(f.flat.delta, u, true),
-      percent(f.flat.delta, c.total.base),
-      percent(sum, c.total.base),
+      percent(f.flat.delta, of),
+      percent(sum, of),
       formatValue(f.cum.delta, u, true),
-      percent(f.cum.delta, c.total.base),
+      percent(f.cum.delta, of),
       formatValue(f.flat.base, u),
       formatValue(f.flat.head, u)
     ])
