@@ -120,3 +120,54 @@ describe('negative sample values (delta profiles)', () => {
     for (const [name, want] of pprof) expect([name, ours.get(name)]).toEqual([name, want])
   })
 })
+
+/** `go tool pprof ARGS` as text; throws on a non-zero exit. */
+async function pprof(args: string[]): Promise<string> {
+  const out = await run(GO, ['tool', 'pprof', ...args], { timeoutMs: 120_000 })
+  if (out.code !== 0) throw new Error(`go tool pprof ${args.join(' ')}: ${out.stderr}`)
+  return out.stdout
+}
+
+describe('--output diff.pb.gz keeps sample labels', () => {
+  // CPU samples labelled as pprof.Do labels them (string labels), and an
+  // allocation-size label with a unit (a numeric label). One stack carries
+  // several label sets, which must stay apart.
+  const names = ['main.handle', 'main.encode', 'main.serve']
+  const spec = (scale: number): ProfileSpec => ({
+    sampleTypes: [['samples', 'count'], ['cpu', 'nanoseconds']],
+    periodType: ['cpu', 'nanoseconds'],
+    period: 10_000_000,
+    ...tables(names),
+    samples: [
+      { locationIds: [1, 3], values: [2 * scale, 20_000_000 * scale], labels: [{ key: 'route', str: '/api' }, { key: 'size', num: 1024, numUnit: 'bytes' }] },
+      { locationIds: [1, 3], values: [3 + scale, 30_000_000 + 10_000_000 * scale], labels: [{ key: 'route', str: '/health' }] },
+      { locationIds: [2, 1, 3], values: [scale, 10_000_000 * scale], labels: [{ key: 'route', str: '/api' }, { key: 'size', num: 4096, numUnit: 'bytes' }] },
+      { locationIds: [2, 1, 3], values: [1, 10_000_000] }
+    ]
+  })
+  let base: string
+  let head: string
+  let diff: string
+  beforeAll(async () => {
+    base = await write('labels.base.pb.gz', spec(1))
+    head = await write('labels.head.pb.gz', spec(3))
+    diff = path.join(dir, 'labels.diff.pb.gz')
+    const r = await cli(['compare', base, head, '--output', diff])
+    if (r.code !== 0) throw new Error(`compare exited ${r.code}: ${r.stderr}`)
+  })
+
+  test('pprof -tags lists the same labels and values as -diff_base', async () => {
+    const [want, got] = await Promise.all([pprof(['-tags', `-diff_base=${base}`, head]), pprof(['-tags', diff])])
+    expect(want).toMatch(/route/)
+    expect(want).toMatch(/size/)
+    expect(got).toBe(want)
+  })
+
+  test.each([['route=/api'], ['route=/health'], ['size=4kB']])('pprof -top -tagfocus=%s equals -diff_base', async (focus) => {
+    const flags = ['-top', '-unit=ns', '-nodefraction=0', '-edgefraction=0', `-tagfocus=${focus}`]
+    const [want, got] = await Promise.all([pprof([...flags, `-diff_base=${base}`, head]), pprof([...flags, diff])])
+    const rows = (text: string) => text.slice(text.indexOf('Showing nodes'))
+    expect(rows(want)).toMatch(/main\.handle/)
+    expect(rows(got)).toBe(rows(want))
+  })
+})

@@ -153,15 +153,17 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       // Both whole profiles: the diff profile needs every stack of both, and
       // pprof's -normalize scales every sample of head by base total / head
       // total and rounds each one, so the totals must be known before head is folded.
-      const base = await readProfile(basePath, 'base', opts)
-      let head = await readProfile(headPath, 'head', opts)
+      // The diff profile keeps sample labels, as pprof's does (-tagfocus and -tags read them).
+      const wholeOpts = { ...opts, keepLabels: values.output !== undefined }
+      const base = await readProfile(basePath, 'base', wholeOpts)
+      let head = await readProfile(headPath, 'head', wholeOpts)
       compatible(base, head, basePath, headPath)
       try {
         sampleTypeIndex(head, values['sample-type'])
       } catch (e) {
         throw inFile(e, `head profile ${headPath}`)
       }
-      if (values.normalize) head = await readProfile(headPath, 'head', { ...opts, scale: normalizeRatios(sampleTypeTotals(base), sampleTypeTotals(head)) })
+      if (values.normalize) head = await readProfile(headPath, 'head', { ...wholeOpts, scale: normalizeRatios(sampleTypeTotals(base), sampleTypeTotals(head)) })
       const comparison = compareProfiles(base, head, { sampleType: values['sample-type'] })
       const isGoroutine = comparison.sampleType.type === 'goroutine'
       report = { comparison, stacks: isGoroutine ? stackDeltas(base, head, comparison.sampleIndex) : undefined, top, basePath, headPath, normalized: values.normalize! }

@@ -4,12 +4,13 @@
  * the end (Go writes the string table last); `finish` validates everything
  * the way pprof's CheckValid does and resolves the names.
  */
+import protobuf from 'protobufjs/minimal.js'
 import type { Reader } from 'protobufjs/minimal.js'
 import { ProfileError, parseError } from './errors.js'
 import { ExactArray, scaleLikeGo } from './exact.js'
 import type { Int64 } from './exact.js'
 import { smallIdMax } from './model.js'
-import type { Id, Mapping, Profile, ProfileFunction, StackSet, ValueType } from './model.js'
+import type { Id, Mapping, Profile, ProfileFunction, SampleLabel, StackSet, ValueType } from './model.js'
 import { readInt64, readSize, readUint64 } from './varint.js'
 import { StackTable, hashFinish } from './stacktable.js'
 import { LocationTable } from './locations.js'
@@ -103,10 +104,20 @@ export class ProfileBuilder {
   private readonly limits: DecodeLimits
   private readonly maxStrings: number
 
+  /** Whether samples are folded by stack and labels (keepLabels), rather than by stack alone. */
+  private readonly keepLabels: boolean
+  /** The current sample's label fields, as latin1 text, each followed by LABEL_END. */
+  private sampleLabels = ''
+  /** Distinct label sets by their text; set 0 is no labels. */
+  private readonly labelSetIds = new Map<string, number>([['', 0]])
+  private readonly labelSetTexts: string[] = ['']
+
   constructor(
     private readonly scale?: number[],
-    limits: DecodeLimits = decodeLimits()
+    limits: DecodeLimits = decodeLimits(),
+    keepLabels = false
   ) {
+    this.keepLabels = keepLabels
     this.limits = limits
     this.maxStrings = limits.strings
     // The string table starts as an array that has held a string: its
@@ -292,7 +303,7 @@ export class ProfileBuilder {
           this.setValue(nv++, readInt64(r, end))
           pos = r.pos
         }
-      } else if (t === 0x1a && pos + 1 < end && buf[pos + 1] < 128 && pos + 2 + buf[pos + 1] <= end && this.shortLabel(buf, pos + 2, pos + 2 + buf[pos + 1])) {
+      } else if (t === 0x1a && !this.keepLabels && pos + 1 < end && buf[pos + 1] < 128 && pos + 2 + buf[pos + 1] <= end && this.shortLabel(buf, pos + 2, pos + 2 + buf[pos + 1])) {
         pos += 2 + buf[pos + 1]
       } else {
         r.pos = pos
@@ -378,6 +389,7 @@ export class ProfileBuilder {
   }
 
   private label(r: Reader, end: number): void {
+    if (this.keepLabels) this.sampleLabels += (r.buf as Buffer).toString('latin1', r.pos, end) + LABEL_END
     const tag = this.tag
     while (r.pos < end) {
       readTag(r, end, tag)
@@ -398,7 +410,7 @@ export class ProfileBuilder {
     // Counted only now, so the errors above name this sample (0-based), as withContext reports it.
     this.sampleCount++
     const before = this.table.count
-    const s = this.table.intern(key, klen, hash)
+    const s = this.keepLabels ? this.table.internLabelled(key, klen, hash, this.labelSet()) : this.table.intern(key, klen, hash)
     if (s === before) {
       if (s >= this.firstSample.length) {
         const next = new Int32Array(this.firstSample.length * 2)
@@ -417,6 +429,20 @@ export class ProfileBuilder {
       if (scale && scale[t] !== 1) v = scaleLikeGo(v, scale[t])
       this.values.add(base + t, v)
     }
+  }
+
+  /** The current sample's label set (keepLabels), added when new. */
+  private labelSet(): number {
+    const text = this.sampleLabels
+    this.sampleLabels = ''
+    let id = this.labelSetIds.get(text)
+    if (id === undefined) {
+      if (this.labelSetTexts.length >= this.limits.stacks) throw new LimitError('distinct label sets', this.limits.stacks)
+      id = this.labelSetTexts.length
+      this.labelSetTexts.push(text)
+      this.labelSetIds.set(text, id)
+    }
+    return id
   }
 
   /** Refuses the new stack `s` when it takes a stack table past a cap. */
@@ -735,6 +761,8 @@ export class ProfileBuilder {
       depth: table.depth.subarray(0, table.count),
       values: this.values
     }
+    const labelSets = this.keepLabels ? decodeLabelSets(this.labelSetTexts, str) : undefined
+    if (this.keepLabels) stacks.labelSet = table.labels ? table.labels.subarray(0, table.count) : new Int32Array(table.count)
     return {
       sampleTypes,
       defaultSampleType: this.scalars.defaultSampleType === 0 ? '' : str(this.scalars.defaultSampleType, 'default_sample_type'),
@@ -751,7 +779,8 @@ export class ProfileBuilder {
       mappings,
       locations: this.locations,
       functions,
-      decodedBytes
+      decodedBytes,
+      labelSets
     }
   }
 }
@@ -798,6 +827,33 @@ function checkLocations(locs: LocationTable, mappings: Map<Id, Mapping>, functio
       }
     }
   }
+}
+
+/** Ends each label's bytes in a label set's text: not a latin1 character, so the text reads back unambiguously. */
+const LABEL_END = '\u0100'
+
+/** The label sets' texts (label messages as latin1, see labelSet) as labels with their strings. */
+function decodeLabelSets(texts: string[], str: (i: Int64, where: string) => string): SampleLabel[][] {
+  const tag: Tag = { field: 0, wire: 0 }
+  return texts.map((text) => {
+    const labels: SampleLabel[] = []
+    for (const part of text.split(LABEL_END)) {
+      if (part === '') continue
+      const bytes = Buffer.from(part, 'latin1')
+      const r = protobuf.Reader.create(bytes)
+      const raw = { key: 0 as Int64, str: 0 as Int64, num: 0 as Int64, numUnit: 0 as Int64 }
+      while (r.pos < bytes.length) {
+        readTag(r, bytes.length, tag)
+        if (tag.wire !== VARINT || tag.field > 4) skipField(r, bytes.length, tag.wire)
+        else if (tag.field === 1) raw.key = readInt64(r, bytes.length)
+        else if (tag.field === 2) raw.str = readInt64(r, bytes.length)
+        else if (tag.field === 3) raw.num = readInt64(r, bytes.length)
+        else raw.numUnit = readInt64(r, bytes.length)
+      }
+      labels.push({ key: str(raw.key, 'sample label'), str: str(raw.str, 'sample label'), num: raw.num, numUnit: str(raw.numUnit, 'sample label') })
+    }
+    return labels
+  })
 }
 
 function clip(s: string): string {

@@ -53,6 +53,12 @@ export interface DecodeOptions {
    * and distinct stacks each (default DEFAULT_MAX_ENTRIES; see limits.ts).
    */
   maxEntries?: number
+  /**
+   * Folds samples by stack and labels (pprof's merge key) and keeps the
+   * labels (Profile.labelSets), for a diff profile that keeps them; by
+   * default labels are checked and dropped.
+   */
+  keepLabels?: boolean
 }
 
 /** A top-level field's header: where its value starts and ends within the data. */
@@ -137,7 +143,7 @@ export class ProfileDecoder {
     const limits = decodeLimits(opts.maxEntries)
     this.maxFieldBytes = limits.fieldBytes
     this.maxDecompressedBytes = opts.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES
-    this.builder = new ProfileBuilder(opts.scale, limits)
+    this.builder = new ProfileBuilder(opts.scale, limits, opts.keepLabels ?? false)
     this.gunzip = new Gunzip((chunk) => this.onData(chunk), this.maxDecompressedBytes, opts.inflated ?? false)
   }
 
