@@ -9,7 +9,7 @@ import { runCli } from '../src/commands/cli.js'
 import { buildProfile } from '../testdata/gen/protowriter.js'
 import type { ProfileSpec } from '../testdata/gen/protowriter.js'
 import { GO, run } from './helpers/go.js'
-import { pprofTop } from './helpers/pproftop.js'
+import { pprofTop, type Top } from './helpers/pproftop.js'
 
 let dir: string
 beforeAll(async () => {
@@ -169,5 +169,78 @@ describe('--output diff.pb.gz keeps sample labels', () => {
     const rows = (text: string) => text.slice(text.indexOf('Showing nodes'))
     expect(rows(want)).toMatch(/main\.handle/)
     expect(rows(got)).toBe(rows(want))
+  })
+})
+
+/** Our compare --format json rows against `pprof -top -diff_base` (exact, -unit=ns): the list of disagreements. */
+function deltaMismatches(want: Top, ours: CompareJson): string[] {
+  const out: string[] = []
+  const byName = new Map(ours.functions.map((f) => [f.name, f]))
+  for (const [name, row] of want.rows) {
+    const f = byName.get(name)
+    if (!f || f.flat.delta !== row.flat || f.cum.delta !== row.cum) {
+      out.push(`${name}: pprof ${row.flat}/${row.cum}; ours ${f ? `${f.flat.delta}/${f.cum.delta}` : 'missing'}`)
+    }
+  }
+  for (const f of ours.functions) {
+    if (!want.rows.has(f.name) && (f.flat.delta !== 0 || f.cum.delta !== 0)) out.push(`${f.name}: not in pprof; ours ${f.flat.delta}/${f.cum.delta}`)
+  }
+  return out
+}
+
+describe('profiles with partly shared sample types or other units', () => {
+  const names = ['main.lock', 'main.work', 'main.main']
+  const samples = (scale: number, width: number): ProfileSpec['samples'] => [
+    { locationIds: [1, 3], values: Array.from({ length: width }, (_, i) => (i + 1) * 7 * scale) },
+    { locationIds: [2, 1, 3], values: Array.from({ length: width }, (_, i) => (i + 2) * 1000 * scale) },
+    { locationIds: [2, 3], values: Array.from({ length: width }, (_, i) => (i + 1) * 3) }
+  ]
+  const profile = (types: [string, string][], scale: number): ProfileSpec => ({ sampleTypes: types, ...tables(names), samples: samples(scale, types.length) })
+
+  test('[samples, cpu] against [cpu]: compared on cpu, as pprof -diff_base does, and the report says what was left out', async () => {
+    const base = await write('types.base.pb.gz', profile([['cpu', 'nanoseconds']], 1))
+    const head = await write('types.head.pb.gz', profile([['samples', 'count'], ['cpu', 'nanoseconds']], 3))
+    const [want, ours] = await Promise.all([pprofTop(head, { diffBase: base }), compareJson(base, head)])
+    expect(ours.sampleType).toEqual({ type: 'cpu', unit: 'nanoseconds' })
+    expect(want.rows.size).toBe(3)
+    expect(deltaMismatches(want, ours)).toEqual([])
+    expect(ours.total.base).toBe(want.total)
+    const text = await cli(['compare', base, head])
+    expect(text.stdout).toContain("left out head's samples (count), which base lacks")
+  })
+
+  test('delay in microseconds against delay in nanoseconds: base converted, as pprof converts it', async () => {
+    const contention = (unit: string): [string, string][] => [['contentions', 'count'], ['delay', unit]]
+    const base = await write('units.base.pb.gz', profile(contention('microseconds'), 1))
+    const head = await write('units.head.pb.gz', profile(contention('nanoseconds'), 2))
+    for (const sampleType of ['delay', 'contentions']) {
+      const [want, ours] = await Promise.all([pprofTop(head, { diffBase: base, sampleIndex: sampleType }), compareJson(base, head, ['--sample-type', sampleType])])
+      expect(want.rows.size).toBeGreaterThan(0)
+      expect(deltaMismatches(want, ours)).toEqual([])
+      expect(ours.total.base).toBe(want.total)
+    }
+    const text = await cli(['compare', base, head, '--sample-type', 'delay'])
+    expect(text.stdout).toContain("converted base's delay from microseconds to nanoseconds")
+    // The diff profile holds the converted values too.
+    const out = path.join(dir, 'units.diff.pb.gz')
+    expect((await cli(['compare', base, head, '--sample-type', 'delay', '--output', out])).code).toBe(0)
+    const [fromPprof, fromOurs] = await Promise.all([pprofTop(head, { diffBase: base, sampleIndex: 'delay' }), pprofTop(out, { sampleIndex: 'delay' })])
+    expect(Object.fromEntries(fromOurs.rows)).toEqual(Object.fromEntries(fromPprof.rows))
+  })
+
+  test('head with a type base lacks: the default type is the first shared one, as pprof picks it', async () => {
+    const base = await write('default.base.pb.gz', profile([['alloc_objects', 'count'], ['alloc_space', 'bytes']], 1))
+    const head = await write('default.head.pb.gz', profile([['alloc_objects', 'count'], ['alloc_space', 'bytes'], ['inuse_space', 'bytes']], 2))
+    const [want, ours] = await Promise.all([pprofTop(head, { diffBase: base }), compareJson(base, head)])
+    expect(ours.sampleType.type).toBe('alloc_objects')
+    expect(deltaMismatches(want, ours)).toEqual([])
+  })
+
+  test('units that do not convert are refused, naming both', async () => {
+    const base = await write('badunit.base.pb.gz', profile([['delay', 'cycles']], 1))
+    const head = await write('badunit.head.pb.gz', profile([['delay', 'nanoseconds']], 1))
+    const r = await cli(['compare', base, head])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/"delay".*"cycles".*"nanoseconds".*do not convert/)
   })
 })
