@@ -1,15 +1,18 @@
 // Profiles that other tools write (delta profiles, labels, other sample
 // types and units, legacy formats, C++ and Rust names), checked against
 // `go tool pprof` on the same files: our numbers are pprof's numbers.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { runCli } from '../src/commands/cli.js'
 import { buildProfile } from '../testdata/gen/protowriter.js'
 import type { ProfileSpec } from '../testdata/gen/protowriter.js'
 import { GO, run } from './helpers/go.js'
 import { pprofTop, type Top } from './helpers/pproftop.js'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
 let dir: string
 beforeAll(async () => {
@@ -244,3 +247,42 @@ describe('profiles with partly shared sample types or other units', () => {
     expect(r.stderr).toMatch(/"delay".*"cycles".*"nanoseconds".*do not convert/)
   })
 })
+
+describe('legacy formats are named in the refusal', () => {
+  const legacy = (name: string) => path.join(ROOT, 'testdata', 'legacy', name)
+
+  test.each(['go.crc32.cpu', 'cppbench.cpu'])('%s: a legacy binary CPU profile (pprof reads it, so it is one)', async (name) => {
+    // pprof itself accepts the file: it is what we say it is.
+    expect(await pprof(['-top', legacy(name)])).toMatch(/Showing nodes/)
+    for (const file of [legacy(name), await gzipped(legacy(name))]) {
+      const r = await cli(['compare', file, file])
+      expect(r.code).toBe(2)
+      expect(r.stderr).toMatch(/legacy binary CPU profile.*go tool pprof -proto/)
+      expect(r.stderr).not.toMatch(/field number 0/)
+    }
+  })
+
+  test('Go\'s debug=1 threadcreate text, gzipped or not', async () => {
+    expect(await pprof(['-top', legacy('go.godoc.thread')])).toMatch(/Showing nodes/)
+    for (const file of [legacy('go.godoc.thread'), await gzipped(legacy('go.godoc.thread'))]) {
+      const r = await cli(['compare', file, file])
+      expect(r.code).toBe(2)
+      expect(r.stderr).toMatch(/text form \(debug=1\) of a threadcreate profile.*debug=0/)
+      expect(r.stderr).not.toMatch(/not gzip/)
+    }
+  })
+
+  test('other text out of a gzip stream is not called "not gzip"', async () => {
+    const file = path.join(dir, 'notes.txt.gz')
+    await writeFile(file, gzipSync('just some notes, not a profile at all\n'))
+    const r = await cli(['compare', file, file])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/the gzip stream holds text/)
+  })
+})
+
+async function gzipped(file: string): Promise<string> {
+  const out = path.join(dir, `${path.basename(file)}.gz`)
+  await writeFile(out, gzipSync(await readFile(file)))
+  return out
+}

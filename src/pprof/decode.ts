@@ -20,7 +20,7 @@ import { ProfileBuilder } from './builder.js'
 import { Gunzip, DEFAULT_MAX_DECOMPRESSED_BYTES } from './gunzip.js'
 import type { Profile } from './model.js'
 import { LimitError, decodeLimits } from './limits.js'
-import { rejectText } from './sniff.js'
+import { rejectLegacyBinary, rejectText } from './sniff.js'
 import { readInt64Field, readRepeatedInt64, readTag, expectWire, BYTES, VARINT } from './wire.js'
 import { readSize } from './varint.js'
 import type { Tag } from './wire.js'
@@ -155,7 +155,8 @@ export class ProfileDecoder {
     this.sniffed = true
     const head = joinPrefix(this.sniffParts, this.sniffLength, new Uint8Array(0), this.sniffLength)
     this.sniffParts = []
-    rejectText(head.subarray(0, SNIFF_BYTES))
+    rejectLegacyBinary(head)
+    rejectText(head.subarray(0, SNIFF_BYTES), this.gunzip.compressed)
     this.onData(head)
   }
 
