@@ -286,3 +286,58 @@ async function gzipped(file: string): Promise<string> {
   await writeFile(out, gzipSync(await readFile(file)))
   return out
 }
+
+describe('C++ and Rust names as pprof shows them', () => {
+  // [name, system name] as profilers write them: demangled C++ (perf,
+  // Parca, Pyroscope), demangled Rust (pprof-rs), Go and Java shapes that
+  // must stay as they are, and a function whose name differs from its system name.
+  const functions: [string, string][] = [
+    ['std::vector<int, std::allocator<int> >::push_back(int const&)', 'std::vector<int, std::allocator<int> >::push_back(int const&)'],
+    ['std::vector<long, std::allocator<long> >::push_back(long const&)', 'std::vector<long, std::allocator<long> >::push_back(long const&)'],
+    ['foo::Bar<T>::baz() const', 'foo::Bar<T>::baz() const'],
+    ['core::ptr::drop_in_place<tokio::runtime::Runtime>', 'core::ptr::drop_in_place<tokio::runtime::Runtime>'],
+    ['<alloc::vec::Vec<T> as core::ops::drop::Drop>::drop', '<alloc::vec::Vec<T> as core::ops::drop::Drop>::drop'],
+    ['', 'ns::only_system_name(int)'],
+    ['pretty::name', 'ns::system(int)'],
+    ['odd::close)(x)', 'odd::close)(x)'],
+    ['main.Sum[go.shape.int]', 'main.Sum[go.shape.int]'],
+    ['main.(*Cache[...]).Put', 'main.(*Cache[...]).Put'],
+    ['main.apply[go.shape.func(int) int]', 'main.apply[go.shape.func(int) int]'],
+    ['java.lang.Object.<init>', 'java.lang.Object.<init>'],
+    ['main', 'main']
+  ]
+  const root = functions.length
+  const spec = (scale: number): ProfileSpec => ({
+    sampleTypes: [['cpu', 'nanoseconds']],
+    functions: functions.map(([name, systemName], i) => ({ id: i + 1, name, systemName })),
+    locations: functions.map((_, i) => ({ id: i + 1, lines: [{ functionId: i + 1 }] })),
+    samples: functions.slice(0, -1).map((_, i) => ({ locationIds: [i + 1, root], values: [(i + 1) * 1000 * (i % 2 === 0 ? scale : 1) + scale] }))
+  })
+  let base: string
+  let head: string
+  beforeAll(async () => {
+    base = await write('names.base.pb.gz', spec(1))
+    head = await write('names.head.pb.gz', spec(3))
+  })
+
+  test('every function and number equals pprof -top, with and without -diff_base', async () => {
+    const [plain, diff, ours] = await Promise.all([pprofTop(head), pprofTop(head, { diffBase: base }), compareJson(base, head)])
+    const names = ours.functions.map((f) => f.name)
+    expect(names).toContain('std::vector::push_back')
+    expect(names).not.toContain('std::vector<int, std::allocator<int> >::push_back(int const&)')
+    expect([...plain.rows.keys()].sort()).toEqual(names.filter((n) => ours.functions.find((f) => f.name === n)!.cum.head !== 0).sort())
+    for (const [name, row] of plain.rows) {
+      const f = ours.functions.find((x) => x.name === name)
+      expect([name, f?.flat.head, f?.cum.head]).toEqual([name, row.flat, row.cum])
+    }
+    expect(deltaMismatches(diff, ours)).toEqual([])
+  })
+
+  test('--raw-names keeps the names as written', async () => {
+    const ours = await compareJson(base, head, ['--raw-names'])
+    const names = ours.functions.map((f) => f.name)
+    expect(names).toContain('std::vector<int, std::allocator<int> >::push_back(int const&)')
+    expect(names).toContain('std::vector<long, std::allocator<long> >::push_back(long const&)')
+    expect(names).not.toContain('std::vector::push_back')
+  })
+})

@@ -50,6 +50,8 @@ Options:
   --max-profile-bytes N   cap on a profile's decompressed size (default 1GiB)
   --max-profile-entries N cap on a profile's strings, locations, functions and
                           distinct stacks, each (default 4194304; other tables scale with it)
+  --raw-names             keep function names as written; by default C++ and Rust names lose
+                          argument lists and template arguments, as go tool pprof shows them
   --debug                 print stack traces for unexpected errors
 `
 
@@ -178,6 +180,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       'node-fraction': { type: 'string' },
       'max-profile-bytes': { type: 'string' },
       'max-profile-entries': { type: 'string' },
+      'raw-names': { type: 'boolean', default: false },
       debug: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false }
     }
@@ -198,7 +201,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
       : parseByteSize(values['max-profile-bytes'], '--max-profile-bytes')
   const maxEntries = values['max-profile-entries'] === undefined ? DEFAULT_MAX_ENTRIES : parseCount(values['max-profile-entries'], '--max-profile-entries')
   if (maxEntries === 0) throw new UsageError('--max-profile-entries must be 1 or more; got 0')
-  const opts = { maxDecompressedBytes, maxEntries }
+  const opts = { maxDecompressedBytes, maxEntries, rawNames: values['raw-names'] }
   const nodeFraction = values['node-fraction'] === undefined ? DEFAULT_NODE_FRACTION : parseFraction(values['node-fraction'], '--node-fraction')
 
   // Fail on a missing or unreadable file before spending time on the other one.

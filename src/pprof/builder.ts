@@ -15,6 +15,7 @@ import { readInt64, readSize, readUint64 } from './varint.js'
 import { StackTable, hashFinish } from './stacktable.js'
 import { LocationTable } from './locations.js'
 import { resolveStacks } from './resolve.js'
+import { displayName } from './names.js'
 import { LimitError, decodeLimits } from './limits.js'
 import type { DecodeLimits } from './limits.js'
 import { BYTES, VARINT, readDelimited, readTag, skipField } from './wire.js'
@@ -115,7 +116,9 @@ export class ProfileBuilder {
   constructor(
     private readonly scale?: number[],
     limits: DecodeLimits = decodeLimits(),
-    keepLabels = false
+    keepLabels = false,
+    /** Keep function names as written, rather than as pprof shows them (names.ts). */
+    private readonly rawNames = false
   ) {
     this.keepLabels = keepLabels
     this.limits = limits
@@ -748,7 +751,7 @@ export class ProfileBuilder {
         buildId: str(m.buildId, 'mapping # build_id', m.id)
       })
     }
-    const functions = resolveFunctions(this.functions, str)
+    const functions = resolveFunctions(this.functions, str, this.rawNames)
     checkLocations(this.locations, mappings, functions)
     this.table.freeIndex()
     resolveStacks(this.table, this.locations, this.firstSample, this.maxFrame, this.negativeFrames)
@@ -791,14 +794,16 @@ export class ProfileBuilder {
  * loop in it: small ones compile fast, and code after a loop that had not
  * run yet would send the compiled function back to the interpreter.
  */
-function resolveFunctions(raw: Map<Id, RawFunction>, str: (i: Int64, where: string, id?: Id) => string): Map<Id, ProfileFunction> {
+function resolveFunctions(raw: Map<Id, RawFunction>, str: (i: Int64, where: string, id?: Id) => string, rawNames: boolean): Map<Id, ProfileFunction> {
   const functions = new Map<Id, ProfileFunction>()
   for (const f of raw.values()) {
+    const name = str(f.name, 'function # name', f.id)
+    const systemName = str(f.systemName, 'function # system_name', f.id)
     // A literal rather than a spread: one object shape, built fast also before V8 optimises this.
     functions.set(f.id, {
       id: f.id,
-      name: str(f.name, 'function # name', f.id),
-      systemName: str(f.systemName, 'function # system_name', f.id),
+      name: rawNames ? name : displayName(name, systemName),
+      systemName,
       filename: str(f.filename, 'function # filename', f.id),
       startLine: f.startLine
     })

@@ -59,6 +59,12 @@ export interface DecodeOptions {
    * default labels are checked and dropped.
    */
   keepLabels?: boolean
+  /**
+   * Keeps function names as the profile writes them; by default they are
+   * shown as pprof shows them (C++ and Rust names without argument lists
+   * and template arguments, see names.ts).
+   */
+  rawNames?: boolean
 }
 
 /** A top-level field's header: where its value starts and ends within the data. */
@@ -143,7 +149,7 @@ export class ProfileDecoder {
     const limits = decodeLimits(opts.maxEntries)
     this.maxFieldBytes = limits.fieldBytes
     this.maxDecompressedBytes = opts.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES
-    this.builder = new ProfileBuilder(opts.scale, limits, opts.keepLabels ?? false)
+    this.builder = new ProfileBuilder(opts.scale, limits, opts.keepLabels ?? false, opts.rawNames ?? false)
     this.gunzip = new Gunzip((chunk) => this.onData(chunk), this.maxDecompressedBytes, opts.inflated ?? false)
   }
 
