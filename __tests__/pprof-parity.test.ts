@@ -304,6 +304,23 @@ describe('C++ and Rust names as pprof shows them', () => {
     ['main.(*Cache[...]).Put', 'main.(*Cache[...]).Put'],
     ['main.apply[go.shape.func(int) int]', 'main.apply[go.shape.func(int) int]'],
     ['java.lang.Object.<init>', 'java.lang.Object.<init>'],
+    // Mangled (name = system name, as an unsymbolized profile has them).
+    ...[
+      '_ZNSt6vectorIiSaIiEE9push_backERKi',
+      '_ZNSt6vectorIlSaIlEE9push_backERKl',
+      '_ZN3foo3BarC2Ev',
+      '_ZN3foo3BarD1Ev',
+      '_ZNK3foo3Bar3bazEv',
+      '_ZN3foo3BarpLERKS0_',
+      '_ZlsRSoRK3Foo',
+      '_ZL6helperi',
+      '_Z3maxIiET_S0_S0_',
+      '_ZNSs6appendEPKc',
+      '_ZN3foo3bar17hdeadbeef12345678E.llvm.123',
+      '_ZN4core3ptr85drop_in_place$LT$std..rt..lang_start$LT$$LP$$RP$$GT$..$u7b$$u7b$closure$u7d$$u7d$$GT$17h0123456789abcdefE',
+      '__ZN3foo3quxEv',
+      '_ZN5outer5innerEv.cold'
+    ].map((m): [string, string] => [m, m]),
     ['main', 'main']
   ]
   const root = functions.length

@@ -5,13 +5,18 @@
  * simplified: a C++ or Rust-looking name loses its argument lists and
  * template arguments, so `std::vector<int>::push_back(int const&)` reads
  * `std::vector::push_back`, and names that become equal are one function.
+ * Mangled names are demangled to the same simplified form (demangle.ts).
  * Go names are left alone (pprof's heuristic skips `]).` and has no
  * brackets to remove in the others).
  */
+import { demangle } from './demangle.js'
 
 /** The name pprof shows for a function with this name and system name. */
 export function displayName(name: string, systemName: string): string {
   if (name !== '' && name !== systemName) return name
+  // macOS prefixes every symbol with one more underscore: pprof tries without it too.
+  const demangled = demangle(systemName) ?? (systemName.startsWith('_') ? demangle(systemName.slice(1)) : undefined)
+  if (demangled !== undefined) return demangled
   return looksLikeDemangledCPlusPlus(systemName) ? removeMatching(removeMatching(systemName, '(', ')'), '<', '>') : systemName
 }
 
