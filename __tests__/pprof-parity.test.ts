@@ -116,6 +116,26 @@ describe('negative sample values (delta profiles)', () => {
     for (const [name, want] of pprof) expect([name, ours.get(name)]).toEqual([name, want])
   })
 
+  test('labelled samples of one stack with opposite signs count apart, as pprof merges by stack and labels', async () => {
+    const labelled = (grow: number, shrink: number): ProfileSpec => ({
+      sampleTypes: [['inuse_space', 'bytes']],
+      ...tables(names),
+      samples: [
+        { locationIds: [1, 4], values: [grow], labels: [{ key: 'tenant', str: 'a' }] },
+        { locationIds: [1, 4], values: [shrink], labels: [{ key: 'tenant', str: 'b' }] },
+        { locationIds: [2, 4], values: [700] }
+      ]
+    })
+    const lbase = await write('delta.labels.base.pb.gz', labelled(3000, -1000))
+    const lhead = await write('delta.labels.head.pb.gz', labelled(5000, -4000))
+    const [plain, diff] = await Promise.all([pprofTop(lhead), pprofTop(lhead, { diffBase: lbase })])
+    expect(plain.total).toBe(9700)
+    for (const extra of [[], ['--output', path.join(dir, 'delta.labels.diff.pb.gz')]]) {
+      const ours = await compareJson(lbase, lhead, extra)
+      expect(ours.total).toEqual({ base: diff.total, head: plain.total })
+    }
+  })
+
   test('against an empty base, percentages are of head\'s total, as pprof takes them', async () => {
     const empty = await write('delta.empty.pb.gz', spec([]))
     const [ours, pprof] = await Promise.all([textPercents(empty, head), pprofDiffPercents(empty, head)])

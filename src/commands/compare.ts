@@ -23,7 +23,7 @@ import {
   stackValues,
   sampleTypeTotals
 } from '../pprof/index.js'
-import type { AlignableKind, Alignment, DecodeOptions } from '../pprof/index.js'
+import type { AlignableKind, Alignment, DecodeOptions, Profile } from '../pprof/index.js'
 import { warmUpDecoder } from '../pprof/warmup.js'
 import { DEFAULT_NODE_FRACTION } from '../report/flamegraph.js'
 import { compareFlameGraph } from '../report/flamegraph-run.js'
@@ -55,9 +55,19 @@ Options:
   --debug                 print stack traces for unexpected errors
 `
 
+/**
+ * readProfile, again with labels kept when the profile has labelled
+ * negative values: pprof's total (the sum of |value| over samples merged by
+ * stack and labels) needs them.
+ */
+async function readForTotals(path: string, role: string, opts: DecodeOptions): Promise<Profile> {
+  const p = await readProfile(path, role, opts)
+  return p.labelsChangeTotals ? readProfile(path, role, { ...opts, keepLabels: true }) : p
+}
+
 /** Head, decoded and reduced to what the comparison needs of it. */
 async function totalHead(path: string, basePath: string, sampleType: string | undefined, opts: DecodeOptions) {
-  const head = await readProfile(path, 'head', opts)
+  const head = await readForTotals(path, 'head', opts)
   let sampleIndex: number
   try {
     sampleIndex = sampleTypeIndex(head, sampleType)
@@ -93,7 +103,7 @@ function aligned(base: AlignableKind, head: AlignableKind, basePath: string, hea
  * whole-profile path then lines them up).
  */
 async function totalBase(path: string, head: Awaited<ReturnType<typeof totalHead>>, opts: DecodeOptions) {
-  const base = await readProfile(path, 'base', opts)
+  const base = await readForTotals(path, 'base', opts)
   if (!aligned(base, head.kind, path, head.path).identical) return null
   const totals = functionTotals(base, head.sampleIndex, head.names)
   return { totals, stacks: head.stacks && stackValues(base, head.sampleIndex) }
@@ -116,9 +126,10 @@ interface WholeOptions {
  */
 async function compareWhole(basePath: string, headPath: string, o: WholeOptions, opts: DecodeOptions) {
   // The diff profile keeps sample labels, as pprof's does (-tagfocus and -tags read them).
-  const wholeOpts = { ...opts, keepLabels: o.output !== undefined }
-  let base = await readProfile(basePath, 'base', wholeOpts)
-  let head = await readProfile(headPath, 'head', wholeOpts)
+  let wholeOpts = { ...opts, keepLabels: o.output !== undefined }
+  let base = await readForTotals(basePath, 'base', wholeOpts)
+  let head = await readForTotals(headPath, 'head', wholeOpts)
+  if (base.labelSets || head.labelSets) wholeOpts = { ...wholeOpts, keepLabels: true }
   const alignment = aligned(base, head, basePath, headPath)
   if (!alignment.identical) {
     if (o.normalize) {

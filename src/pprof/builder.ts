@@ -81,6 +81,9 @@ export class ProfileBuilder {
   private width = -1
   private values = new ExactArray()
   private sampleCount = 0
+  /** Whether any sample has a label, and any value is negative (see Profile.labelsChangeTotals). */
+  private labels = false
+  private negativeValues = false
   /** Smallest and largest string index used by labels (checked at the end). */
   private labelMinString: Int64 = 0
   private labelMaxString: Int64 = 0
@@ -343,6 +346,8 @@ export class ProfileBuilder {
   }
 
   private setValue(i: number, v: Int64): void {
+    // Negative values are ten varint bytes, so they all come this way.
+    if (v < 0) this.negativeValues = true
     if (typeof v === 'number') {
       this.sampleValues[i] = v
     } else {
@@ -388,10 +393,12 @@ export class ProfileBuilder {
       }
     }
     if (max > this.labelMaxString) this.labelMaxString = max
+    this.labels = true
     return true
   }
 
   private label(r: Reader, end: number): void {
+    this.labels = true
     if (this.keepLabels) this.sampleLabels += (r.buf as Buffer).toString('latin1', r.pos, end) + LABEL_END
     const tag = this.tag
     while (r.pos < end) {
@@ -783,7 +790,8 @@ export class ProfileBuilder {
       locations: this.locations,
       functions,
       decodedBytes,
-      labelSets
+      labelSets,
+      labelsChangeTotals: this.labels && this.negativeValues && !this.keepLabels
     }
   }
 }

@@ -122,4 +122,10 @@ export interface Profile {
   decodedBytes: number
   /** With DecodeOptions.keepLabels only: the distinct label sets, [] first (see StackSet.labelSet). */
   labelSets?: SampleLabel[][]
+  /**
+   * Samples with labels and negative values were folded by stack alone:
+   * pprof totals |value| over samples merged by stack and labels, so only a
+   * decode with keepLabels gives its total.
+   */
+  labelsChangeTotals?: boolean
 }
