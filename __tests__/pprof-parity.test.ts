@@ -259,6 +259,20 @@ describe('profiles with partly shared sample types or other units', () => {
     expect(deltaMismatches(want, ours)).toEqual([])
   })
 
+  test('the note names what was left out as plain text in markdown and on a terminal', async () => {
+    const hostile = '<img src=x onerror=alert(1)>\u001b[2J'
+    const base = await write('hostile.base.pb.gz', profile([['cpu', 'nanoseconds']], 1))
+    const head = await write('hostile.head.pb.gz', profile([[hostile, '@octocat'], ['cpu', 'nanoseconds']], 2))
+    const md = await cli(['compare', base, head, '--format', 'markdown'])
+    expect(md.code).toBe(0)
+    const note = md.stdout.split('\n').find((l) => l.startsWith('Note:'))!
+    expect(note).toContain('left out head')
+    // Names only inside code spans, where markdown shows them as they are.
+    expect(note.replace(/`[^`]*`/g, '')).not.toMatch(/[<@]/)
+    const text = await cli(['compare', base, head])
+    expect(text.stdout).not.toContain('\u001b')
+  })
+
   test('units that do not convert are refused, naming both', async () => {
     const base = await write('badunit.base.pb.gz', profile([['delay', 'cycles']], 1))
     const head = await write('badunit.head.pb.gz', profile([['delay', 'nanoseconds']], 1))
