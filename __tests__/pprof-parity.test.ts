@@ -230,6 +230,9 @@ describe('profiles with partly shared sample types or other units', () => {
     expect(ours.total.base).toBe(want.total)
     const text = await cli(['compare', base, head])
     expect(text.stdout).toContain("left out head's samples (count), which base lacks")
+    const onlyHead = await cli(['compare', base, head, '--sample-type', 'samples'])
+    expect(onlyHead.code).toBe(2)
+    expect(onlyHead.stderr).toMatch(/sample type "samples" is only in head; choose one both have: cpu/)
   })
 
   test('delay in microseconds against delay in nanoseconds: base converted, as pprof converts it', async () => {

@@ -141,14 +141,14 @@ async function compareWhole(basePath: string, headPath: string, o: WholeOptions,
     base = alignProfile(base, alignment, 'base', head.periodType)
     head = alignProfile(head, alignment, 'head', head.periodType)
   }
+  const dropped = alignment.dropped.find((d) => d.type.type === o.sampleType)
+  if (dropped) {
+    throw new ProfileError(
+      `base profile ${basePath}, head profile ${headPath}: sample type ${JSON.stringify(o.sampleType)} is only in ${dropped.side}; ` +
+        `choose one both have: ${alignment.shared.map((t) => t.type).join(', ')}`
+    )
+  }
   try {
-    const dropped = alignment.dropped.find((d) => d.type.type === o.sampleType)
-    if (dropped) {
-      throw new ProfileError(
-        `sample type ${JSON.stringify(o.sampleType)} is only in ${dropped.side === 'base' ? 'base' : 'head'}; ` +
-          `both profiles have: ${alignment.shared.map((t) => t.type).join(', ')}`
-      )
-    }
     sampleTypeIndex(head, o.sampleType)
   } catch (e) {
     throw inFile(e, `head profile ${headPath}`)
