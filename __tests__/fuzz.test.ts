@@ -521,17 +521,21 @@ function oracle(x: Shape): Map<string, { total: bigint; fns: Map<string, [bigint
   }
   const out = new Map<string, { total: bigint; fns: Map<string, [bigint, bigint]> }>()
   for (let t = 0; t < x.types; t++) {
-    let total = 0n
     const fns = new Map<string, [bigint, bigint]>()
     const get = (n: string) => fns.get(n) ?? (fns.set(n, [0n, 0n]), fns.get(n)!)
+    // pprof merges samples of one stack (profile.Merge), then totals |value| (report.computeTotal).
+    const byStack = new Map<string, bigint>()
     for (const smp of x.samples) {
       const v = BigInt(smp.values[t])
-      total += v
+      const key = smp.locs.join(',')
+      byStack.set(key, (byStack.get(key) ?? 0n) + v)
       const names = smp.locs.flatMap(frameNames)
       if (names.length > 0) get(names[0])[0] += v
       for (const n of new Set(names)) get(n)[1] += v
     }
     for (const [n, [flat, cum]] of fns) if (flat === 0n && cum === 0n) fns.delete(n)
+    let total = 0n
+    for (const v of byStack.values()) total += v < 0n ? -v : v
     out.set(`type${t}`, { total, fns })
   }
   return out

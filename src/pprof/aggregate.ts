@@ -12,7 +12,7 @@
  */
 import { ExactArray } from './exact.js'
 import type { Int64 } from './exact.js'
-import { addExact } from './exact.js'
+import { absExact, addExact } from './exact.js'
 import { FRAME_BLOCK_SHIFT, FRAME_OFFSET_MASK, smallIdMax } from './model.js'
 import type { Id, Profile } from './model.js'
 
@@ -36,6 +36,11 @@ export interface FunctionTotals {
   /** Indexed by NameTable id. */
   flat: ExactArray
   cum: ExactArray
+  /**
+   * pprof's total, which its percentages are of: the sum of |value| over
+   * all samples (report.computeTotal), so that a delta profile's negative
+   * values do not cancel out its positive ones.
+   */
   total: Int64
 }
 
@@ -158,15 +163,15 @@ function fastTotals(p: Profile, sampleIndex: number, frames: LocationFrames, nod
   // Cum of node n at 2n, beside 1 + the last stack that added to it (no Set
   // per stack; 0, as allocated, is no stack): one cache line per node touched.
   const sums = new Float64Array(2 * nodes)
-  // The total and the sum of absolute values, as accumulate leaves them.
-  const valueSums = new Float64Array(2)
+  // The sum of absolute values (pprof's total), as accumulate leaves it.
+  const absoluteSum = new Float64Array(1)
   const { frameBlocks, frameAt, depth, width, count } = p.stacks
   for (let from = 0; from < count; from += STACK_BATCH) {
     const to = Math.min(count, from + STACK_BATCH)
-    accumulate(frameBlocks, frameAt, depth, width, cells, sampleIndex, packed, runs, flat, sums, from, to, valueSums)
+    accumulate(frameBlocks, frameAt, depth, width, cells, sampleIndex, packed, runs, flat, sums, from, to, absoluteSum)
   }
-  if (valueSums[1] > Number.MAX_SAFE_INTEGER) return null
-  return { flat: ExactArray.from(flat), cum: ExactArray.from(evenCells(sums)), total: valueSums[0] }
+  if (absoluteSum[0] > Number.MAX_SAFE_INTEGER) return null
+  return { flat: ExactArray.from(flat), cum: ExactArray.from(evenCells(sums)), total: absoluteSum[0] }
 }
 
 /** Cells 0, 2, 4, ... of `a` (a loop of its own, as the others above). */
@@ -214,9 +219,9 @@ function fillPacked(frames: LocationFrames, packed: Int32Array, runs: Int32Array
  * The totals loop over stacks [from, to), alone in its function and called
  * per STACK_BATCH stacks (see there); the stack set's fields come as
  * arguments, since a property load ahead of the loop that V8 had no feedback
- * for threw the compiled loop away. Adds the stacks' values to out[0] and
- * their absolute values to out[1] (the check that every sum is exact, made
- * here rather than in a pass of its own over the stacks).
+ * for threw the compiled loop away. Adds the stacks' absolute values to
+ * out[0]: pprof's total, and the check that every sum is exact, made here
+ * rather than in a pass of its own over the stacks.
  */
 function accumulate(
   frameBlocks: Int32Array[],
@@ -233,13 +238,11 @@ function accumulate(
   to: number,
   out: Float64Array
 ): void {
-  let total = 0
   let absolute = 0
   for (let s = from; s < to; s++) {
     const stamp = s + 1
     const v = cells[s * width + sampleIndex]
     if (v === 0) continue
-    total += v
     absolute += Math.abs(v)
     if (depth[s] === 0) continue
     const at = frameAt[s]
@@ -268,8 +271,7 @@ function accumulate(
       }
     }
   }
-  out[0] += total
-  out[1] += absolute
+  out[0] += absolute
 }
 
 function exactTotals(p: Profile, sampleIndex: number, frames: LocationFrames, nodes: number): FunctionTotals {
@@ -283,7 +285,7 @@ function exactTotals(p: Profile, sampleIndex: number, frames: LocationFrames, no
   for (let s = 0; s < count; s++) {
     const v = values.get(s * width + sampleIndex)
     if (v === 0) continue
-    total = addExact(total, v)
+    total = addExact(total, absExact(v))
     const at = frameAt[s]
     const locs = frameBlocks[at >>> FRAME_BLOCK_SHIFT]
     const begin = at & FRAME_OFFSET_MASK

@@ -4,16 +4,18 @@
  * the end (Go writes the string table last); `finish` validates everything
  * the way pprof's CheckValid does and resolves the names.
  */
+import protobuf from 'protobufjs/minimal.js'
 import type { Reader } from 'protobufjs/minimal.js'
 import { ProfileError, parseError } from './errors.js'
 import { ExactArray, scaleLikeGo } from './exact.js'
 import type { Int64 } from './exact.js'
 import { smallIdMax } from './model.js'
-import type { Id, Mapping, Profile, ProfileFunction, StackSet, ValueType } from './model.js'
+import type { Id, Mapping, Profile, ProfileFunction, SampleLabel, StackSet, ValueType } from './model.js'
 import { readInt64, readSize, readUint64 } from './varint.js'
 import { StackTable, hashFinish } from './stacktable.js'
 import { LocationTable } from './locations.js'
 import { resolveStacks } from './resolve.js'
+import { displayName } from './names.js'
 import { LimitError, decodeLimits } from './limits.js'
 import type { DecodeLimits } from './limits.js'
 import { BYTES, VARINT, readDelimited, readTag, skipField } from './wire.js'
@@ -79,6 +81,9 @@ export class ProfileBuilder {
   private width = -1
   private values = new ExactArray()
   private sampleCount = 0
+  /** Whether any sample has a label, and any value is negative (see Profile.labelsChangeTotals). */
+  private labels = false
+  private negativeValues = false
   /** Smallest and largest string index used by labels (checked at the end). */
   private labelMinString: Int64 = 0
   private labelMaxString: Int64 = 0
@@ -103,10 +108,22 @@ export class ProfileBuilder {
   private readonly limits: DecodeLimits
   private readonly maxStrings: number
 
+  /** Whether samples are folded by stack and labels (keepLabels), rather than by stack alone. */
+  private readonly keepLabels: boolean
+  /** The current sample's label fields, as latin1 text, each followed by LABEL_END. */
+  private sampleLabels = ''
+  /** Distinct label sets by their text; set 0 is no labels. */
+  private readonly labelSetIds = new Map<string, number>([['', 0]])
+  private readonly labelSetTexts: string[] = ['']
+
   constructor(
     private readonly scale?: number[],
-    limits: DecodeLimits = decodeLimits()
+    limits: DecodeLimits = decodeLimits(),
+    keepLabels = false,
+    /** Keep function names as written, rather than as pprof shows them (names.ts). */
+    private readonly rawNames = false
   ) {
+    this.keepLabels = keepLabels
     this.limits = limits
     this.maxStrings = limits.strings
     // The string table starts as an array that has held a string: its
@@ -292,7 +309,7 @@ export class ProfileBuilder {
           this.setValue(nv++, readInt64(r, end))
           pos = r.pos
         }
-      } else if (t === 0x1a && pos + 1 < end && buf[pos + 1] < 128 && pos + 2 + buf[pos + 1] <= end && this.shortLabel(buf, pos + 2, pos + 2 + buf[pos + 1])) {
+      } else if (t === 0x1a && !this.keepLabels && pos + 1 < end && buf[pos + 1] < 128 && pos + 2 + buf[pos + 1] <= end && this.shortLabel(buf, pos + 2, pos + 2 + buf[pos + 1])) {
         pos += 2 + buf[pos + 1]
       } else {
         r.pos = pos
@@ -329,6 +346,8 @@ export class ProfileBuilder {
   }
 
   private setValue(i: number, v: Int64): void {
+    // Negative values are ten varint bytes, so they all come this way.
+    if (v < 0) this.negativeValues = true
     if (typeof v === 'number') {
       this.sampleValues[i] = v
     } else {
@@ -374,10 +393,13 @@ export class ProfileBuilder {
       }
     }
     if (max > this.labelMaxString) this.labelMaxString = max
+    this.labels = true
     return true
   }
 
   private label(r: Reader, end: number): void {
+    this.labels = true
+    if (this.keepLabels) this.sampleLabels += (r.buf as Buffer).toString('latin1', r.pos, end) + LABEL_END
     const tag = this.tag
     while (r.pos < end) {
       readTag(r, end, tag)
@@ -398,7 +420,7 @@ export class ProfileBuilder {
     // Counted only now, so the errors above name this sample (0-based), as withContext reports it.
     this.sampleCount++
     const before = this.table.count
-    const s = this.table.intern(key, klen, hash)
+    const s = this.keepLabels ? this.table.internLabelled(key, klen, hash, this.labelSet()) : this.table.intern(key, klen, hash)
     if (s === before) {
       if (s >= this.firstSample.length) {
         const next = new Int32Array(this.firstSample.length * 2)
@@ -417,6 +439,20 @@ export class ProfileBuilder {
       if (scale && scale[t] !== 1) v = scaleLikeGo(v, scale[t])
       this.values.add(base + t, v)
     }
+  }
+
+  /** The current sample's label set (keepLabels), added when new. */
+  private labelSet(): number {
+    const text = this.sampleLabels
+    this.sampleLabels = ''
+    let id = this.labelSetIds.get(text)
+    if (id === undefined) {
+      if (this.labelSetTexts.length >= this.limits.stacks) throw new LimitError('distinct label sets', this.limits.stacks)
+      id = this.labelSetTexts.length
+      this.labelSetTexts.push(text)
+      this.labelSetIds.set(text, id)
+    }
+    return id
   }
 
   /** Refuses the new stack `s` when it takes a stack table past a cap. */
@@ -722,7 +758,7 @@ export class ProfileBuilder {
         buildId: str(m.buildId, 'mapping # build_id', m.id)
       })
     }
-    const functions = resolveFunctions(this.functions, str)
+    const functions = resolveFunctions(this.functions, str, this.rawNames)
     checkLocations(this.locations, mappings, functions)
     this.table.freeIndex()
     resolveStacks(this.table, this.locations, this.firstSample, this.maxFrame, this.negativeFrames)
@@ -735,6 +771,8 @@ export class ProfileBuilder {
       depth: table.depth.subarray(0, table.count),
       values: this.values
     }
+    const labelSets = this.keepLabels ? decodeLabelSets(this.labelSetTexts, str) : undefined
+    if (this.keepLabels) stacks.labelSet = table.labels ? table.labels.subarray(0, table.count) : new Int32Array(table.count)
     return {
       sampleTypes,
       defaultSampleType: this.scalars.defaultSampleType === 0 ? '' : str(this.scalars.defaultSampleType, 'default_sample_type'),
@@ -751,7 +789,9 @@ export class ProfileBuilder {
       mappings,
       locations: this.locations,
       functions,
-      decodedBytes
+      decodedBytes,
+      labelSets,
+      labelsChangeTotals: this.labels && this.negativeValues && !this.keepLabels
     }
   }
 }
@@ -762,14 +802,16 @@ export class ProfileBuilder {
  * loop in it: small ones compile fast, and code after a loop that had not
  * run yet would send the compiled function back to the interpreter.
  */
-function resolveFunctions(raw: Map<Id, RawFunction>, str: (i: Int64, where: string, id?: Id) => string): Map<Id, ProfileFunction> {
+function resolveFunctions(raw: Map<Id, RawFunction>, str: (i: Int64, where: string, id?: Id) => string, rawNames: boolean): Map<Id, ProfileFunction> {
   const functions = new Map<Id, ProfileFunction>()
   for (const f of raw.values()) {
+    const name = str(f.name, 'function # name', f.id)
+    const systemName = str(f.systemName, 'function # system_name', f.id)
     // A literal rather than a spread: one object shape, built fast also before V8 optimises this.
     functions.set(f.id, {
       id: f.id,
-      name: str(f.name, 'function # name', f.id),
-      systemName: str(f.systemName, 'function # system_name', f.id),
+      name: rawNames ? name : displayName(name, systemName),
+      systemName,
       filename: str(f.filename, 'function # filename', f.id),
       startLine: f.startLine
     })
@@ -798,6 +840,33 @@ function checkLocations(locs: LocationTable, mappings: Map<Id, Mapping>, functio
       }
     }
   }
+}
+
+/** Ends each label's bytes in a label set's text: not a latin1 character, so the text reads back unambiguously. */
+const LABEL_END = '\u0100'
+
+/** The label sets' texts (label messages as latin1, see labelSet) as labels with their strings. */
+function decodeLabelSets(texts: string[], str: (i: Int64, where: string) => string): SampleLabel[][] {
+  const tag: Tag = { field: 0, wire: 0 }
+  return texts.map((text) => {
+    const labels: SampleLabel[] = []
+    for (const part of text.split(LABEL_END)) {
+      if (part === '') continue
+      const bytes = Buffer.from(part, 'latin1')
+      const r = protobuf.Reader.create(bytes)
+      const raw = { key: 0 as Int64, str: 0 as Int64, num: 0 as Int64, numUnit: 0 as Int64 }
+      while (r.pos < bytes.length) {
+        readTag(r, bytes.length, tag)
+        if (tag.wire !== VARINT || tag.field > 4) skipField(r, bytes.length, tag.wire)
+        else if (tag.field === 1) raw.key = readInt64(r, bytes.length)
+        else if (tag.field === 2) raw.str = readInt64(r, bytes.length)
+        else if (tag.field === 3) raw.num = readInt64(r, bytes.length)
+        else raw.numUnit = readInt64(r, bytes.length)
+      }
+      labels.push({ key: str(raw.key, 'sample label'), str: str(raw.str, 'sample label'), num: raw.num, numUnit: str(raw.numUnit, 'sample label') })
+    }
+    return labels
+  })
 }
 
 function clip(s: string): string {

@@ -20,7 +20,7 @@ import { ProfileBuilder } from './builder.js'
 import { Gunzip, DEFAULT_MAX_DECOMPRESSED_BYTES } from './gunzip.js'
 import type { Profile } from './model.js'
 import { LimitError, decodeLimits } from './limits.js'
-import { rejectText } from './sniff.js'
+import { rejectLegacyBinary, rejectText } from './sniff.js'
 import { readInt64Field, readRepeatedInt64, readTag, expectWire, BYTES, VARINT } from './wire.js'
 import { readSize } from './varint.js'
 import type { Tag } from './wire.js'
@@ -53,6 +53,18 @@ export interface DecodeOptions {
    * and distinct stacks each (default DEFAULT_MAX_ENTRIES; see limits.ts).
    */
   maxEntries?: number
+  /**
+   * Folds samples by stack and labels (pprof's merge key) and keeps the
+   * labels (Profile.labelSets), for a diff profile that keeps them; by
+   * default labels are checked and dropped.
+   */
+  keepLabels?: boolean
+  /**
+   * Keeps function names as the profile writes them; by default they are
+   * shown as pprof shows them (C++ and Rust names without argument lists
+   * and template arguments, see names.ts).
+   */
+  rawNames?: boolean
 }
 
 /** A top-level field's header: where its value starts and ends within the data. */
@@ -137,7 +149,7 @@ export class ProfileDecoder {
     const limits = decodeLimits(opts.maxEntries)
     this.maxFieldBytes = limits.fieldBytes
     this.maxDecompressedBytes = opts.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES
-    this.builder = new ProfileBuilder(opts.scale, limits)
+    this.builder = new ProfileBuilder(opts.scale, limits, opts.keepLabels ?? false, opts.rawNames ?? false)
     this.gunzip = new Gunzip((chunk) => this.onData(chunk), this.maxDecompressedBytes, opts.inflated ?? false)
   }
 
@@ -149,7 +161,8 @@ export class ProfileDecoder {
     this.sniffed = true
     const head = joinPrefix(this.sniffParts, this.sniffLength, new Uint8Array(0), this.sniffLength)
     this.sniffParts = []
-    rejectText(head.subarray(0, SNIFF_BYTES))
+    rejectLegacyBinary(head)
+    rejectText(head.subarray(0, SNIFF_BYTES), this.gunzip.compressed)
     this.onData(head)
   }
 

@@ -8,6 +8,7 @@ import type { FunctionTotals } from './aggregate.js'
 import { absExact, cmpExact, subExact, toFloat } from './exact.js'
 import type { Int64 } from './exact.js'
 import type { Profile, ValueType } from './model.js'
+import type { Alignment } from './align.js'
 
 export interface Delta {
   base: Int64
@@ -27,6 +28,8 @@ export interface Comparison {
   total: Delta
   /** Every function with a non-zero value on either side, largest |flat delta| first. */
   functions: FunctionDelta[]
+  /** When the sample types differ: what was compared, dropped and converted (align.ts). */
+  alignment?: Alignment
 }
 
 export interface CompareOptions {

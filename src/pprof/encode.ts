@@ -2,6 +2,7 @@
  * Writes the diff of two profiles as one profile, the way pprof builds it
  * for -diff_base: head's samples as they are, base's samples negated and
  * labelled pprof::base=true (pprof then takes percentages of the base total).
+ * Samples keep their labels when the profiles were decoded with keepLabels.
  * `go tool pprof -top diff.pb.gz` prints what `-diff_base=BASE HEAD` prints.
  * Each side keeps its own locations, functions and mappings under fresh ids.
  */
@@ -92,7 +93,8 @@ function writeSamples(
   strings: StringTable,
   isBase: boolean
 ): void {
-  const { frameBlocks, frameAt, depth, values, width, count } = p.stacks
+  const { frameBlocks, frameAt, depth, values, width, count, labelSet } = p.stacks
+  const labelSets = p.labelSets ?? [[]]
   const labelKey = strings.id('pprof::base')
   const labelValue = strings.id('true')
   for (let s = 0; s < count; s++) {
@@ -113,6 +115,14 @@ function writeSamples(
       w.int64(int64(isBase ? negExact(v) : v) as number)
     }
     w.ldelim()
+    for (const l of labelSets[labelSet ? labelSet[s] : 0]) {
+      tag(w, 3, 2).fork()
+      tag(w, 1, 0).int64(strings.id(l.key))
+      if (l.str !== '') tag(w, 2, 0).int64(strings.id(l.str))
+      if (l.num !== 0) tag(w, 3, 0).int64(int64(l.num) as number)
+      if (l.numUnit !== '') tag(w, 4, 0).int64(strings.id(l.numUnit))
+      w.ldelim()
+    }
     if (isBase) {
       tag(w, 3, 2).fork()
       tag(w, 1, 0).int64(labelKey)

@@ -83,6 +83,20 @@ export interface StackSet {
   frameAt: Int32Array
   depth: Int32Array
   values: ExactArray
+  /**
+   * With DecodeOptions.keepLabels only: stack s's labels are
+   * `Profile.labelSets[labelSet[s]]`, and samples are folded by stack and
+   * labels, as pprof merges them.
+   */
+  labelSet?: Int32Array
+}
+
+/** A sample label: a string one (`str`) or a number with its unit (`num`, `numUnit`). */
+export interface SampleLabel {
+  key: string
+  str: string
+  num: Int64
+  numUnit: string
 }
 
 export interface Profile {
@@ -106,4 +120,12 @@ export interface Profile {
   functions: Map<Id, ProfileFunction>
   /** Decompressed size in bytes. */
   decodedBytes: number
+  /** With DecodeOptions.keepLabels only: the distinct label sets, [] first (see StackSet.labelSet). */
+  labelSets?: SampleLabel[][]
+  /**
+   * Samples with labels and negative values were folded by stack alone:
+   * pprof totals |value| over samples merged by stack and labels, so only a
+   * decode with keepLabels gives its total.
+   */
+  labelsChangeTotals?: boolean
 }

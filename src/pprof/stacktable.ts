@@ -59,6 +59,33 @@ export class StackTable {
     return code
   }
 
+  /**
+   * The label set of each stack, when stacks are told apart by labels too
+   * (internLabelled); null otherwise.
+   */
+  labels: Int32Array | null = null
+
+  /**
+   * intern, for a stack with labels: stacks equal in frames but not in
+   * `labelSet` stay apart. A table uses either this or intern, never both.
+   */
+  internLabelled(key: Int32Array, n: number, hash: number, labelSet: number): number {
+    const labels = (this.labels ??= new Int32Array(this.at.length))
+    const h = hashFinish(hash ^ Math.imul(labelSet + 1, 0x9e3779b1))
+    const slots = this.slots
+    const mask = this.mask
+    let i = h & mask
+    for (;;) {
+      const s = slots[2 * i]
+      if (s === 0) break
+      if (slots[2 * i + 1] === h && labels[s - 1] === labelSet && this.equal(s - 1, key, n)) return s - 1
+      i = (i + 1) & mask
+    }
+    const idx = this.add(key, n, h, i)
+    this.labels![idx] = labelSet
+    return idx
+  }
+
   /** Returns the stack index of `key[0, n)` with hash `hash`, adding it when new. */
   intern(key: Int32Array, n: number, hash: number): number {
     const slots = this.slots
@@ -117,6 +144,11 @@ export class StackTable {
     const depth = new Int32Array(n)
     depth.set(this.depth)
     this.depth = depth
+    if (this.labels) {
+      const labels = new Int32Array(n)
+      labels.set(this.labels)
+      this.labels = labels
+    }
   }
 
   private rehash(): void {

@@ -2,7 +2,7 @@
  * Reports for `pprof-gate compare`: text that reads like `go tool pprof -top`
  * on a diff, markdown for a PR or job summary, and JSON with exact integers.
  */
-import type { Comparison, StackDelta } from '../pprof/index.js'
+import type { Alignment, Comparison, Int64, StackDelta } from '../pprof/index.js'
 import { code, inertCommands, plain } from './escape.js'
 import { toJson } from './json.js'
 import { formatValue, percent } from './units.js'
@@ -49,27 +49,52 @@ function headline(r: CompareReport, type: string, unitLabel: string): string {
   )
 }
 
+/**
+ * What pprof -diff_base takes percentages of: the base total, or, when base
+ * has nothing (an empty profile), the total of every sample, which is head's.
+ */
+function percentBase(c: Comparison): Int64 {
+  return c.total.base !== 0 ? c.total.base : c.total.head
+}
+
+/**
+ * What lining up different sample types did (pprof does the same silently),
+ * from parts made safe by `safe`: type and unit names come from the profiles.
+ */
+function alignmentNote(a: Alignment | undefined, safe: (s: string) => string): string | undefined {
+  if (!a) return undefined
+  const parts = [`sample types differ; compared on the ones both profiles have (${a.shared.map((t) => safe(t.type)).join(', ')})`]
+  for (const d of a.dropped) {
+    parts.push(`left out ${d.side}'s ${safe(d.type.type)} (${safe(d.type.unit)}), which ${d.side === 'base' ? 'head' : 'base'} lacks`)
+  }
+  for (const c of a.converted) parts.push(`converted ${c.side}'s ${safe(c.type)} from ${safe(c.from)} to ${safe(c.to)}`)
+  return `Note: ${parts.join('; ')}, as pprof -diff_base does.`
+}
+
 export function renderCompareText(r: CompareReport): string {
   const c = r.comparison
   const u = c.sampleType.unit
   const rows = listed(r)
   const out: string[] = []
   out.push(headline(r, plain(c.sampleType.type), plain(c.sampleType.unit, 40)))
+  const note = alignmentNote(c.alignment, (t) => plain(t, 40))
+  if (note) out.push(note)
   out.push(
     `Showing ${rows.length} of ${c.functions.length} functions, largest flat change first; ` +
       `% of base total, as pprof -diff_base shows it`
   )
   const header = ['flat Δ', 'flat%', 'sum%', 'cum Δ', 'cum%', 'base flat', 'head flat']
+  const of = percentBase(c)
   const table: string[][] = []
   let sum = 0
   for (const f of rows) {
     sum += Number(f.flat.delta)
     table.push([
       formatValue(f.flat.delta, u, true),
-      percent(f.flat.delta, c.total.base),
-      percent(sum, c.total.base),
+      percent(f.flat.delta, of),
+      percent(sum, of),
       formatValue(f.cum.delta, u, true),
-      percent(f.cum.delta, c.total.base),
+      percent(f.cum.delta, of),
       formatValue(f.flat.base, u),
       formatValue(f.flat.head, u)
     ])
@@ -104,6 +129,8 @@ export function renderCompareMarkdown(r: CompareReport): string {
   out.push('')
   out.push(headline(r, `**${code(c.sampleType.type)}**`, code(c.sampleType.unit, 40)))
   out.push('')
+  const note = alignmentNote(c.alignment, (t) => code(t, 40))
+  if (note) out.push(note, '')
   out.push('| function | flat Δ | cum Δ | base flat | head flat | base cum | head cum |')
   out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
   for (const f of rows) {
@@ -150,7 +177,8 @@ export function writeCompareJson(r: CompareReport, write: (s: string) => void): 
     total: { base: c.total.base, head: c.total.head },
     functions: [],
     ...(r.stacks ? { stacks: r.stacks.slice(0, r.top || r.stacks.length) } : {}),
-    normalized: r.normalized
+    normalized: r.normalized,
+    ...(c.alignment ? { alignment: alignmentJson(c.alignment) } : {})
   })
   const marker = '\n  "functions": []'
   const at = doc.indexOf(marker)
@@ -168,6 +196,15 @@ export function writeCompareJson(r: CompareReport, write: (s: string) => void): 
     write(text.slice(PIECE_OPEN.length, -PIECE_CLOSE.length) + (last ? '\n  ]' : ',\n'))
   }
   write(doc.slice(at + marker.length) + '\n')
+}
+
+/** The alignment for machines: which types were compared, left out and converted, per side. */
+function alignmentJson(a: Alignment) {
+  return {
+    shared: a.shared.map((t) => ({ type: t.type, unit: t.unit })),
+    dropped: a.dropped.map((d) => ({ side: d.side, type: d.type.type, unit: d.type.unit })),
+    converted: a.converted
+  }
 }
 
 const PIECE_OPEN = '{\n  "functions": [\n'
