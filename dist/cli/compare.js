@@ -1,6 +1,6 @@
 import { writeFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { p as protobuf, a as pako, F as FRAME_BLOCK_SHIFT, b as FRAME_OFFSET_MASK, n as negExact, P as ProfileDecoder, f as functionTotals, c as combineTotals, E as ExactArray, N as NameTable, t as toFloat, D as DEFAULT_MAX_DECOMPRESSED_BYTES, d as DEFAULT_MAX_ENTRIES, e as DEFAULT_NODE_FRACTION, g as checkReadable, r as readProfile, s as sampleTypeIndex, h as normalizeRatios, i as sampleTypeTotals, j as compareProfiles, k as stackDeltas, l as compareFlameGraph, m as diffStacks, o as ProfileError, q as checkCompatible, u as stackValues } from './read-profile.js';
+import { p as protobuf, a as pako, F as FRAME_BLOCK_SHIFT, b as FRAME_OFFSET_MASK, n as negExact, E as ExactArray, s as scaleLikeGo, P as ProfileError, d as describeTypes, c as ProfileDecoder, f as functionTotals, e as combineTotals, N as NameTable, t as toFloat, D as DEFAULT_MAX_DECOMPRESSED_BYTES, g as DEFAULT_MAX_ENTRIES, h as DEFAULT_NODE_FRACTION, i as checkReadable, j as diffStacks, k as sampleTypeIndex, r as readProfile, l as stackValues, m as normalizeRatios, o as sampleTypeTotals, q as compareProfiles, u as stackDeltas, v as compareFlameGraph } from './read-profile.js';
 import { c as code, p as plain, i as inertCommands } from './escape.js';
 import { t as toJson } from './json.js';
 import { U as UsageError, p as parseFormat, a as parseCount, b as parseByteSize, c as parseFraction } from './options.js';
@@ -13,6 +13,7 @@ import 'node:path';
  * Writes the diff of two profiles as one profile, the way pprof builds it
  * for -diff_base: head's samples as they are, base's samples negated and
  * labelled pprof::base=true (pprof then takes percentages of the base total).
+ * Samples keep their labels when the profiles were decoded with keepLabels.
  * `go tool pprof -top diff.pb.gz` prints what `-diff_base=BASE HEAD` prints.
  * Each side keeps its own locations, functions and mappings under fresh ids.
  */
@@ -84,7 +85,8 @@ function encodeDiffProfile(base, head) {
     return pako.gzip(w.finish());
 }
 function writeSamples(w, p, maps, strings, isBase) {
-    const { frameBlocks, frameAt, depth, values, width, count } = p.stacks;
+    const { frameBlocks, frameAt, depth, values, width, count, labelSet } = p.stacks;
+    const labelSets = p.labelSets ?? [[]];
     const labelKey = strings.id('pprof::base');
     const labelValue = strings.id('true');
     for (let s = 0; s < count; s++) {
@@ -109,6 +111,17 @@ function writeSamples(w, p, maps, strings, isBase) {
             w.int64(int64(isBase ? negExact(v) : v));
         }
         w.ldelim();
+        for (const l of labelSets[labelSet ? labelSet[s] : 0]) {
+            tag(w, 3, 2).fork();
+            tag(w, 1, 0).int64(strings.id(l.key));
+            if (l.str !== '')
+                tag(w, 2, 0).int64(strings.id(l.str));
+            if (l.num !== 0)
+                tag(w, 3, 0).int64(int64(l.num));
+            if (l.numUnit !== '')
+                tag(w, 4, 0).int64(strings.id(l.numUnit));
+            w.ldelim();
+        }
         if (isBase) {
             tag(w, 3, 2).fork();
             tag(w, 1, 0).int64(labelKey);
@@ -172,6 +185,142 @@ function writeTables(w, p, maps, strings) {
             tag(w, 5, 0).int64(int64(f.startLine));
         w.ldelim();
     }
+}
+
+/**
+ * Two profiles whose sample types differ, made comparable the way pprof's
+ * -diff_base makes them (driver.combineProfiles): keep the sample types
+ * both have, in head's order (profile.CompatibilizeSampleTypes), and bring
+ * each shared type to the finer of its two units (measurement.ScaleProfiles).
+ * Returns what was kept, dropped and converted, as data for the report.
+ */
+// pprof's unit families (measurement.UnitTypes): the aliases that name a
+// unit, and its size in the family's base unit.
+const UNIT_FAMILIES = [
+    [
+        { aliases: ['b', 'byte'], factor: 1 },
+        { aliases: ['kb', 'kbyte', 'kilobyte'], factor: 2 ** 10 },
+        { aliases: ['mb', 'mbyte', 'megabyte'], factor: 2 ** 20 },
+        { aliases: ['gb', 'gbyte', 'gigabyte'], factor: 2 ** 30 },
+        { aliases: ['tb', 'tbyte', 'terabyte'], factor: 2 ** 40 },
+        { aliases: ['pb', 'pbyte', 'petabyte'], factor: 2 ** 50 }
+    ],
+    [
+        { aliases: ['ns', 'nanosecond'], factor: 1 },
+        { aliases: ['μs', 'us', 'microsecond'], factor: 1e3 },
+        { aliases: ['ms', 'millisecond'], factor: 1e6 },
+        { aliases: ['s', 'sec', 'second'], factor: 1e9 },
+        { aliases: ['hour', 'hr'], factor: 3600e9 }
+    ],
+    [
+        { aliases: ['nanogcu'], factor: 1e-9 },
+        { aliases: ['microgcu'], factor: 1e-6 },
+        { aliases: ['milligcu'], factor: 1e-3 },
+        { aliases: ['gcu'], factor: 1 },
+        { aliases: ['kilogcu'], factor: 1e3 },
+        { aliases: ['megagcu'], factor: 1e6 },
+        { aliases: ['gigagcu'], factor: 1e9 },
+        { aliases: ['teragcu'], factor: 1e12 },
+        { aliases: ['petagcu'], factor: 1e15 }
+    ]
+];
+/** The unit's family and factor, pprof's way: lower case, a plural `s` dropped from names longer than two characters. */
+function sniffUnit(unit) {
+    let u = unit.toLowerCase();
+    if ([...u].length > 2 && u.endsWith('s'))
+        u = u.slice(0, -1);
+    for (let family = 0; family < UNIT_FAMILIES.length; family++) {
+        const found = UNIT_FAMILIES[family].find((x) => x.aliases.includes(u));
+        if (found)
+            return { family, factor: found.factor };
+    }
+    return undefined;
+}
+/** How many `to` one `from` is (measurement.Scale(1, from, to)); undefined when the units do not convert. */
+function unitRatio(from, to) {
+    if (from === to)
+        return 1;
+    const f = sniffUnit(from);
+    const t = sniffUnit(to);
+    if (!f || !t || f.family !== t.family)
+        return undefined;
+    return f.factor / t.factor;
+}
+function differentKinds(base, head) {
+    return new ProfileError(`cannot compare profiles of different kinds: base has ${describeTypes(base)}; head has ${describeTypes(head)}; compare two profiles of the same kind`);
+}
+/** The alignment of base to head; refuses what pprof refuses, naming both sides. */
+function alignKinds(base, head) {
+    const bp = base.periodType;
+    const hp = head.periodType;
+    if ((bp?.type ?? '') !== (hp?.type ?? '') || (bp && hp && unitRatio(bp.unit, hp.unit) === undefined)) {
+        throw differentKinds(base, head);
+    }
+    const shared = [];
+    const converted = [];
+    for (let h = 0; h < head.sampleTypes.length; h++) {
+        const ht = head.sampleTypes[h];
+        const b = base.sampleTypes.findIndex((t) => t.type === ht.type);
+        if (b < 0)
+            continue;
+        const bt = base.sampleTypes[b];
+        const baseToHead = unitRatio(bt.unit, ht.unit);
+        if (baseToHead === undefined) {
+            throw new ProfileError(`cannot compare sample type ${JSON.stringify(ht.type)}: base measures it in ${JSON.stringify(bt.unit)}, head in ${JSON.stringify(ht.unit)}, ` +
+                'and these units do not convert; compare two profiles of the same kind');
+        }
+        // The finer unit wins; head's on a tie, as pprof starts from the first profile.
+        const unit = baseToHead < 1 ? bt.unit : ht.unit;
+        const entry = { type: ht.type, unit, baseIndex: b, headIndex: h, baseRatio: unitRatio(bt.unit, unit), headRatio: unitRatio(ht.unit, unit) };
+        shared.push(entry);
+        if (bt.unit !== unit)
+            converted.push({ side: 'base', type: ht.type, from: bt.unit, to: unit });
+        if (ht.unit !== unit)
+            converted.push({ side: 'head', type: ht.type, from: ht.unit, to: unit });
+    }
+    if (shared.length === 0) {
+        throw differentKinds(base, head);
+    }
+    const sharedNames = new Set(shared.map((t) => t.type));
+    const dropped = [
+        ...base.sampleTypes.filter((t) => !sharedNames.has(t.type)).map((type) => ({ side: 'base', type })),
+        ...head.sampleTypes.filter((t) => !sharedNames.has(t.type)).map((type) => ({ side: 'head', type }))
+    ];
+    const headKept = shared.length === head.sampleTypes.length;
+    const identical = headKept &&
+        dropped.length === 0 &&
+        converted.length === 0 &&
+        shared.every((t) => t.baseIndex === t.headIndex) &&
+        (bp?.unit ?? '') === (hp?.unit ?? '');
+    // CompatibilizeSampleTypes keeps head's default when it is shared, and
+    // otherwise makes the first shared type the default, when it changes head.
+    const defaultSampleType = headKept || sharedNames.has(head.defaultSampleType) ? head.defaultSampleType : shared[0].type;
+    return { shared, dropped, converted, defaultSampleType, identical };
+}
+/**
+ * The profile with only the shared sample types, in head's order and in the
+ * shared units: each stack's value scaled and rounded as pprof's ScaleN does.
+ * Both sides get `periodType` (head's), which the alignment found comparable.
+ */
+function alignProfile(p, a, side, periodType) {
+    const width = a.shared.length;
+    const { count, values, width: from } = p.stacks;
+    const out = new ExactArray(count * width);
+    for (const [j, t] of a.shared.entries()) {
+        const index = side === 'base' ? t.baseIndex : t.headIndex;
+        const ratio = side === 'base' ? t.baseRatio : t.headRatio;
+        for (let s = 0; s < count; s++) {
+            const v = values.get(s * from + index);
+            out.set(s * width + j, ratio === 1 ? v : scaleLikeGo(v, ratio));
+        }
+    }
+    return {
+        ...p,
+        sampleTypes: a.shared.map((t) => ({ type: t.type, unit: t.unit })),
+        periodType,
+        defaultSampleType: side === 'head' ? a.defaultSampleType : p.defaultSampleType,
+        stacks: { ...p.stacks, width, values: out }
+    };
 }
 
 // Generated by __tests__/warmup.test.ts from src/pprof/warmup-profile.ts
@@ -1361,25 +1510,51 @@ function headline(r, type, unitLabel) {
         `delta ${formatValue(total.delta, u, true)}${change ? ` (${change})` : ''}` +
         (r.normalized ? ', head normalized to the base total' : ''));
 }
+/**
+ * What pprof -diff_base takes percentages of: the base total, or, when base
+ * has nothing (an empty profile), the total of every sample, which is head's.
+ */
+function percentBase(c) {
+    return c.total.base !== 0 ? c.total.base : c.total.head;
+}
+/**
+ * What lining up different sample types did (pprof does the same silently),
+ * from parts made safe by `safe`: type and unit names come from the profiles.
+ */
+function alignmentNote(a, safe) {
+    if (!a)
+        return undefined;
+    const parts = [`sample types differ; compared on the ones both profiles have (${a.shared.map((t) => safe(t.type)).join(', ')})`];
+    for (const d of a.dropped) {
+        parts.push(`left out ${d.side}'s ${safe(d.type.type)} (${safe(d.type.unit)}), which ${d.side === 'base' ? 'head' : 'base'} lacks`);
+    }
+    for (const c of a.converted)
+        parts.push(`converted ${c.side}'s ${safe(c.type)} from ${safe(c.from)} to ${safe(c.to)}`);
+    return `Note: ${parts.join('; ')}, as pprof -diff_base does.`;
+}
 function renderCompareText(r) {
     const c = r.comparison;
     const u = c.sampleType.unit;
     const rows = listed(r);
     const out = [];
     out.push(headline(r, plain(c.sampleType.type), plain(c.sampleType.unit, 40)));
+    const note = alignmentNote(c.alignment, (t) => plain(t, 40));
+    if (note)
+        out.push(note);
     out.push(`Showing ${rows.length} of ${c.functions.length} functions, largest flat change first; ` +
         `% of base total, as pprof -diff_base shows it`);
     const header = ['flat Δ', 'flat%', 'sum%', 'cum Δ', 'cum%', 'base flat', 'head flat'];
+    const of = percentBase(c);
     const table = [];
     let sum = 0;
     for (const f of rows) {
         sum += Number(f.flat.delta);
         table.push([
             formatValue(f.flat.delta, u, true),
-            percent(f.flat.delta, c.total.base),
-            percent(sum, c.total.base),
+            percent(f.flat.delta, of),
+            percent(sum, of),
             formatValue(f.cum.delta, u, true),
-            percent(f.cum.delta, c.total.base),
+            percent(f.cum.delta, of),
             formatValue(f.flat.base, u),
             formatValue(f.flat.head, u)
         ]);
@@ -1413,6 +1588,9 @@ function renderCompareMarkdown(r) {
     out.push('');
     out.push(headline(r, `**${code(c.sampleType.type)}**`, code(c.sampleType.unit, 40)));
     out.push('');
+    const note = alignmentNote(c.alignment, (t) => code(t, 40));
+    if (note)
+        out.push(note, '');
     out.push('| function | flat Δ | cum Δ | base flat | head flat | base cum | head cum |');
     out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const f of rows) {
@@ -1448,7 +1626,8 @@ function writeCompareJson(r, write) {
         total: { base: c.total.base, head: c.total.head },
         functions: [],
         ...(r.stacks ? { stacks: r.stacks.slice(0, r.top || r.stacks.length) } : {}),
-        normalized: r.normalized
+        normalized: r.normalized,
+        ...(c.alignment ? { alignment: alignmentJson(c.alignment) } : {})
     });
     const marker = '\n  "functions": []';
     const at = doc.indexOf(marker);
@@ -1466,6 +1645,14 @@ function writeCompareJson(r, write) {
         write(text.slice(PIECE_OPEN.length, -PIECE_CLOSE.length) + (last ? '\n  ]' : ',\n'));
     }
     write(doc.slice(at + marker.length) + '\n');
+}
+/** The alignment for machines: which types were compared, left out and converted, per side. */
+function alignmentJson(a) {
+    return {
+        shared: a.shared.map((t) => ({ type: t.type, unit: t.unit })),
+        dropped: a.dropped.map((d) => ({ side: d.side, type: d.type.type, unit: d.type.unit })),
+        converted: a.converted
+    };
 }
 const PIECE_OPEN = '{\n  "functions": [\n';
 const PIECE_CLOSE = '\n  ]\n}';
@@ -1492,44 +1679,105 @@ Options:
   --max-profile-bytes N   cap on a profile's decompressed size (default 1GiB)
   --max-profile-entries N cap on a profile's strings, locations, functions and
                           distinct stacks, each (default 4194304; other tables scale with it)
+  --raw-names             keep function names as written; by default C++ and Rust names lose
+                          argument lists and template arguments, as go tool pprof shows them
   --debug                 print stack traces for unexpected errors
 `;
+/**
+ * readProfile, again with labels kept when the profile has labelled
+ * negative values: pprof's total (the sum of |value| over samples merged by
+ * stack and labels) needs them.
+ */
+async function readForTotals(path, role, opts) {
+    const p = await readProfile(path, role, opts);
+    return p.labelsChangeTotals ? readProfile(path, role, { ...opts, keepLabels: true }) : p;
+}
 /** Head, decoded and reduced to what the comparison needs of it. */
 async function totalHead(path, basePath, sampleType, opts) {
-    const head = await readProfile(path, 'head', opts);
+    const head = await readForTotals(path, 'head', opts);
     let sampleIndex;
     try {
         sampleIndex = sampleTypeIndex(head, sampleType);
     }
     catch (e) {
         // Profiles of different kinds are refused first, as when base is read first.
-        compatible(await readProfile(basePath, 'base', opts), head, basePath, path);
+        aligned(await readProfile(basePath, 'base', opts), head, basePath, path);
         throw inFile(e, `head profile ${path}`);
     }
     const names = new NameTable();
     const totals = functionTotals(head, sampleIndex, names);
     const isGoroutine = head.sampleTypes[sampleIndex].type === 'goroutine';
-    const kind = { sampleTypes: head.sampleTypes, periodType: head.periodType };
+    const kind = { sampleTypes: head.sampleTypes, periodType: head.periodType, defaultSampleType: head.defaultSampleType };
     return { path, kind, sampleIndex, names, totals, stacks: isGoroutine ? stackValues(head, sampleIndex) : undefined };
 }
 /** A profile error after decoding (a sample type, a kind) with the file(s) it is about, as decoding errors have. */
 function inFile(e, where) {
     return e instanceof ProfileError ? new ProfileError(`${where}: ${e.message}`) : e;
 }
-function compatible(base, head, basePath, headPath) {
+/** How base lines up with head (pprof's rules, align.ts); refuses profiles of different kinds, naming both files. */
+function aligned(base, head, basePath, headPath) {
     try {
-        checkCompatible(base, head);
+        return alignKinds(base, head);
     }
     catch (e) {
         throw inFile(e, `base profile ${basePath}, head profile ${headPath}`);
     }
 }
-/** Base, decoded and reduced the same way, so that it too is let go before the report is built. */
+/**
+ * Base, decoded and reduced the same way, so that it too is let go before
+ * the report is built; null when its sample types differ from head's (the
+ * whole-profile path then lines them up).
+ */
 async function totalBase(path, head, opts) {
-    const base = await readProfile(path, 'base', opts);
-    compatible(base, head.kind, path, head.path);
+    const base = await readForTotals(path, 'base', opts);
+    if (!aligned(base, head.kind, path, head.path).identical)
+        return null;
     const totals = functionTotals(base, head.sampleIndex, head.names);
     return { totals, stacks: head.stacks && stackValues(base, head.sampleIndex) };
+}
+/**
+ * Both whole profiles: the diff profile needs every stack of both, pprof's
+ * -normalize scales every sample of head by base total / head total and
+ * rounds each one, so the totals must be known before head is folded, and
+ * profiles with different sample types are lined up stack by stack.
+ */
+async function compareWhole(basePath, headPath, o, opts) {
+    // The diff profile keeps sample labels, as pprof's does (-tagfocus and -tags read them).
+    let wholeOpts = { ...opts, keepLabels: o.output !== undefined };
+    let base = await readForTotals(basePath, 'base', wholeOpts);
+    let head = await readForTotals(headPath, 'head', wholeOpts);
+    if (base.labelSets || head.labelSets)
+        wholeOpts = { ...wholeOpts, keepLabels: true };
+    const alignment = aligned(base, head, basePath, headPath);
+    if (!alignment.identical) {
+        if (o.normalize) {
+            throw new ProfileError(`base profile ${basePath}, head profile ${headPath}: --normalize needs the same sample types in the same units on both sides ` +
+                `(base has ${describeTypes(base)}; head has ${describeTypes(head)}), as pprof -normalize does; compare without --normalize`);
+        }
+        base = alignProfile(base, alignment, 'base', head.periodType);
+        head = alignProfile(head, alignment, 'head', head.periodType);
+    }
+    const dropped = alignment.dropped.find((d) => d.type.type === o.sampleType);
+    if (dropped) {
+        throw new ProfileError(`base profile ${basePath}, head profile ${headPath}: sample type ${JSON.stringify(o.sampleType)} is only in ${dropped.side}; ` +
+            `choose one both have: ${alignment.shared.map((t) => t.type).join(', ')}`);
+    }
+    try {
+        sampleTypeIndex(head, o.sampleType);
+    }
+    catch (e) {
+        throw inFile(e, `head profile ${headPath}`);
+    }
+    if (o.normalize)
+        head = await readProfile(headPath, 'head', { ...wholeOpts, scale: normalizeRatios(sampleTypeTotals(base), sampleTypeTotals(head)) });
+    const comparison = compareProfiles(base, head, { sampleType: o.sampleType });
+    if (!alignment.identical)
+        comparison.alignment = alignment;
+    const isGoroutine = comparison.sampleType.type === 'goroutine';
+    const report = { comparison, stacks: isGoroutine ? stackDeltas(base, head, comparison.sampleIndex) : undefined, top: o.top, basePath, headPath, normalized: o.normalize };
+    const diff = o.output ? encodeDiffProfile(base, head) : undefined;
+    const html = o.html ? compareFlameGraph(base, head, comparison.sampleIndex, { basePath, headPath, normalized: o.normalize, nodeFraction: o.nodeFraction }) : undefined;
+    return { report, diff, html };
 }
 /**
  * Files from this size on are worth warming the decoder up for (see
@@ -1557,6 +1805,7 @@ async function compareCommand(argv, io) {
             'node-fraction': { type: 'string' },
             'max-profile-bytes': { type: 'string' },
             'max-profile-entries': { type: 'string' },
+            'raw-names': { type: 'boolean', default: false },
             debug: { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false }
         }
@@ -1577,7 +1826,7 @@ async function compareCommand(argv, io) {
     const maxEntries = values['max-profile-entries'] === undefined ? DEFAULT_MAX_ENTRIES : parseCount(values['max-profile-entries'], '--max-profile-entries');
     if (maxEntries === 0)
         throw new UsageError('--max-profile-entries must be 1 or more; got 0');
-    const opts = { maxDecompressedBytes, maxEntries };
+    const opts = { maxDecompressedBytes, maxEntries, rawNames: values['raw-names'] };
     const nodeFraction = values['node-fraction'] === undefined ? DEFAULT_NODE_FRACTION : parseFraction(values['node-fraction'], '--node-fraction');
     // Fail on a missing or unreadable file before spending time on the other one.
     await checkReadable(basePath, 'base');
@@ -1588,39 +1837,21 @@ async function compareCommand(argv, io) {
         let report;
         let diff;
         let html;
-        if (values.normalize || values.output || values.html) {
-            // Both whole profiles: the diff profile needs every stack of both, and
-            // pprof's -normalize scales every sample of head by base total / head
-            // total and rounds each one, so the totals must be known before head is folded.
-            const base = await readProfile(basePath, 'base', opts);
-            let head = await readProfile(headPath, 'head', opts);
-            compatible(base, head, basePath, headPath);
-            try {
-                sampleTypeIndex(head, values['sample-type']);
-            }
-            catch (e) {
-                throw inFile(e, `head profile ${headPath}`);
-            }
-            if (values.normalize)
-                head = await readProfile(headPath, 'head', { ...opts, scale: normalizeRatios(sampleTypeTotals(base), sampleTypeTotals(head)) });
-            const comparison = compareProfiles(base, head, { sampleType: values['sample-type'] });
-            const isGoroutine = comparison.sampleType.type === 'goroutine';
-            report = { comparison, stacks: isGoroutine ? stackDeltas(base, head, comparison.sampleIndex) : undefined, top, basePath, headPath, normalized: values.normalize };
-            if (values.output)
-                diff = encodeDiffProfile(base, head);
-            if (values.html)
-                html = compareFlameGraph(base, head, comparison.sampleIndex, { basePath, headPath, normalized: values.normalize, nodeFraction });
-        }
-        else {
+        const whole = { sampleType: values['sample-type'], normalize: values.normalize, output: values.output, html: values.html, top, nodeFraction };
+        if (!values.normalize && !values.output && !values.html) {
             // One large profile at a time: head is totalled (the sample type is
             // head's, as pprof's) and let go before base is decoded, which keeps
             // peak memory near that of one profile.
             const side = await totalHead(headPath, basePath, values['sample-type'], opts);
             const base = await totalBase(basePath, side, opts);
-            const comparison = combineTotals(side.names, base.totals, side.totals, side.kind.sampleTypes[side.sampleIndex], side.sampleIndex);
-            const stacks = side.stacks && diffStacks(base.stacks, side.stacks);
-            report = { comparison, stacks, top, basePath, headPath, normalized: false };
+            if (base) {
+                const comparison = combineTotals(side.names, base.totals, side.totals, side.kind.sampleTypes[side.sampleIndex], side.sampleIndex);
+                const stacks = side.stacks && diffStacks(base.stacks, side.stacks);
+                report = { comparison, stacks, top, basePath, headPath, normalized: false };
+            }
         }
+        if (!report)
+            ({ report, diff, html } = await compareWhole(basePath, headPath, whole, opts));
         if (diff)
             await writeFile(values.output, diff);
         if (html !== undefined)

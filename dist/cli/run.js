@@ -2,7 +2,7 @@ import { existsSync, createReadStream, readFileSync, mkdirSync, accessSync, cons
 import { mkdtemp, writeFile, rm, readdir, readlink, readFile, rename, mkdir } from 'node:fs/promises';
 import path, { relative, join, resolve, isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
-import { v as isUserFrame, w as siteOf, x as stackKey, y as rootOf, s as sampleTypeIndex, t as toFloat, u as stackValues, r as readProfile, z as linedStackValues, R as RunFlameGraphs, A as FLAME_FILES } from './read-profile.js';
+import { w as isUserFrame, x as siteOf, y as stackKey, z as rootOf, k as sampleTypeIndex, t as toFloat, l as stackValues, r as readProfile, A as linedStackValues, R as RunFlameGraphs, B as FLAME_FILES } from './read-profile.js';
 import { spawn, execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import os, { availableParallelism } from 'node:os';
