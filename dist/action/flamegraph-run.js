@@ -338,48 +338,78 @@ class FlameTree {
      */
     build(cut = 0) {
         const out = { parent: [-1], name: [-1], base: [0], head: [0], pruned: { frames: 0, head: 0, base: 0 } };
-        const all = [];
-        for (let s = 0; s < this.values.length; s++) {
-            all.push(s);
-            if (this.onHead[s])
-                out.head[0] += this.values[s];
+        const { offsets, frames, values, onHead } = this;
+        const n = values.length;
+        // Stacks that share a path are a range of `order`; a range is split by the
+        // name at the next depth with a counting sort, in place: no map and no
+        // array per group (on the 10 MB pair, millions of stack visits).
+        const order = new Int32Array(n);
+        const spare = new Int32Array(n);
+        for (let s = 0; s < n; s++) {
+            order[s] = s;
+            if (onHead[s])
+                out.head[0] += values[s];
             else
-                out.base[0] += this.values[s];
+                out.base[0] += values[s];
         }
-        // Groups of stacks that share a path: the path's node, and its depth.
-        const todo = [[0, 0, all]];
+        const names = this.names.names.length;
+        const count = new Int32Array(names);
+        const cursor = new Int32Array(names);
+        const headOf = new Float64Array(names);
+        const baseOf = new Float64Array(names);
+        const seen = [];
+        // Groups still to split: the path's node, its depth, and its range of `order`.
+        const todo = [[0, 0, 0, n]];
         while (todo.length > 0) {
-            const [node, depth, stacks] = todo.pop();
-            const byName = new Map();
-            const { offsets, frames, values, onHead } = this;
-            for (const s of stacks) {
+            const [node, depth, lo, hi] = todo.pop();
+            seen.length = 0;
+            for (let i = lo; i < hi; i++) {
+                const s = order[i];
                 const at = offsets[s] + depth;
                 if (at >= offsets[s + 1])
                     continue;
                 const name = frames[at];
-                let g = byName.get(name);
-                if (!g)
-                    byName.set(name, (g = { stacks: [], head: 0, base: 0 }));
-                g.stacks.push(s);
+                if (count[name]++ === 0)
+                    seen.push(name);
                 if (onHead[s])
-                    g.head += values[s];
+                    headOf[name] += values[s];
                 else
-                    g.base += values[s];
+                    baseOf[name] += values[s];
             }
-            for (const [name, { stacks: group, head, base }] of byName) {
+            // In the order first seen, as the page has always drawn siblings.
+            let pos = lo;
+            for (const name of seen) {
+                cursor[name] = pos;
+                pos += count[name];
+            }
+            for (let i = lo; i < hi; i++) {
+                const s = order[i];
+                const at = offsets[s] + depth;
+                if (at < offsets[s + 1])
+                    spare[cursor[frames[at]]++] = s;
+            }
+            order.set(spare.subarray(lo, pos), lo);
+            for (const name of seen) {
+                const head = headOf[name];
+                const base = baseOf[name];
+                const end = cursor[name];
+                const begin = end - count[name];
                 if (head > 0 && head >= cut) {
                     const child = out.parent.length;
                     out.parent.push(node);
                     out.name.push(name);
                     out.base.push(base);
                     out.head.push(head);
-                    todo.push([child, depth + 1, group]);
+                    todo.push([child, depth + 1, begin, end]);
                 }
                 else {
                     out.pruned.frames++;
                     out.pruned.head += Math.max(0, head);
                     out.pruned.base += base;
                 }
+                count[name] = 0;
+                headOf[name] = 0;
+                baseOf[name] = 0;
             }
         }
         return out;
