@@ -9,7 +9,7 @@ import (
 )
 
 func order(w http.ResponseWriter, r *http.Request) {
-	fmt.Fprintf(w, "order %x\n", kit.Work(20000))
+	fmt.Fprintf(w, "order %x\n", kit.Work(100000))
 }
 
 func main() {

@@ -2,7 +2,10 @@
 // ends after 300 ms. At the load's pace thousands are alive at once, and Go
 // keeps their descriptors for reuse (a high-water mark in the heap), but
 // none is left once the load is over and the mark does not rise with more
-// requests: not a leak.
+// requests: not a leak. The handler's own work is five times the other
+// cases': a goroutine and a timer per request are a real cost, +13-15% CPU
+// per request on a 20,000-round handler, which the CPU check rightly flags;
+// here they stay under 5%, so the case tests the leak checks alone.
 package main
 
 import (
@@ -19,7 +22,7 @@ func followUp(id uint64) {
 }
 
 func order(w http.ResponseWriter, r *http.Request) {
-	h := kit.Work(20000)
+	h := kit.Work(100000)
 	go followUp(h)
 	fmt.Fprintf(w, "order %x\n", h)
 }
