@@ -221,6 +221,8 @@ function renderRunText(r) {
             out.push(`  ${o.status}: ${plain(knownSummary(o), 600)}`);
         if (c.status === 'skipped')
             continue;
+        if (c.status !== 'fail' && c.top.length > 0)
+            out.push('  largest changes, none of them enough to fail:');
         for (const g of c.top.slice(0, c.status === 'fail' ? 5 : 2)) {
             const figure = c.id === 'cpu' ? `${fmtNs(g.delta, true)}/request` : `${fmtValue(c, g.delta, true)}/round`;
             out.push(`  ${figure.padStart(16)}  ${nameAndWhere(g, plain)}`);

@@ -221,6 +221,7 @@ export function renderRunText(r: RunReport): string {
     out.push(`${c.id}: ${plain(checkSummary(c), 400)}`)
     for (const o of (v.known ?? []).filter((x) => x.check === c.id)) out.push(`  ${o.status}: ${plain(knownSummary(o), 600)}`)
     if (c.status === 'skipped') continue
+    if (c.status !== 'fail' && c.top.length > 0) out.push('  largest changes, none of them enough to fail:')
     for (const g of c.top.slice(0, c.status === 'fail' ? 5 : 2)) {
       const figure = c.id === 'cpu' ? `${fmtNs(g.delta, true)}/request` : `${fmtValue(c, g.delta, true)}/round`
       out.push(`  ${figure.padStart(16)}  ${nameAndWhere(g, plain)}`)
