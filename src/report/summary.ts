@@ -130,7 +130,7 @@ export function renderSummaryMarkdown(s: Summary, marker = '', artifacts?: Reado
   if (artifacts && artifacts.size > 0) {
     const refs = s.services.flatMap((x) => {
       const a = artifacts.get(x.name)
-      return a ? [`${code(x.name, 64)} ${artifactRef(a)}`] : []
+      return a ? [`${code(x.name, 64)}: ${artifactRef(a)}`] : []
     })
     out.push(`📦 Artifacts (profiles, flame graphs, reports, service logs): ${refs.join(' · ')}`)
     out.push('')
