@@ -130,7 +130,7 @@ describe('inputs -> RunConfig', () => {
     expect(() => readSettings(getter({ 'artifact-retention-days': '0' }))).toThrow(`input 'artifact-retention-days' must be 1 or more; got "0"`)
     expect(() => readSettings(getter({ 'upload-artifact': 'yes' }))).toThrow(`input 'upload-artifact' must be true or false; got "yes"`)
     expect(() => readSettings(getter({ 'fail-on-regression': 'no' }))).toThrow(`input 'fail-on-regression' must be true or false; got "no"`)
-    expect(() => readSettings(getter({ mode: 'both' }))).toThrow(`input 'mode' must be measure, report, summarize; got "both"`)
+    expect(() => readSettings(getter({ mode: 'both' }))).toThrow(`input 'mode' must be measure, report, summarize, services; got "both"`)
     expect(() => readSettings(getter({ mode: 'report' }))).toThrow(`input 'artifact-path' is required with mode: report`)
     expect(readSettings(getter({ comment: 'on-regression', 'fail-on-regression': 'False' }))).toMatchObject({ comment: 'on-regression', failOnRegression: false })
   })
@@ -210,6 +210,7 @@ describe('action.yml', () => {
       'report-json',
       'report-markdown',
       'run-dir',
+      'services',
       'verdict'
     ])
     expect(yml).toMatch(/runs:\n {2}using: node24\n {2}main: dist\/index.js\n {2}post: dist\/post.js\n {2}post-if: always\(\)/)

@@ -3,8 +3,11 @@
  * working-directory: the same config, harness and gate as the CLI, then the
  * report as job summary, outputs, sticky pull request comment and the
  * handoff for the fork-safe pair, the run directory uploaded as an
- * artifact (github/artifact.ts). mode: report posts a handoff from a
- * workflow_run (github/report-mode.ts). The only place that calls setFailed:
+ * artifact (github/artifact.ts); with input service, one service of the
+ * config file (github/service-inputs.ts). mode: report posts a handoff from
+ * a workflow_run (github/report-mode.ts); mode: services lists the config
+ * file's services for a matrix, and mode: summarize posts one summary of
+ * the matrix's legs (github/summarize-mode.ts). The only place that calls setFailed:
  * for a regression (when fail-on-regression) and for input or environment
  * errors. A failure to comment or to upload is only ever a warning.
  *
@@ -48,6 +51,7 @@ export async function run(): Promise<void> {
     const settings = readSettings(input)
     if (settings.mode === 'report') return await postFromArtifact(settings, event)
     if (settings.mode === 'summarize') return await summarizeLegs(settings, event)
+    if (settings.mode === 'services') return await listServices()
     if (event.name === 'pull_request_target' && !settings.allowPullRequestTarget) throw new UsageError(PULL_REQUEST_TARGET_REFUSAL)
     const leg = await runConfig(settings, event)
     // Kept aside for the upload, once every child process is gone.
@@ -237,6 +241,15 @@ async function postFromArtifact(settings: ActionSettings, event: ActionEvent): P
     summary: writeSummary,
     setOutput: (name, value) => core.setOutput(name, value)
   })
+}
+
+/** mode: services: the config file's services as a JSON array, for a matrix (`fromJSON`); the whole file is checked. */
+async function listServices(): Promise<void> {
+  const [{ configFilePath }, { loadConfigFile }] = await Promise.all([import('./github/service-inputs.js'), import('./run/config-file.js')])
+  const config = loadConfigFile(configFilePath(input, process.cwd()), process.cwd())
+  const names = config.services.map((s) => s.name)
+  core.info(`pprof-gate: ${names.length} service(s) in ${config.file}: ${names.join(', ')}`)
+  core.setOutput('services', JSON.stringify(names))
 }
 
 /** mode: summarize (github/summarize-mode.ts). */

@@ -1,7 +1,8 @@
 /**
  * A matrix over the config file's services, through the built action as the
  * runner runs it: a pull request of testdata/monorepo (orders leaks, users
- * is untouched, search changes benignly) measured by three legs (`service:`,
+ * is untouched, search changes benignly), its services listed by mode:
+ * services, measured by three legs (`service:`,
  * small settings), each uploading its run directory to the fake artifact
  * service; the artifacts unzipped as actions/download-artifact (pattern:
  * pprof-gate-*) leaves them; then mode: summarize posts one comment for all
@@ -91,6 +92,11 @@ afterAll(async () => {
 })
 
 test('three legs, then one summary comment; a second summary updates it and names the missing leg', async () => {
+  // The list job: the matrix's values.
+  const list = await runAction({ cwd: repo, inputs: { mode: 'services' }, eventName: 'pull_request', payload: event(), apiUrl: gh.url })
+  expect({ code: list.code, log: log(list) }).toEqual({ code: 0, log: expect.any(String) })
+  expect(JSON.parse(list.outputs.services)).toEqual(['orders', 'users', 'search'])
+
   // The legs: each the service's settings from .pprof-gate.yml, the inputs over them; none comments.
   const legs: Record<string, ActionRun> = {}
   for (const s of ['orders', 'users', 'search']) legs[s] = await leg(s)
@@ -146,4 +152,14 @@ test('three legs, then one summary comment; a second summary updates it and name
   expect(second.outputs['comment-url']).toBe(ours.html_url)
   expect(ours.body).toContain('#### ❓ `orders`')
   expect(ours.body).toContain('no artifact pprof-gate-orders under artifact-path: the leg of service orders did not upload its run directory')
+})
+
+test("an error in the config file fails a leg and the list job with the file's line:column, before anything is built", async () => {
+  const config = 'typo.yml'
+  writeFileSync(path.join(repo, config), 'services:\n  - name: orders\n    dir: services/orders\n    tragets: [GET /]\n')
+  for (const inputs of [{ mode: 'services', config }, { service: 'orders', config }]) {
+    const r = await runAction({ cwd: repo, inputs, eventName: 'pull_request', payload: event(), apiUrl: gh.url })
+    expect({ code: r.code, log: log(r) }).toEqual({ code: 1, log: expect.stringContaining(`::error::pprof-gate: unknown key 'tragets' at ${config}:4:5; did you mean 'targets'?`) })
+    expect(r.outputs).toEqual({})
+  }
 })

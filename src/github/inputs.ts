@@ -15,7 +15,7 @@ import { checkPprofUrl, parseByteSize, parseCount, parsePositiveNumber, splitWor
 export type GetInput = (name: string) => string
 
 export type CommentPolicy = 'always' | 'on-regression' | 'never'
-export type Mode = 'measure' | 'report' | 'summarize'
+export type Mode = 'measure' | 'report' | 'summarize' | 'services'
 
 /** The inputs that steer the action rather than the measurement. */
 export interface ActionSettings {
@@ -77,7 +77,7 @@ function lines(value: string): string[] {
 }
 
 export function readSettings(get: GetInput): ActionSettings {
-  const mode = oneOf('mode', get('mode'), ['measure', 'report', 'summarize'] as const, 'measure')
+  const mode = oneOf('mode', get('mode'), ['measure', 'report', 'summarize', 'services'] as const, 'measure')
   const artifactPath = get('artifact-path')
   if (mode === 'report' && artifactPath === '') {
     throw new UsageError(`${name('artifact-path')} is required with mode: report: the folder where actions/download-artifact put the measure job's run directory`)
