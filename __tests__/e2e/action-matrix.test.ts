@@ -154,6 +154,28 @@ test('three legs, then one summary comment; a second summary updates it and name
   expect(ours.body).toContain('no artifact pprof-gate-orders under artifact-path: the leg of service orders did not upload its run directory')
 })
 
+test('a leg that errors is shown as an error with its message, not as missing or passing', async () => {
+  const downloaded = path.join(tmp, 'legs')
+  expect(existsSync(path.join(downloaded, 'pprof-gate-users'))).toBe(true)
+  // A new workflow run: only orders' leg runs again, and fails before its verdict.
+  gh.artifacts.length = 0
+  const orders = await runAction({
+    cwd: repo,
+    inputs: { service: 'orders', ...SMALL, 'pprof-url': 'http://127.0.0.1:{port}/nope/' },
+    eventName: 'pull_request',
+    payload: event(),
+    apiUrl: gh.url,
+    env: runnerEnv()
+  })
+  expect({ code: orders.code, log: log(orders) }).toEqual({ code: 1, log: expect.stringMatching(/::error::pprof-gate: counting goroutines: /) })
+  download(downloaded)
+  const r = await summarizeJob(downloaded)
+  expect({ code: r.code, log: log(r) }).toEqual({ code: 1, log: expect.stringContaining('::error::pprof-gate: 1 of 3 services failing: orders (errored) (details in the job summary)') })
+  const body = gh.comments.get(PR)![0].body
+  expect(gh.comments.get(PR)).toHaveLength(1)
+  expect(body).toMatch(/#### 💥 `orders`\n\ncounting goroutines: /)
+})
+
 test("an error in the config file fails a leg and the list job with the file's line:column, before anything is built", async () => {
   const config = 'typo.yml'
   writeFileSync(path.join(repo, config), 'services:\n  - name: orders\n    dir: services/orders\n    tragets: [GET /]\n')
