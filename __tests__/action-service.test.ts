@@ -10,6 +10,7 @@ import path from 'node:path'
 import { parseRunArgs } from '../src/commands/run.js'
 import type { RunConfig } from '../src/config.js'
 import { readSettings } from '../src/github/inputs.js'
+import { isStickyKey, serviceStickyKey, stickyKey, summaryStickyKey } from '../src/github/marker.js'
 import { OVERRIDDEN_INPUTS, serviceRunConfig } from '../src/github/service-inputs.js'
 import { serviceRunArgs } from '../src/run/config-file.js'
 import { ROOT } from './helpers/action-runner.js'
@@ -100,4 +101,10 @@ test('settings: a leg is named after its service and leaves the comment to the s
   expect(() => readSettings(getter({ mode: 'summarize' }))).toThrow("input 'artifact-path' is required with mode: summarize")
   expect(() => readSettings(getter({ mode: 'summarize', 'artifact-path': 'x', service: 'orders' }))).toThrow("input 'service' names the service a mode: measure leg runs")
   expect(() => readSettings(getter({ service: '../x' }))).toThrow(`input 'service' must be a service name of the config file; got "../x"`)
+})
+
+test("a leg's comment key, the summary's and a working directory's never coincide", () => {
+  const keys = [stickyKey('perf', '.'), stickyKey('perf', 'services/orders'), serviceStickyKey('perf', 'orders'), serviceStickyKey('perf', 'users'), summaryStickyKey('perf'), summaryStickyKey('summary')]
+  expect(new Set(keys).size).toBe(keys.length)
+  for (const k of keys) expect(isStickyKey(k)).toBe(true)
 })

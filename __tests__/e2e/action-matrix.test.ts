@@ -179,7 +179,8 @@ test('a leg that errors is shown as an error with its message, not as missing or
 test("an error in the config file fails a leg and the list job with the file's line:column, before anything is built", async () => {
   const config = 'typo.yml'
   writeFileSync(path.join(repo, config), 'services:\n  - name: orders\n    dir: services/orders\n    tragets: [GET /]\n')
-  for (const inputs of [{ mode: 'services', config }, { service: 'orders', config }]) {
+  const runs: Record<string, string>[] = [{ mode: 'services', config }, { service: 'orders', config }]
+  for (const inputs of runs) {
     const r = await runAction({ cwd: repo, inputs, eventName: 'pull_request', payload: event(), apiUrl: gh.url })
     expect({ code: r.code, log: log(r) }).toEqual({ code: 1, log: expect.stringContaining(`::error::pprof-gate: unknown key 'tragets' at ${config}:4:5; did you mean 'targets'?`) })
     expect(r.outputs).toEqual({})
