@@ -111,11 +111,14 @@ describe('inputs -> RunConfig', () => {
       token: '',
       allowPullRequestTarget: false,
       workingDirectory: '.',
+      config: '',
+      service: '',
       artifactPath: '',
       maxHandoffs: 50,
       uploadArtifact: true,
       artifactName: 'pprof-gate',
-      artifactRetentionDays: null
+      artifactRetentionDays: null,
+      failOnInconclusive: false
     })
     expect(readSettings(getter({ 'working-directory': 'services/orders', 'artifact-retention-days': '7', 'upload-artifact': 'false' }))).toMatchObject({
       uploadArtifact: false,
@@ -127,7 +130,7 @@ describe('inputs -> RunConfig', () => {
     expect(() => readSettings(getter({ 'artifact-retention-days': '0' }))).toThrow(`input 'artifact-retention-days' must be 1 or more; got "0"`)
     expect(() => readSettings(getter({ 'upload-artifact': 'yes' }))).toThrow(`input 'upload-artifact' must be true or false; got "yes"`)
     expect(() => readSettings(getter({ 'fail-on-regression': 'no' }))).toThrow(`input 'fail-on-regression' must be true or false; got "no"`)
-    expect(() => readSettings(getter({ mode: 'both' }))).toThrow(`input 'mode' must be measure, report; got "both"`)
+    expect(() => readSettings(getter({ mode: 'both' }))).toThrow(`input 'mode' must be measure, report, summarize, services; got "both"`)
     expect(() => readSettings(getter({ mode: 'report' }))).toThrow(`input 'artifact-path' is required with mode: report`)
     expect(readSettings(getter({ comment: 'on-regression', 'fail-on-regression': 'False' }))).toMatchObject({ comment: 'on-regression', failOnRegression: false })
   })
@@ -182,9 +185,6 @@ describe('action.yml', () => {
     expect(d).toEqual({
       mode: 'measure',
       'working-directory': '.',
-      package: '.',
-      goroutineleak: 'false',
-      comment: 'always',
       'fail-on-regression': 'true',
       'github-token': '${{ github.token }}',
       'allow-pull-request-target': 'false',
@@ -199,7 +199,20 @@ describe('action.yml', () => {
     const read = new Set([...src.matchAll(/get\('([a-z0-9-]+)'\)|(?:count|num|optional)\('([a-z0-9-]+)'/g)].map((m) => m[1] ?? m[2]))
     for (const r of read) expect(declared).toContain(r)
     const outputs = [...yml.slice(yml.indexOf('\noutputs:')).matchAll(/\n {2}([a-z][a-z0-9-]*):\n/g)].map((m) => m[1])
-    expect(outputs.sort()).toEqual(['artifact-id', 'artifact-url', 'comment-url', 'cpu-delta-percent', 'goroutine-delta', 'heap-delta-bytes', 'report-json', 'report-markdown', 'run-dir', 'verdict'])
+    expect(outputs.sort()).toEqual([
+      'artifact-id',
+      'artifact-url',
+      'comment-url',
+      'cpu-delta-percent',
+      'failing-services',
+      'goroutine-delta',
+      'heap-delta-bytes',
+      'report-json',
+      'report-markdown',
+      'run-dir',
+      'services',
+      'verdict'
+    ])
     expect(yml).toMatch(/runs:\n {2}using: node24\n {2}main: dist\/index.js\n {2}post: dist\/post.js\n {2}post-if: always\(\)/)
   })
 })

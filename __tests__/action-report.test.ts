@@ -42,6 +42,9 @@ const event = (wr: WorkflowRunInfo | null, name = 'workflow_run'): ActionEvent =
 })
 const settings = (artifactPath: string): ActionSettings => ({
   mode: 'report',
+  config: '',
+  service: '',
+  failOnInconclusive: false,
   comment: 'always',
   failOnRegression: true,
   token: 't',

@@ -40,6 +40,9 @@ const event: ActionEvent = {
 }
 const settings = (artifactPath: string, maxHandoffs = 50): ActionSettings => ({
   mode: 'report',
+  config: '',
+  service: '',
+  failOnInconclusive: false,
   comment: 'always',
   failOnRegression: true,
   token: 't',

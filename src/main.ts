@@ -3,8 +3,11 @@
  * working-directory: the same config, harness and gate as the CLI, then the
  * report as job summary, outputs, sticky pull request comment and the
  * handoff for the fork-safe pair, the run directory uploaded as an
- * artifact (github/artifact.ts). mode: report posts a handoff from a
- * workflow_run (github/report-mode.ts). The only place that calls setFailed:
+ * artifact (github/artifact.ts); with input service, one service of the
+ * config file (github/service-inputs.ts). mode: report posts a handoff from
+ * a workflow_run (github/report-mode.ts); mode: services lists the config
+ * file's services for a matrix, and mode: summarize posts one summary of
+ * the matrix's legs (github/summarize-mode.ts). The only place that calls setFailed:
  * for a regression (when fail-on-regression) and for input or environment
  * errors. A failure to comment or to upload is only ever a warning.
  *
@@ -26,7 +29,7 @@ import type { ActionEvent } from './github/event.js'
 import { defaultBase, readEvent } from './github/event.js'
 import type { ActionSettings } from './github/inputs.js'
 import { readSettings, toRunConfig } from './github/inputs.js'
-import { stickyKey } from './github/marker.js'
+import { serviceStickyKey, stickyKey } from './github/marker.js'
 import { scrubSecrets } from './github/scrub.js'
 import type { OutputValues } from './github/outputs.js'
 
@@ -47,19 +50,41 @@ export async function run(): Promise<void> {
     const event = readEvent(process.env)
     const settings = readSettings(input)
     if (settings.mode === 'report') return await postFromArtifact(settings, event)
+    if (settings.mode === 'summarize') return await summarizeLegs(settings, event)
+    if (settings.mode === 'services') return await listServices()
     if (event.name === 'pull_request_target' && !settings.allowPullRequestTarget) throw new UsageError(PULL_REQUEST_TARGET_REFUSAL)
-    const config = toRunConfig(input, defaultBase(event))
+    const leg = await runConfig(settings, event)
     // Kept aside for the upload, once every child process is gone.
     const credentials = settings.uploadArtifact ? artifactCredentials(process.env) : null
     // Every input is read: the pull request's code, built and run below, gets none of the credentials.
     scrubSecrets(process.env)
-    await measure(config, settings, event, started, credentials)
+    await measure(leg, settings, event, started, credentials)
   } catch (e) {
     core.setFailed(`pprof-gate: ${await describe(e)}`)
   }
 }
 
-async function measure(config: RunConfig, settings: ActionSettings, event: ActionEvent, started: number, credentials: ArtifactCredentials | null): Promise<void> {
+/** What a measure run runs: the inputs alone, or a service of the config file with the inputs over it. */
+interface Leg {
+  config: RunConfig
+  from: { file: string; service: string } | null
+  /** The sticky comment's key: one per job and working directory, or job and service. */
+  key: string
+}
+
+async function runConfig(settings: ActionSettings, event: ActionEvent): Promise<Leg> {
+  if (settings.service === '') {
+    if (settings.config !== '') throw new UsageError("input 'config' names the file that input 'service' reads; give service too (a name from the file)")
+    return { config: toRunConfig(input, defaultBase(event)), from: null, key: stickyKey(event.job, settings.workingDirectory) }
+  }
+  const { serviceRunConfig } = await import('./github/service-inputs.js')
+  const leg = serviceRunConfig(input, defaultBase(event), process.cwd())
+  core.info(`pprof-gate: service ${leg.from.service} of ${leg.from.file} (${leg.dir})`)
+  return { config: leg.config, from: leg.from, key: serviceStickyKey(event.job, leg.from.service) }
+}
+
+async function measure(leg: Leg, settings: ActionSettings, event: ActionEvent, started: number, credentials: ArtifactCredentials | null): Promise<void> {
+  const { config } = leg
   core.saveState(MAIN_PID_STATE, String(process.pid))
   const [{ runPipeline }, { installSignalHandlers }, { ActionsProgress }] = await Promise.all([
     import('./pipeline.js'),
@@ -84,24 +109,22 @@ async function measure(config: RunConfig, settings: ActionSettings, event: Actio
   if (result === undefined) {
     // What a failed run left (the service logs, the profiles fetched so far) explains the failure.
     if (!abort.signal.aborted && existsSync(resolve(config.outDir))) {
+      // mode: summarize shows the leg as errored, with this message, rather than as missing.
+      const [{ writeErrorResult }, { HarnessError }] = await Promise.all([import('./run/results.js'), import('./harness/errors.js')])
+      const evidence = failure instanceof HarnessError ? failure.evidence : ''
+      await writeErrorResult(resolve(config.outDir), failure instanceof Error ? failure.message : String(failure), evidence, leg.from).catch(() => {})
       const artifact = await upload(resolve(config.outDir), settings, credentials)
       core.setOutput('artifact-id', artifact ? String(artifact.id) : '')
       core.setOutput('artifact-url', artifact?.url ?? '')
     }
     throw failure
   }
-  await publish(result, settings, event, started, config.failOnInconclusive, credentials)
+  await publish(result, leg, settings, event, started, credentials)
 }
 
 /** The report: files in the run directory, the artifact, job summary, comment, outputs; then the verdict decides the job. */
-async function publish(
-  result: RunResult,
-  settings: ActionSettings,
-  event: ActionEvent,
-  started: number,
-  failOnInconclusive: boolean,
-  credentials: ArtifactCredentials | null
-): Promise<void> {
+async function publish(result: RunResult, leg: Leg, settings: ActionSettings, event: ActionEvent, started: number, credentials: ArtifactCredentials | null): Promise<void> {
+  const { failOnInconclusive } = leg.config
   const publishStart = Date.now()
   core.startGroup('pprof-gate: report, artifact, summary, outputs, comment')
   const [{ buildRunReport }, { renderRunMarkdown, runJson }, { writeHandoff }, { commentBody }, { checkFigures }, { checkSummary }] = await Promise.all([
@@ -115,9 +138,10 @@ async function publish(
   const base = result.base.commit ? `merge-base of HEAD and ${result.base.ref}, ${result.base.commit.slice(0, 12)}` : result.base.dir
   core.info(`base: ${base}; head: ${result.head.dir}; ${result.goVersion}`)
   const report = buildRunReport(result)
+  if (leg.from) report.config = leg.from
   const markdown = renderRunMarkdown(report)
   const json = runJson(report)
-  const key = stickyKey(event.job, settings.workingDirectory)
+  const key = leg.key
   const headSha = event.pullRequest?.headSha || event.sha
   const files = { json: join(result.outDir, 'report.json'), markdown: join(result.outDir, 'report.md') }
   await mkdir(result.outDir, { recursive: true })
@@ -217,6 +241,35 @@ async function postFromArtifact(settings: ActionSettings, event: ActionEvent): P
     summary: writeSummary,
     setOutput: (name, value) => core.setOutput(name, value)
   })
+}
+
+/** mode: services: the config file's services as a JSON array, for a matrix (`fromJSON`); the whole file is checked. */
+async function listServices(): Promise<void> {
+  const [{ configFilePath }, { loadConfigFile }] = await Promise.all([import('./github/service-inputs.js'), import('./run/config-file.js')])
+  const config = loadConfigFile(configFilePath(input, process.cwd()), process.cwd())
+  const names = config.services.map((s) => s.name)
+  core.info(`pprof-gate: ${names.length} service(s) in ${config.file}: ${names.join(', ')}`)
+  core.setOutput('services', JSON.stringify(names))
+}
+
+/** mode: summarize (github/summarize-mode.ts). */
+async function summarizeLegs(settings: ActionSettings, event: ActionEvent): Promise<void> {
+  const { runSummarizeMode } = await import('./github/summarize-mode.js')
+  const { configFilePath } = await import('./github/service-inputs.js')
+  const env = process.env
+  const runPage = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null
+  const outcome = await runSummarizeMode(settings, event, {
+    configFile: configFilePath(input, process.cwd()),
+    cwd: process.cwd(),
+    runPage,
+    runId: env.GITHUB_RUN_ID ?? '',
+    log: { info: core.info, warning: core.warning },
+    api: () => githubApi(settings.token),
+    summary: writeSummary,
+    setOutput: (name, value) => core.setOutput(name, value)
+  })
+  if (outcome.failure) core.setFailed(outcome.failure)
+  else if (outcome.warning) core.warning(outcome.warning)
 }
 
 /** The job summary; a runner without one (a local runner) gets a warning, the verdict still stands. */

@@ -1,7 +1,8 @@
 /**
  * A fake GitHub REST API on 127.0.0.1 for the action's tests: issue
  * comments (listed in pages with Link headers, created, updated), GET /user,
- * pull requests (one, or listed by head), and injected faults (403, 429 with
+ * pull requests (one, or listed by head), a run's artifacts (the finalized
+ * ones, listed in pages as the REST API does), and injected faults (403, 429 with
  * Retry-After, ...). Every request is recorded. Tokens listed in `users` act
  * as personal access tokens of that user; any other token acts as the
  * default GITHUB_TOKEN: GET /user answers 403 and its comments are by
@@ -257,6 +258,10 @@ export class FakeGitHub {
     if (call.method === 'GET' && (m = new RegExp(`^${repo}/pulls/(\\d+)$`).exec(call.path))) {
       const pr = this.pulls.find((p) => p.number === Number(m![1]))
       return pr ? send(200, pr) : notFound()
+    }
+    if (call.method === 'GET' && new RegExp(`^${repo}/actions/runs/\\d+/artifacts$`).test(call.path)) {
+      const list = this.artifacts.filter((a) => a.finalized).map((a) => ({ id: a.id, name: a.name, size_in_bytes: a.size, expired: false }))
+      return this.page(call, list, (status, data, headers) => send(status, { total_count: list.length, artifacts: data }, headers))
     }
     if (call.method === 'GET' && call.path === `${repo}/pulls`) {
       const state = call.query.get('state') ?? 'open'

@@ -26,6 +26,11 @@ export function artifactName(workingDirectory: string): string {
   return slug ? `pprof-gate-${slug}` : 'pprof-gate'
 }
 
+/** A leg of a matrix over the config file's services: pprof-gate-<service>, the name mode: summarize looks for. */
+export function serviceArtifactName(service: string): string {
+  return `pprof-gate-${service}`
+}
+
 /** Why the artifact service would refuse this name, or null. */
 export function badArtifactName(name: string): string | null {
   if (name === '') return 'is empty'

@@ -6,6 +6,8 @@
  */
 import type { RunReport } from '../report/run.js'
 import { renderRunMarkdown } from '../report/run.js'
+import { renderSummaryMarkdown } from '../report/summary.js'
+import type { ServiceArtifact, Summary } from '../report/summary.js'
 import { fitToBudget } from './budget.js'
 import { markerLine, stateLine } from './marker.js'
 
@@ -27,6 +29,24 @@ export interface CommentContext {
 export const FROM_PULL_REQUEST_RUN =
   "> ℹ️ Measured by this pull request's own workflow run and posted from its artifact: the pull request's code ran in that job, so these figures are only as trustworthy as that code."
 
+
+/** mode: summarize's comment: the summary of every service, with each one's artifact; within the budget. */
+export function summaryCommentBody(
+  summary: Summary,
+  ctx: { key: string; headSha: string; runUrl: string | null },
+  resolved: boolean,
+  artifacts: ReadonlyMap<string, ServiceArtifact>,
+  budget?: number
+): string {
+  const sha = /^[0-9a-f]{7,64}$/.test(ctx.headSha) ? ctx.headSha.slice(0, 7) : ''
+  const url = ctx.runUrl && /^https?:\/\/[^\s()<>[\]]+$/.test(ctx.runUrl) ? ctx.runUrl : null
+  const head = [markerLine(ctx.key), stateLine(summary.verdict)]
+  if (resolved) head.push('', `> ✅ The regression an earlier run reported here is gone${sha ? ` as of ${sha}` : ''}.`)
+  head.push('')
+  const footer = `<sub>pprof-gate${sha ? ` · head ${sha}` : ''}${url ? ` · [this run](${url})` : ''}</sub>`
+  const pointer = url ? `The full summary is in the [job summary](${url}).` : 'The full summary is in the job summary of this run.'
+  return fitToBudget(`${renderSummaryMarkdown(summary, head.join('\n'), artifacts)}\n${footer}\n`, pointer, budget)
+}
 
 export function commentBody(report: RunReport, ctx: CommentContext, resolved: boolean, budget?: number): string {
   const sha = /^[0-9a-f]{7,64}$/.test(ctx.headSha) ? ctx.headSha.slice(0, 7) : ''

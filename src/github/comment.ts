@@ -39,7 +39,23 @@ export const FORK_SAFE_HINT =
   'this pull_request workflow with mode: measure (it uploads the run directory as an artifact) and a workflow_run ' +
   'workflow with mode: report and pull-requests: write (docs/action.md, "Fork-safe mode").'
 
+/** Any sticky comment: a run's report (publishComment) or mode: summarize's summary of services. */
+export interface StickyRequest {
+  issue: IssueRef
+  key: string
+  policy: CommentPolicy
+  verdict: 'pass' | 'fail' | 'inconclusive'
+  /** The body; `resolved` when it replaces a comment that reported a regression that is gone. */
+  body: (resolved: boolean) => string
+  hint: string
+}
+
 export async function publishComment(api: Api, req: CommentRequest, log: Log): Promise<CommentResult> {
+  const ctx = { key: req.key, headSha: req.headSha, runUrl: req.runUrl, fromPullRequestRun: req.fromPullRequestRun, artifactLine: req.artifactLine }
+  return publishSticky(api, { issue: req.issue, key: req.key, policy: req.policy, verdict: req.report.verdict.verdict, hint: req.hint, body: (resolved) => commentBody(req.report, ctx, resolved) }, log)
+}
+
+export async function publishSticky(api: Api, req: StickyRequest, log: Log): Promise<CommentResult> {
   const where = `pull request #${req.issue.number}`
   if (req.policy === 'never') {
     log.info(`no comment on ${where}: comment: never`)
@@ -48,13 +64,12 @@ export async function publishComment(api: Api, req: CommentRequest, log: Log): P
   try {
     const login = await tokenLogin(api)
     const existing = await findSticky(api, req.issue, req.key, login)
-    const decision = decideComment(req.policy, req.report.verdict.verdict, existing?.body ?? null)
+    const decision = decideComment(req.policy, req.verdict, existing?.body ?? null)
     if (!decision.write) {
       log.info(`no comment on ${where}: ${decision.why}`)
       return { url: existing?.url ?? null, outcome: 'skipped' }
     }
-    const body = commentBody(req.report, { key: req.key, headSha: req.headSha, runUrl: req.runUrl, fromPullRequestRun: req.fromPullRequestRun, artifactLine: req.artifactLine }, decision.resolved)
-    const w = await writeSticky(api, req.issue, existing, body)
+    const w = await writeSticky(api, req.issue, existing, req.body(decision.resolved))
     log.info(`comment on ${where} ${w.action === 'unchanged' ? 'unchanged, not rewritten' : w.action} (as ${login}): ${w.url}`)
     return { url: w.url, outcome: w.action }
   } catch (e) {
@@ -63,11 +78,11 @@ export async function publishComment(api: Api, req: CommentRequest, log: Log): P
   }
 }
 
-function explain(e: unknown, req: CommentRequest): string {
+function explain(e: unknown, req: StickyRequest): string {
   const status = errorStatus(e)
   const said = ((e as Error)?.message ?? String(e)).split(' - https://')[0]
   const head = `pprof-gate could not comment on pull request #${req.issue.number} of ${req.issue.owner}/${req.issue.repo}`
-  const stands = `The verdict (${req.report.verdict.verdict}) stands and the full report is in the job summary.`
+  const stands = `The verdict (${req.verdict}) stands and the full report is in the job summary.`
   if (status === 403 || status === 401) {
     return (
       `${head}: GitHub answered ${status} (${said}). The token cannot write to the pull request: a pull request from a fork gets a ` +

@@ -8,14 +8,14 @@ import { join, normalize } from 'node:path'
 import type { RunConfig } from '../config.js'
 import { DEFAULTS } from '../config.js'
 import { UsageError } from '../options.js'
-import { artifactName, badArtifactName } from './artifact-name.js'
+import { artifactName, badArtifactName, serviceArtifactName } from './artifact-name.js'
 import { checkPprofUrl, parseByteSize, parseCount, parsePositiveNumber, splitWords } from '../options.js'
 
 /** An input's value as the runner passes it (trimmed; '' when unset). */
 export type GetInput = (name: string) => string
 
 export type CommentPolicy = 'always' | 'on-regression' | 'never'
-export type Mode = 'measure' | 'report'
+export type Mode = 'measure' | 'report' | 'summarize' | 'services'
 
 /** The inputs that steer the action rather than the measurement. */
 export interface ActionSettings {
@@ -25,7 +25,11 @@ export interface ActionSettings {
   token: string
   allowPullRequestTarget: boolean
   workingDirectory: string
-  /** mode: report: where the measure job's run directory was downloaded. */
+  /** The config file input as given ('' : .pprof-gate.yml at the repository root). */
+  config: string
+  /** mode: measure: the service of the config file to measure ('' : none, the inputs say it all). */
+  service: string
+  /** mode: report and summarize: where actions/download-artifact put the measure jobs' run directories. */
   artifactPath: string
   /** mode: report: at most this many handoffs (comments) per run; more refuses the artifact. */
   maxHandoffs: number
@@ -35,6 +39,8 @@ export interface ActionSettings {
   artifactName: string
   /** Days GitHub keeps it; null: the repository's setting. */
   artifactRetentionDays: number | null
+  /** mode: summarize: an inconclusive service fails the job too. */
+  failOnInconclusive: boolean
 }
 
 /** A matrix of this many services is more than we have seen; a fork's artifact may hold thousands of files. */
@@ -71,28 +77,43 @@ function lines(value: string): string[] {
 }
 
 export function readSettings(get: GetInput): ActionSettings {
-  const mode = oneOf('mode', get('mode'), ['measure', 'report'] as const, 'measure')
+  const mode = oneOf('mode', get('mode'), ['measure', 'report', 'summarize', 'services'] as const, 'measure')
   const artifactPath = get('artifact-path')
   if (mode === 'report' && artifactPath === '') {
     throw new UsageError(`${name('artifact-path')} is required with mode: report: the folder where actions/download-artifact put the measure job's run directory`)
   }
+  if (mode === 'summarize' && artifactPath === '') {
+    throw new UsageError(
+      `${name('artifact-path')} is required with mode: summarize: the folder where actions/download-artifact (pattern: pprof-gate-*) put the legs' run directories`
+    )
+  }
+  const service = get('service')
+  if (service !== '' && mode !== 'measure') throw new UsageError(`${name('service')} names the service a mode: measure leg runs; mode: ${mode} takes every service of the config file`)
+  if (service !== '' && !SERVICE_NAME.test(service)) throw new UsageError(`${name('service')} must be a service name of the config file; got ${JSON.stringify(service)}`)
   return {
     mode,
-    comment: oneOf('comment', get('comment'), ['always', 'on-regression', 'never'] as const, 'always'),
+    // A leg of a matrix leaves the pull request comment to the summarize job: one comment for all services.
+    comment: oneOf('comment', get('comment'), ['always', 'on-regression', 'never'] as const, service === '' ? 'always' : 'never'),
     failOnRegression: parseBoolean('fail-on-regression', get('fail-on-regression'), true),
     token: get('github-token'),
     allowPullRequestTarget: parseBoolean('allow-pull-request-target', get('allow-pull-request-target'), false),
     workingDirectory: get('working-directory') || '.',
+    config: get('config'),
+    service,
     artifactPath,
     maxHandoffs: get('max-handoffs') === '' ? DEFAULT_MAX_HANDOFFS : positive('max-handoffs', get('max-handoffs')),
     uploadArtifact: parseBoolean('upload-artifact', get('upload-artifact'), true),
-    artifactName: readArtifactName(get('artifact-name'), get('working-directory')),
-    artifactRetentionDays: get('artifact-retention-days') === '' ? null : positive('artifact-retention-days', get('artifact-retention-days'))
+    artifactName: readArtifactName(get('artifact-name'), get('working-directory'), service),
+    artifactRetentionDays: get('artifact-retention-days') === '' ? null : positive('artifact-retention-days', get('artifact-retention-days')),
+    failOnInconclusive: parseBoolean('fail-on-inconclusive', get('fail-on-inconclusive'), false)
   }
 }
 
-function readArtifactName(value: string, workingDirectory: string): string {
-  if (value === '') return artifactName(workingDirectory)
+/** A service name as the config file allows it (config-file.ts); it becomes part of an artifact name. */
+const SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
+
+function readArtifactName(value: string, workingDirectory: string, service: string): string {
+  if (value === '') return service ? serviceArtifactName(service) : artifactName(workingDirectory)
   const bad = badArtifactName(value)
   if (bad) throw new UsageError(`${name('artifact-name')} ${bad}; got ${JSON.stringify(value)}`)
   return value

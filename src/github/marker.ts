@@ -13,6 +13,16 @@ export function stickyKey(job: string, workingDirectory: string): string {
   return createHash('sha256').update(`${job}\n${dir}`).digest('hex').slice(0, 16)
 }
 
+/** A matrix leg's comment, one per job and service of the config file (when a leg comments at all). */
+export function serviceStickyKey(job: string, service: string): string {
+  return createHash('sha256').update(`${job}\nservice ${service}`).digest('hex').slice(0, 16)
+}
+
+/** mode: summarize's one comment for all services: a key of its own, so no leg's comment is ever taken for it. */
+export function summaryStickyKey(job: string): string {
+  return createHash('sha256').update(`${job}\nsummary of services`).digest('hex').slice(0, 16)
+}
+
 export const isStickyKey = (k: unknown): k is string => typeof k === 'string' && /^[0-9a-f]{16}$/.test(k)
 
 export function markerLine(key: string): string {

@@ -78,7 +78,21 @@ function checkCell(c: CheckOutcome | undefined, icons: boolean): string {
 
 const IDS = ['goroutines', 'heap', 'cpu'] as const
 
-export function renderSummaryMarkdown(s: Summary, marker = ''): string {
+/** A service's run directory as a workflow artifact (mode: summarize): its name, and its page when known. */
+export interface ServiceArtifact {
+  name: string
+  url: string | null
+}
+
+const linkTarget = (url: string | null) => (url && /^https?:\/\/[^\s()<>[\]]+$/.test(url) ? url : null)
+
+function artifactRef(a: ServiceArtifact): string {
+  const url = linkTarget(a.url)
+  return url ? `[${code(a.name, 200)}](${url})` : code(a.name, 200)
+}
+
+/** `artifacts`, by service name: where each service's run directory is, instead of the local run directory. */
+export function renderSummaryMarkdown(s: Summary, marker = '', artifacts?: ReadonlyMap<string, ServiceArtifact>): string {
   const out: string[] = []
   if (marker) out.push(marker)
   const icon = s.verdict === 'fail' ? '❌' : s.verdict === 'inconclusive' ? '❔' : '✅'
@@ -107,7 +121,18 @@ export function renderSummaryMarkdown(s: Summary, marker = ''): string {
     }
     for (const k of x.known.filter((y) => y.status === 'expired')) out.push(`- ${prose(k.summary)}.`)
     out.push('')
-    out.push(`Run directory: ${code(x.dir, 200)}`)
+    const artifact = artifacts?.get(x.name)
+    if (!artifacts) out.push(`Run directory: ${code(x.dir, 200)}`)
+    else if (artifact) out.push(`📦 Profiles, flame graphs and service logs: artifact ${artifactRef(artifact)}`)
+    else out.push('📦 No artifact of this service in this run.')
+    out.push('')
+  }
+  if (artifacts && artifacts.size > 0) {
+    const refs = s.services.flatMap((x) => {
+      const a = artifacts.get(x.name)
+      return a ? [`${code(x.name, 64)}: ${artifactRef(a)}`] : []
+    })
+    out.push(`📦 Artifacts (profiles, flame graphs, reports, service logs): ${refs.join(' · ')}`)
     out.push('')
   }
   const stale = s.services.flatMap((x) => x.known.filter((k) => k.status === 'stale').map((k) => ({ x, k })))
