@@ -1,9 +1,11 @@
 import { s as setFailed, g as getInput, w as warning, i as info, a as setOutput, b as saveState, e as error, d as debug, c as summary, f as startGroup, h as endGroup } from './action/core.js';
 import { readFileSync, existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { normalize, join, resolve } from 'node:path';
-import { U as UsageError, p as parseByteSize, a as parsePositiveNumber, c as checkPprofUrl, s as splitWords, b as parseCount } from './action/options.js';
-import { s as stickyKey } from './action/marker.js';
+import { resolve, join } from 'node:path';
+import { U as UsageError } from './action/options.js';
+import { a as artifactCredentials } from './action/artifact-name.js';
+import { r as readSettings, t as toRunConfig } from './action/inputs.js';
+import { s as stickyKey, a as serviceStickyKey } from './action/marker.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -11,40 +13,6 @@ import 'path';
 import './action/targets.js';
 import './action/errors.js';
 import 'node:crypto';
-
-/**
- * The artifact's name and the runner's credentials for it: what the
- * action needs before it measures (checking the inputs, taking the
- * credentials out of the environment), kept apart from the upload
- * (artifact.ts), which loads the toolkit's client only when it runs.
- */
-/** Characters the artifact service refuses in a name (the toolkit checks the same list before it uploads). */
-const BAD_IN_NAME = /[":<>|*?\r\n\\/]/;
-const MAX_NAME_LENGTH = 200;
-/** pprof-gate, or pprof-gate-<working directory as a slug> (services/orders: pprof-gate-services-orders). */
-function artifactName(workingDirectory) {
-    const dir = normalize(workingDirectory || '.').replace(/\/+$/, '');
-    const slug = dir
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/^[-.]+|[-.]+$/g, '')
-        .slice(0, MAX_NAME_LENGTH - 'pprof-gate-'.length);
-    return slug ? `pprof-gate-${slug}` : 'pprof-gate';
-}
-/** Why the artifact service would refuse this name, or null. */
-function badArtifactName(name) {
-    if (name === '')
-        return 'is empty';
-    if (name.length > MAX_NAME_LENGTH)
-        return `is longer than ${MAX_NAME_LENGTH} characters`;
-    const bad = BAD_IN_NAME.exec(name);
-    return bad ? `holds ${JSON.stringify(bad[0])}, which artifact names may not (" : < > | * ? \\ / and line breaks)` : null;
-}
-/** The two variables the toolkit reads its credentials from, or null outside an Actions runner. */
-function artifactCredentials(env) {
-    const runtimeToken = env.ACTIONS_RUNTIME_TOKEN ?? '';
-    const resultsUrl = env.ACTIONS_RESULTS_URL ?? '';
-    return runtimeToken && resultsUrl ? { runtimeToken, resultsUrl } : null;
-}
 
 /**
  * What the workflow run is about, from the runner's environment and the
@@ -125,219 +93,6 @@ function defaultBase(e) {
     return { hint: `a ${e.name || 'non-GitHub'} event has no pull request or previous commit to compare with` };
 }
 
-const DEFAULT_THRESHOLDS = {
-    goroutines: 5,
-    heapBytes: 128 * 1024,
-    cpuPercent: 15,
-    cpuAlpha: 0.01,
-    hotSpotShare: 5,
-    hotSpotPercent: 15
-};
-
-/**
- * The typed configuration of a `run`, built from CLI flags or action inputs
- * (the same fields either way). Defaults live here, chosen from measurements
- * (docs/gate.md).
- */
-const DEFAULTS = {
-    package: '.',
-    readyPath: '/debug/pprof/',
-    readyTimeoutMs: 30_000,
-    requests: 2000,
-    concurrency: 8,
-    warmupRequests: 300,
-    leakTrials: 2,
-    leakRounds: 2,
-    memProfileRate: 4096,
-    cpuPairs: 4,
-    maxCpuPairs: 8,
-    cpuSeconds: 3,
-    quiesceTimeoutMs: 5000,
-    thresholds: DEFAULT_THRESHOLDS
-};
-
-/**
- * Action inputs -> the same RunConfig the CLI builds from its flags. The
- * action behaves as `pprof-gate run` started in `working-directory`: every
- * path input is relative to it. Each error names the input and the bad
- * value. Pure: inputs come through a getter, so tests need no environment.
- */
-/** A matrix of this many services is more than we have seen; a fork's artifact may hold thousands of files. */
-const DEFAULT_MAX_HANDOFFS = 50;
-const name = (input) => `input '${input}'`;
-function oneOf(input, value, allowed, fallback) {
-    if (value === '')
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`${name(input)} must be ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
-}
-function positive(input, value) {
-    const n = parseCount(value, name(input));
-    if (n < 1)
-        throw new UsageError(`${name(input)} must be 1 or more; got ${JSON.stringify(value)}`);
-    return n;
-}
-/** YAML 1.2 core booleans, as the runner's own getBooleanInput accepts them. */
-function parseBoolean(input, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new UsageError(`${name(input)} must be true or false; got ${JSON.stringify(value)}`);
-}
-/** Non-empty lines, trimmed; '#' starts a comment line. */
-function lines(value) {
-    return value
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-}
-function readSettings(get) {
-    const mode = oneOf('mode', get('mode'), ['measure', 'report'], 'measure');
-    const artifactPath = get('artifact-path');
-    if (mode === 'report' && artifactPath === '') {
-        throw new UsageError(`${name('artifact-path')} is required with mode: report: the folder where actions/download-artifact put the measure job's run directory`);
-    }
-    return {
-        mode,
-        comment: oneOf('comment', get('comment'), ['always', 'on-regression', 'never'], 'always'),
-        failOnRegression: parseBoolean('fail-on-regression', get('fail-on-regression'), true),
-        token: get('github-token'),
-        allowPullRequestTarget: parseBoolean('allow-pull-request-target', get('allow-pull-request-target'), false),
-        workingDirectory: get('working-directory') || '.',
-        artifactPath,
-        maxHandoffs: get('max-handoffs') === '' ? DEFAULT_MAX_HANDOFFS : positive('max-handoffs', get('max-handoffs')),
-        uploadArtifact: parseBoolean('upload-artifact', get('upload-artifact'), true),
-        artifactName: readArtifactName(get('artifact-name'), get('working-directory')),
-        artifactRetentionDays: get('artifact-retention-days') === '' ? null : positive('artifact-retention-days', get('artifact-retention-days'))
-    };
-}
-function readArtifactName(value, workingDirectory) {
-    if (value === '')
-        return artifactName(workingDirectory);
-    const bad = badArtifactName(value);
-    if (bad)
-        throw new UsageError(`${name('artifact-name')} ${bad}; got ${JSON.stringify(value)}`);
-    return value;
-}
-function timestamp() {
-    return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
-}
-function toRunConfig(get, defaultBase) {
-    const wd = normalize(get('working-directory') || '.');
-    const at = (p) => join(wd, p);
-    const count = (input, fallback, min = 0) => {
-        const v = get(input);
-        if (v === '')
-            return fallback;
-        const n = parseCount(v, name(input));
-        if (n < min)
-            throw new UsageError(`${name(input)} must be at least ${min}; got ${n}`);
-        return n;
-    };
-    const num = (input, fallback) => {
-        const v = get(input);
-        return v === '' ? fallback : parsePositiveNumber(v, name(input));
-    };
-    const optional = (input) => get(input) || null;
-    const baseRef = get('base-ref');
-    const baseDir = get('base-dir');
-    if (baseRef && baseDir)
-        throw new UsageError(`give either ${name('base-ref')} or ${name('base-dir')}, not both`);
-    let base;
-    if (baseDir)
-        base = { kind: 'dir', dir: at(baseDir) };
-    else if (baseRef)
-        base = { kind: 'ref', ref: baseRef, repoDir: wd };
-    else if ('ref' in defaultBase)
-        base = { kind: 'ref', ref: defaultBase.ref, repoDir: wd };
-    else
-        throw new UsageError(`${name('base-ref')} is required here: ${defaultBase.hint}; set base-ref (e.g. main) or base-dir`);
-    const env = {};
-    for (const kv of lines(get('env'))) {
-        const i = kv.indexOf('=');
-        if (i <= 0)
-            throw new UsageError(`${name('env')}: each line must be NAME=VALUE; got ${JSON.stringify(kv)}`);
-        env[kv.slice(0, i)] = kv.slice(i + 1);
-    }
-    const alpha = num('cpu-alpha', DEFAULTS.thresholds.cpuAlpha);
-    if (alpha >= 1)
-        throw new UsageError(`${name('cpu-alpha')} must be between 0 and 1; got ${alpha}`);
-    const readyPath = get('ready-path') || DEFAULTS.readyPath;
-    const duration = get('duration');
-    const rate = get('rate');
-    const heapGrowth = get('max-heap-growth');
-    return {
-        base,
-        headDir: wd,
-        package: get('package') || DEFAULTS.package,
-        buildArgs: splitWords(get('build-args'), name('build-args')),
-        args: splitWords(get('args'), name('args')),
-        env,
-        readyPath: readyPath.startsWith('/') ? readyPath : `/${readyPath}`,
-        readyTimeoutMs: num('ready-timeout', DEFAULTS.readyTimeoutMs / 1000) * 1000,
-        pprofUrl: get('pprof-url') ? checkPprofUrl(get('pprof-url'), name('pprof-url')) : null,
-        targets: requestLines(get('targets')),
-        targetsFile: get('targets-file') ? at(get('targets-file')) : null,
-        requests: count('requests', DEFAULTS.requests, 1),
-        durationMs: duration === '' ? null : parsePositiveNumber(duration.replace(/s$/, ''), name('duration')) * 1000,
-        concurrency: count('concurrency', DEFAULTS.concurrency, 1),
-        rate: rate === '' ? null : parsePositiveNumber(rate, name('rate')),
-        // At least 1: the CPU profile's window is sized from the warm-up's throughput.
-        warmupRequests: count('warmup', DEFAULTS.warmupRequests, 1),
-        loadCommand: optional('load-command'),
-        loadCommandRequests: get('load-command-requests') === '' ? null : count('load-command-requests', 0, 1),
-        leakTrials: count('trials', DEFAULTS.leakTrials, 0),
-        leakRounds: count('rounds', DEFAULTS.leakRounds, 2),
-        memProfileRate: count('mem-profile-rate', DEFAULTS.memProfileRate, 0),
-        cpuPairs: count('cpu-pairs', DEFAULTS.cpuPairs, 0),
-        maxCpuPairs: Math.max(count('max-cpu-pairs', DEFAULTS.maxCpuPairs, 1), count('cpu-pairs', DEFAULTS.cpuPairs, 0)),
-        cpuSeconds: num('cpu-seconds', DEFAULTS.cpuSeconds),
-        failOnInconclusive: parseBoolean('fail-on-inconclusive', get('fail-on-inconclusive'), false),
-        thresholds: {
-            goroutines: count('max-goroutines', DEFAULTS.thresholds.goroutines),
-            heapBytes: heapGrowth === '' ? DEFAULTS.thresholds.heapBytes : parseByteSize(heapGrowth, name('max-heap-growth')),
-            cpuPercent: num('max-cpu-percent', DEFAULTS.thresholds.cpuPercent),
-            cpuAlpha: alpha,
-            hotSpotShare: num('hot-spot-share', DEFAULTS.thresholds.hotSpotShare),
-            hotSpotPercent: num('max-hot-spot-percent', DEFAULTS.thresholds.hotSpotPercent)
-        },
-        allow: parseIgnore(get('ignore')),
-        outDir: at(get('run-dir') || `.pprof-gate/run-${timestamp()}`),
-        quiesceTimeoutMs: DEFAULTS.quiesceTimeoutMs,
-        goroutineLeakProfile: parseBoolean('goroutineleak', get('goroutineleak'), false)
-    };
-}
-/**
- * `targets`: one `METHOD URL` line per target, as the CLI's repeated
- * --target. Headers and bodies need the full vegeta format of a file
- * (targets-file), whose @body paths resolve against the file's folder.
- */
-function requestLines(value) {
-    const out = lines(value);
-    for (const l of out) {
-        if (!/^[A-Za-z]+\s+\S+$/.test(l)) {
-            throw new UsageError(`${name('targets')}: each line must be 'METHOD URL' (e.g. 'GET /orders'); got ${JSON.stringify(l)}. ` +
-                `For headers or bodies, write the targets in vegeta's format to a file and give it as targets-file`);
-        }
-    }
-    return out;
-}
-/** `ignore`: lines `top: PATTERN` (innermost function) or `any: PATTERN` (any frame), like goleak's options. */
-function parseIgnore(value) {
-    const allow = { ignoreTop: [], ignoreAny: [] };
-    for (const l of lines(value)) {
-        const m = /^(top|any)\s*:\s*(\S.*)$/.exec(l);
-        if (!m)
-            throw new UsageError(`${name('ignore')}: each line must be 'top: PATTERN' or 'any: PATTERN'; got ${JSON.stringify(l)}`);
-        (m[1] === 'top' ? allow.ignoreTop : allow.ignoreAny).push(m[2].trim());
-    }
-    return allow;
-}
-
 /**
  * The code under test is the pull request's: it is built and run as child
  * processes of the action, which inherit its environment. The runner puts
@@ -359,8 +114,11 @@ function scrubSecrets(env) {
  * working-directory: the same config, harness and gate as the CLI, then the
  * report as job summary, outputs, sticky pull request comment and the
  * handoff for the fork-safe pair, the run directory uploaded as an
- * artifact (github/artifact.ts). mode: report posts a handoff from a
- * workflow_run (github/report-mode.ts). The only place that calls setFailed:
+ * artifact (github/artifact.ts); with input service, one service of the
+ * config file (github/service-inputs.ts). mode: report posts a handoff from
+ * a workflow_run (github/report-mode.ts); mode: services lists the config
+ * file's services for a matrix, and mode: summarize posts one summary of
+ * the matrix's legs (github/summarize-mode.ts). The only place that calls setFailed:
  * for a regression (when fail-on-regression) and for input or environment
  * errors. A failure to comment or to upload is only ever a warning.
  *
@@ -381,20 +139,36 @@ async function run() {
         const settings = readSettings(input);
         if (settings.mode === 'report')
             return await postFromArtifact(settings, event);
+        if (settings.mode === 'summarize')
+            return await summarizeLegs(settings, event);
+        if (settings.mode === 'services')
+            return await listServices();
         if (event.name === 'pull_request_target' && !settings.allowPullRequestTarget)
             throw new UsageError(PULL_REQUEST_TARGET_REFUSAL);
-        const config = toRunConfig(input, defaultBase(event));
+        const leg = await runConfig(settings, event);
         // Kept aside for the upload, once every child process is gone.
         const credentials = settings.uploadArtifact ? artifactCredentials(process.env) : null;
         // Every input is read: the pull request's code, built and run below, gets none of the credentials.
         scrubSecrets(process.env);
-        await measure(config, settings, event, started, credentials);
+        await measure(leg, settings, event, started, credentials);
     }
     catch (e) {
         setFailed(`pprof-gate: ${await describe(e)}`);
     }
 }
-async function measure(config, settings, event, started, credentials) {
+async function runConfig(settings, event) {
+    if (settings.service === '') {
+        if (settings.config !== '')
+            throw new UsageError("input 'config' names the file that input 'service' reads; give service too (a name from the file)");
+        return { config: toRunConfig(input, defaultBase(event)), from: null, key: stickyKey(event.job, settings.workingDirectory) };
+    }
+    const { serviceRunConfig } = await import('./action/service-inputs.js');
+    const leg = serviceRunConfig(input, defaultBase(event), process.cwd());
+    info(`pprof-gate: service ${leg.from.service} of ${leg.from.file} (${leg.dir})`);
+    return { config: leg.config, from: leg.from, key: serviceStickyKey(event.job, leg.from.service) };
+}
+async function measure(leg, settings, event, started, credentials) {
+    const { config } = leg;
     saveState(MAIN_PID_STATE, String(process.pid));
     const [{ runPipeline }, { installSignalHandlers }, { ActionsProgress }] = await Promise.all([
         import('./action/pipeline.js'),
@@ -421,32 +195,39 @@ async function measure(config, settings, event, started, credentials) {
     if (result === undefined) {
         // What a failed run left (the service logs, the profiles fetched so far) explains the failure.
         if (!abort.signal.aborted && existsSync(resolve(config.outDir))) {
+            // mode: summarize shows the leg as errored, with this message, rather than as missing.
+            const [{ writeErrorResult }, { HarnessError }] = await Promise.all([import('./action/results.js'), import('./action/errors.js')]);
+            const evidence = failure instanceof HarnessError ? failure.evidence : '';
+            await writeErrorResult(resolve(config.outDir), failure instanceof Error ? failure.message : String(failure), evidence, leg.from).catch(() => { });
             const artifact = await upload(resolve(config.outDir), settings, credentials);
             setOutput('artifact-id', artifact ? String(artifact.id) : '');
             setOutput('artifact-url', artifact?.url ?? '');
         }
         throw failure;
     }
-    await publish(result, settings, event, started, config.failOnInconclusive, credentials);
+    await publish(result, leg, settings, event, started, credentials);
 }
 /** The report: files in the run directory, the artifact, job summary, comment, outputs; then the verdict decides the job. */
-async function publish(result, settings, event, started, failOnInconclusive, credentials) {
+async function publish(result, leg, settings, event, started, credentials) {
+    const { failOnInconclusive } = leg.config;
     const publishStart = Date.now();
     startGroup('pprof-gate: report, artifact, summary, outputs, comment');
     const [{ buildRunReport }, { renderRunMarkdown, runJson }, { writeHandoff }, { commentBody }, { checkFigures }, { checkSummary }] = await Promise.all([
         import('./action/run-report.js'),
         import('./action/run.js'),
         import('./action/handoff.js'),
-        import('./action/comment-body.js'),
+        import('./action/comment-body.js').then(function (n) { return n.b; }),
         import('./action/outputs.js'),
         import('./action/words.js')
     ]);
     const base = result.base.commit ? `merge-base of HEAD and ${result.base.ref}, ${result.base.commit.slice(0, 12)}` : result.base.dir;
     info(`base: ${base}; head: ${result.head.dir}; ${result.goVersion}`);
     const report = buildRunReport(result);
+    if (leg.from)
+        report.config = leg.from;
     const markdown = renderRunMarkdown(report);
     const json = runJson(report);
-    const key = stickyKey(event.job, settings.workingDirectory);
+    const key = leg.key;
     const headSha = event.pullRequest?.headSha || event.sha;
     const files = { json: join(result.outDir, 'report.json'), markdown: join(result.outDir, 'report.md') };
     await mkdir(result.outDir, { recursive: true });
@@ -549,6 +330,35 @@ async function postFromArtifact(settings, event) {
         summary: writeSummary,
         setOutput: (name, value) => setOutput(name, value)
     });
+}
+/** mode: services: the config file's services as a JSON array, for a matrix (`fromJSON`); the whole file is checked. */
+async function listServices() {
+    const [{ configFilePath }, { loadConfigFile }] = await Promise.all([import('./action/service-inputs.js'), import('./action/config-file.js')]);
+    const config = loadConfigFile(configFilePath(input, process.cwd()), process.cwd());
+    const names = config.services.map((s) => s.name);
+    info(`pprof-gate: ${names.length} service(s) in ${config.file}: ${names.join(', ')}`);
+    setOutput('services', JSON.stringify(names));
+}
+/** mode: summarize (github/summarize-mode.ts). */
+async function summarizeLegs(settings, event) {
+    const { runSummarizeMode } = await import('./action/summarize-mode.js');
+    const { configFilePath } = await import('./action/service-inputs.js');
+    const env = process.env;
+    const runPage = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null;
+    const outcome = await runSummarizeMode(settings, event, {
+        configFile: configFilePath(input, process.cwd()),
+        cwd: process.cwd(),
+        runPage,
+        runId: env.GITHUB_RUN_ID ?? '',
+        log: { info: info, warning: warning },
+        api: () => githubApi(settings.token),
+        summary: writeSummary,
+        setOutput: (name, value) => setOutput(name, value)
+    });
+    if (outcome.failure)
+        setFailed(outcome.failure);
+    else if (outcome.warning)
+        warning(outcome.warning);
 }
 /** The job summary; a runner without one (a local runner) gets a warning, the verdict still stands. */
 async function writeSummary(markdown) {

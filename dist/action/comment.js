@@ -1,8 +1,9 @@
 import { errorStatus, nextPageUrl } from './api.js';
-import { commentBody } from './comment-body.js';
+import { c as commentBody } from './comment-body.js';
 import { l as lastVerdict, h as hasMarker } from './marker.js';
 import './run.js';
 import './escape.js';
+import './version.js';
 import './words.js';
 import 'node:crypto';
 import 'node:path';
@@ -93,6 +94,10 @@ const FORK_SAFE_HINT = 'To comment on pull requests from forks without giving th
     'this pull_request workflow with mode: measure (it uploads the run directory as an artifact) and a workflow_run ' +
     'workflow with mode: report and pull-requests: write (docs/action.md, "Fork-safe mode").';
 async function publishComment(api, req, log) {
+    const ctx = { key: req.key, headSha: req.headSha, runUrl: req.runUrl, fromPullRequestRun: req.fromPullRequestRun, artifactLine: req.artifactLine };
+    return publishSticky(api, { issue: req.issue, key: req.key, policy: req.policy, verdict: req.report.verdict.verdict, hint: req.hint, body: (resolved) => commentBody(req.report, ctx, resolved) }, log);
+}
+async function publishSticky(api, req, log) {
     const where = `pull request #${req.issue.number}`;
     if (req.policy === 'never') {
         log.info(`no comment on ${where}: comment: never`);
@@ -101,13 +106,12 @@ async function publishComment(api, req, log) {
     try {
         const login = await tokenLogin(api);
         const existing = await findSticky(api, req.issue, req.key, login);
-        const decision = decideComment(req.policy, req.report.verdict.verdict, existing?.body ?? null);
+        const decision = decideComment(req.policy, req.verdict, existing?.body ?? null);
         if (!decision.write) {
             log.info(`no comment on ${where}: ${decision.why}`);
             return { url: existing?.url ?? null, outcome: 'skipped' };
         }
-        const body = commentBody(req.report, { key: req.key, headSha: req.headSha, runUrl: req.runUrl, fromPullRequestRun: req.fromPullRequestRun, artifactLine: req.artifactLine }, decision.resolved);
-        const w = await writeSticky(api, req.issue, existing, body);
+        const w = await writeSticky(api, req.issue, existing, req.body(decision.resolved));
         log.info(`comment on ${where} ${w.action === 'unchanged' ? 'unchanged, not rewritten' : w.action} (as ${login}): ${w.url}`);
         return { url: w.url, outcome: w.action };
     }
@@ -120,7 +124,7 @@ function explain(e, req) {
     const status = errorStatus(e);
     const said = (e?.message ?? String(e)).split(' - https://')[0];
     const head = `pprof-gate could not comment on pull request #${req.issue.number} of ${req.issue.owner}/${req.issue.repo}`;
-    const stands = `The verdict (${req.report.verdict.verdict}) stands and the full report is in the job summary.`;
+    const stands = `The verdict (${req.verdict}) stands and the full report is in the job summary.`;
     if (status === 403 || status === 401) {
         return (`${head}: GitHub answered ${status} (${said}). The token cannot write to the pull request: a pull request from a fork gets a ` +
             `read-only GITHUB_TOKEN, and otherwise the workflow needs 'permissions: pull-requests: write'. ${stands} ${req.hint}`);
@@ -130,4 +134,4 @@ function explain(e, req) {
     return `${head}: ${status ? `GitHub answered ${status} (${said})` : said}. ${stands}`;
 }
 
-export { FORK_SAFE_HINT, publishComment };
+export { FORK_SAFE_HINT, publishComment, publishSticky };

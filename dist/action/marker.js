@@ -12,6 +12,14 @@ function stickyKey(job, workingDirectory) {
     const dir = normalize(workingDirectory || '.').replace(/\/+$/, '') || '.';
     return createHash('sha256').update(`${job}\n${dir}`).digest('hex').slice(0, 16);
 }
+/** A matrix leg's comment, one per job and service of the config file (when a leg comments at all). */
+function serviceStickyKey(job, service) {
+    return createHash('sha256').update(`${job}\nservice ${service}`).digest('hex').slice(0, 16);
+}
+/** mode: summarize's one comment for all services: a key of its own, so no leg's comment is ever taken for it. */
+function summaryStickyKey(job) {
+    return createHash('sha256').update(`${job}\nsummary of services`).digest('hex').slice(0, 16);
+}
 const isStickyKey = (k) => typeof k === 'string' && /^[0-9a-f]{16}$/.test(k);
 function markerLine(key) {
     return `<!-- pprof-gate:sticky key=${key} -->`;
@@ -30,4 +38,4 @@ function lastVerdict(body) {
     return second === stateLine('fail') ? 'fail' : second === stateLine('pass') ? 'pass' : null;
 }
 
-export { stateLine as a, hasMarker as h, isStickyKey as i, lastVerdict as l, markerLine as m, stickyKey as s };
+export { serviceStickyKey as a, summaryStickyKey as b, stateLine as c, hasMarker as h, isStickyKey as i, lastVerdict as l, markerLine as m, stickyKey as s };

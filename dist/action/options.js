@@ -8,6 +8,11 @@ import { i as isLoopbackHost } from './targets.js';
 class UsageError extends Error {
     name = 'UsageError';
 }
+function parseFormat(v) {
+    if (v === 'text' || v === 'markdown' || v === 'json')
+        return v;
+    throw new UsageError(`--format must be text, markdown or json; got ${JSON.stringify(v)}`);
+}
 function parseCount(v, name) {
     if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) {
         throw new UsageError(`${name} must be a whole number (0 or more); got ${JSON.stringify(v)}`);
@@ -92,5 +97,12 @@ function checkPprofUrl(url, name) {
         throw new UsageError(`${name}: ${JSON.stringify(url)} has credentials in it; serve pprof openly on 127.0.0.1`);
     return url;
 }
+/** A fraction from 0 up to (not including) 1, as pprof's -nodefraction. */
+function parseFraction(v, name) {
+    const n = Number(v);
+    if (!/^\d*\.?\d+(e-?\d+)?$/i.test(v.trim()) || !(n >= 0 && n < 1))
+        throw new UsageError(`${name} must be a fraction from 0 up to 1, such as 0.001; got ${JSON.stringify(v)}`);
+    return n;
+}
 
-export { UsageError as U, parsePositiveNumber as a, parseCount as b, checkPprofUrl as c, parseByteSize as p, splitWords as s };
+export { UsageError as U, parseCount as a, parsePositiveNumber as b, checkPprofUrl as c, parseFormat as d, parseFraction as e, parseByteSize as p, splitWords as s };

@@ -11,6 +11,7 @@ import 'node:fs';
 import 'node:path';
 import './errors.js';
 import './escape.js';
+import './version.js';
 import './words.js';
 import 'node:fs/promises';
 import './comment-body.js';

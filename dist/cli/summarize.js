@@ -462,7 +462,8 @@ function checkCell(c, icons) {
     return icons ? `${CHECK_ICON[c.status]}${delta}` : `${c.status}${delta}`;
 }
 const IDS = ['goroutines', 'heap', 'cpu'];
-function renderSummaryMarkdown(s, marker = '') {
+/** `artifacts`, by service name: where each service's run directory is, instead of the local run directory. */
+function renderSummaryMarkdown(s, marker = '', artifacts) {
     const out = [];
     if (marker)
         out.push(marker);
