@@ -63,7 +63,7 @@ afterAll(async () => {
  * Starts `pprof-gate run --base-ref main` in the repo and sends sig once a service is up; resolves with the exit code.
  * --measure-unchanged: head differs from base by note.txt only, the same binary, which would not be started.
  */
-function runAndSignal(sig: NodeJS.Signals | null): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; during: string[] }> {
+function runAndSignal(sig: NodeJS.Signals | null): Promise<{ pid: number; code: number | null; signal: NodeJS.Signals | null; stderr: string; during: string[] }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', LOADER, path.join(ROOT, 'src/cli.ts'), 'run', '--base-ref', 'main', '--measure-unchanged', '--target', 'GET /debug/pprof/cmdline', '--requests', '1000000', '--trials', '1', '--out', path.join(tmp, `run-${Date.now()}`)], {
       cwd: repo,
@@ -83,7 +83,7 @@ function runAndSignal(sig: NodeJS.Signals | null): Promise<{ code: number | null
     child.on('error', reject)
     child.on('close', (code, signal) => {
       clearInterval(timer)
-      resolve({ code, signal, stderr, during })
+      resolve({ pid: child.pid!, code, signal, stderr, during })
     })
   })
 }
@@ -104,6 +104,8 @@ test.each([
 
 test('a worktree left by a killed run is pruned when the next run starts; a live run keeps its own', async () => {
   const killed = await runAndSignal(null)
+  // SIGKILL leaves the service running (its own process group: the action's post step stops it).
+  for (const pid of servicesOf(killed.pid)) process.kill(pid, 'SIGKILL')
   expect(killed.signal ?? killed.code).toBeTruthy()
   const left = killed.during.find((w) => !w.endsWith('/repo'))!
   expect(existsSync(left)).toBe(true) // SIGKILL: nothing could clean up
