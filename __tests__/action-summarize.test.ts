@@ -12,10 +12,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCli } from '../src/commands/cli.js'
-import type { ActionEvent } from '../src/github/event.js'
+import { octokitApi } from '../src/github/api.js'
+import type { ActionEvent, WorkflowRunInfo } from '../src/github/event.js'
 import type { ActionSettings } from '../src/github/inputs.js'
 import { readSettings } from '../src/github/inputs.js'
 import { runSummarizeMode } from '../src/github/summarize-mode.js'
+import { FakeGitHub } from './helpers/fake-github.js'
 
 const RECORDED = fileURLToPath(new URL('../testdata/recorded', import.meta.url))
 
@@ -111,4 +113,59 @@ test('every leg passing: pass, nothing failing', async () => {
   for (const s of ['orders', 'users', 'search']) leg(root, `pprof-gate-${s}`, { ...clean, service: s })
   const r = await summarizeLegs(root)
   expect(r).toMatchObject({ failure: null, warning: null, outputs: { verdict: 'pass', 'failing-services': '0' } })
+})
+
+describe('the fork-safe pair: mode summarize on workflow_run', () => {
+  const gh = new FakeGitHub()
+  const SHA = 'd'.repeat(40)
+  const run: WorkflowRunInfo = {
+    event: 'pull_request',
+    headSha: SHA,
+    headBranch: 'faster',
+    headRepo: 'fork/shop',
+    htmlUrl: 'https://github.example/octo/shop/actions/runs/77',
+    id: 77,
+    pullRequests: []
+  }
+  const workflowRun: ActionEvent = { ...event, name: 'workflow_run', job: 'report', workflowRun: run }
+  beforeAll(async () => {
+    await gh.start()
+    process.env.GITHUB_API_URL = gh.url
+    gh.addPull(9, { ref: 'faster', sha: SHA, repo: { full_name: 'fork/shop' } })
+  })
+  afterAll(() => gh.stop())
+
+  test("one comment on the fork's pull request, its results' text inert, said to come from the pull request's run", async () => {
+    const root = path.join(tmp, 'fork')
+    const hostile = structuredClone(leak) as { checks: { summary: string }[] }
+    hostile.checks[0].summary = '<img src=x onerror=alert(1)> @octocat see GH-12 [x](https://evil.example)'
+    leg(root, 'pprof-gate-orders', { ...hostile, service: 'orders' })
+    leg(root, 'pprof-gate-users', { ...clean, service: 'users', unchanged: true })
+    leg(root, 'pprof-gate-search', { ...clean, service: 'search' })
+    const settings: ActionSettings = readSettings((n) => ({ mode: 'summarize', 'artifact-path': root, 'github-token': 'ghs_token' })[n] ?? '')
+    const outputs: Record<string, string> = {}
+    const r = await runSummarizeMode(settings, workflowRun, {
+      configFile: '.pprof-gate.yml',
+      cwd: tmp,
+      runPage: 'https://github.example/octo/shop/actions/runs/1',
+      runId: '1',
+      log: { info: () => {}, warning: () => {} },
+      api: () => octokitApi('ghs_token'),
+      summary: async () => {},
+      setOutput: (name, value) => void (outputs[name] = value)
+    })
+    expect(r.failure).toBe('pprof-gate: 1 of 3 services failing: orders (regression) (details in the job summary)')
+    const comments = gh.comments.get(9) ?? []
+    expect(comments).toHaveLength(1)
+    const body = comments[0].body
+    expect(body).toContain("Measured by this pull request's own workflow run")
+    expect(body).toContain('| `orders` | ❌ fail |')
+    expect(body).not.toMatch(/<img|@octocat|GH-12|https:\/\/evil/)
+    expect(body).toContain('https://github.example/octo/shop/actions/runs/77')
+    // The triggering run's artifacts were listed, not this run's.
+    expect(gh.callsTo('GET', /\/actions\/runs\/77\/artifacts$/)).toHaveLength(1)
+    expect(gh.callsTo('GET', /\/actions\/runs\/1\/artifacts$/)).toHaveLength(0)
+    expect(outputs['comment-url']).toMatch(/issuecomment/)
+    expect(body).toContain('?img src=x')
+  })
 })

@@ -33,7 +33,7 @@ export const FROM_PULL_REQUEST_RUN =
 /** mode: summarize's comment: the summary of every service, with each one's artifact; within the budget. */
 export function summaryCommentBody(
   summary: Summary,
-  ctx: { key: string; headSha: string; runUrl: string | null },
+  ctx: { key: string; headSha: string; runUrl: string | null; fromPullRequestRun?: boolean },
   resolved: boolean,
   artifacts: ReadonlyMap<string, ServiceArtifact>,
   budget?: number
@@ -42,6 +42,7 @@ export function summaryCommentBody(
   const url = ctx.runUrl && /^https?:\/\/[^\s()<>[\]]+$/.test(ctx.runUrl) ? ctx.runUrl : null
   const head = [markerLine(ctx.key), stateLine(summary.verdict)]
   if (resolved) head.push('', `> ✅ The regression an earlier run reported here is gone${sha ? ` as of ${sha}` : ''}.`)
+  if (ctx.fromPullRequestRun) head.push('', FROM_PULL_REQUEST_RUN)
   head.push('')
   const footer = `<sub>pprof-gate${sha ? ` · head ${sha}` : ''}${url ? ` · [this run](${url})` : ''}</sub>`
   const pointer = url ? `The full summary is in the [job summary](${url}).` : 'The full summary is in the job summary of this run.'

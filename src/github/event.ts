@@ -21,6 +21,8 @@ export interface WorkflowRunInfo {
   /** owner/name of the repository the head commit is in (a fork's, for fork pull requests). */
   headRepo: string
   htmlUrl: string
+  /** The run's id (its artifacts are listed by it); absent in an older payload. */
+  id?: number
   /** Pull requests GitHub linked to the run; empty for pull requests from forks. */
   pullRequests: { number: number; headSha: string }[]
 }
@@ -101,6 +103,7 @@ function workflowRun(payload: Json): WorkflowRunInfo | null {
     headBranch: str(run.head_branch) ?? '',
     headRepo: str(obj(run.head_repository)?.full_name) ?? '',
     htmlUrl: str(run.html_url) ?? '',
+    ...(int(run.id) !== null ? { id: int(run.id)! } : {}),
     pullRequests: prs
   }
 }

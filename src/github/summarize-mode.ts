@@ -6,6 +6,11 @@
  * sticky comment and the job summary. The services expected are the config
  * file's: a leg without a result is shown and fails the job, never a silent
  * pass. Result files are data (run/results.ts checks them field by field).
+ *
+ * In the fork-safe pair it runs on workflow_run instead: the artifacts are
+ * the triggering pull request run's (downloaded by run-id), the pull request
+ * comes from that run's metadata, and every free text of the results (the
+ * pull request's code wrote them) is reduced to inert prose first.
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -19,9 +24,11 @@ import { serviceArtifactName } from './artifact-name.js'
 import { summaryCommentBody } from './comment-body.js'
 import type { Log } from './comment.js'
 import { publishSticky } from './comment.js'
-import type { ActionEvent } from './event.js'
+import type { ActionEvent, WorkflowRunInfo } from './event.js'
+import { inertProse } from './handoff-schema.js'
 import type { ActionSettings } from './inputs.js'
 import { summaryStickyKey } from './marker.js'
+import { findPullRequest } from './pull-request.js'
 
 export interface SummarizeModeIO {
   /** The config file, as the inputs name it (relative to cwd). */
@@ -93,16 +100,34 @@ async function artifactPages(api: Api, event: ActionEvent, runId: string, runPag
   return out
 }
 
+/** A fork's result, its free text made inert: no markup, link, mention or autolink can come through. */
+function inert(o: ServiceOutcome): ServiceOutcome {
+  return {
+    ...o,
+    message: o.message === null ? null : inertProse(o.message, 600),
+    evidence: o.evidence.map((l) => inertProse(l, 400)),
+    checks: o.checks.map((c) => ({ ...c, summary: inertProse(c.summary, 600) })),
+    known: o.known.map((k) => ({ ...k, summary: inertProse(k.summary, 600) }))
+  }
+}
+
 export async function runSummarizeMode(settings: ActionSettings, event: ActionEvent, io: SummarizeModeIO): Promise<SummarizeOutcome> {
   const config = loadConfigFile(io.configFile, io.cwd)
+  // On workflow_run, the legs are the triggering run's and their results the pull request's code wrote.
+  const run = event.name === 'workflow_run' ? event.workflowRun : null
   const outcomes: ServiceOutcome[] = []
-  for (const s of config.services) outcomes.push(await legOutcome(settings.artifactPath, s.name))
+  for (const s of config.services) {
+    const o = await legOutcome(settings.artifactPath, s.name)
+    outcomes.push(run ? inert(o) : o)
+  }
   const summary = summarize(outcomes)
 
+  const runId = run ? (run.id === undefined ? '' : String(run.id)) : io.runId
+  const runPage = run ? run.htmlUrl || null : io.runPage
   let pages = new Map<string, ServiceArtifact>()
-  if (settings.token && event.owner && io.runId) {
+  if (settings.token && event.owner && runId) {
     try {
-      pages = await artifactPages(await io.api(), event, io.runId, io.runPage, io.log)
+      pages = await artifactPages(await io.api(), event, runId, runPage, io.log)
     } catch (e) {
       io.log.info(`the legs' artifacts are named, not linked: listing this run's artifacts failed (${(e as Error).message}); the job needs 'permissions: actions: read'`)
     }
@@ -117,7 +142,7 @@ export async function runSummarizeMode(settings: ActionSettings, event: ActionEv
   const failing = summary.services.filter((x) => x.state === 'fail' || x.state === 'error' || x.state === 'missing')
   io.setOutput('verdict', summary.verdict)
   io.setOutput('failing-services', String(failing.length))
-  io.setOutput('comment-url', await comment(summary, artifacts, settings, event, io))
+  io.setOutput('comment-url', await comment(summary, artifacts, settings, event, run, io))
 
   const what = { fail: 'regression', error: 'errored', missing: 'no result' } as const
   const listed = failing.map((x) => `${x.name} (${what[x.state as keyof typeof what]})`).join(', ')
@@ -133,17 +158,40 @@ export async function runSummarizeMode(settings: ActionSettings, event: ActionEv
 }
 
 /** The one sticky comment of all services, when there is a pull request and a token; its URL or ''. Never throws. */
-async function comment(summary: Summary, artifacts: Map<string, ServiceArtifact>, settings: ActionSettings, event: ActionEvent, io: SummarizeModeIO): Promise<string> {
-  if (!event.pullRequest) io.log.info(`no pull request in a ${event.name || 'non-GitHub'} event: no comment`)
+async function comment(
+  summary: Summary,
+  artifacts: Map<string, ServiceArtifact>,
+  settings: ActionSettings,
+  event: ActionEvent,
+  run: WorkflowRunInfo | null,
+  io: SummarizeModeIO
+): Promise<string> {
+  if (!event.pullRequest && !run) io.log.info(`no pull request in a ${event.name || 'non-GitHub'} event: no comment`)
+  else if (run && run.event !== 'pull_request') io.log.info(`the triggering run was a ${run.event || 'unknown'} event, not a pull_request: no pull request to comment on`)
   else if (settings.comment === 'never') io.log.info('comment: never: no comment')
   else if (!settings.token) io.log.warning("no comment: input 'github-token' is empty")
   else {
     try {
+      const api = await io.api()
+      let number: number
+      let headSha: string
+      if (run) {
+        const pr = await findPullRequest(api, event.owner, event.repo, run)
+        if ('none' in pr) {
+          io.log.warning(`not commenting: ${pr.none}`)
+          return ''
+        }
+        number = pr.number
+        headSha = run.headSha
+      } else {
+        number = event.pullRequest!.number
+        headSha = event.pullRequest!.headSha || event.sha
+      }
       const key = summaryStickyKey(event.job)
-      const ctx = { key, headSha: event.pullRequest.headSha || event.sha, runUrl: event.runUrl }
-      const issue = { owner: event.owner, repo: event.repo, number: event.pullRequest.number }
+      const ctx = { key, headSha, runUrl: run ? run.htmlUrl || null : event.runUrl, fromPullRequestRun: run !== null }
+      const issue = { owner: event.owner, repo: event.repo, number }
       const request = { issue, key, policy: settings.comment, verdict: summary.verdict, hint: HINT, body: (resolved: boolean) => summaryCommentBody(summary, ctx, resolved, artifacts) }
-      return (await publishSticky(await io.api(), request, io.log)).url ?? ''
+      return (await publishSticky(api, request, io.log)).url ?? ''
     } catch (e) {
       io.log.warning(`pprof-gate: no comment: ${(e as Error).message}`)
     }
