@@ -152,6 +152,35 @@ test('three legs, then one summary comment; a second summary updates it and name
   expect(second.outputs['comment-url']).toBe(ours.html_url)
   expect(ours.body).toContain('#### ❓ `orders`')
   expect(ours.body).toContain('no artifact pprof-gate-orders under artifact-path: the leg of service orders did not upload its run directory')
+
+  // The fork-safe pair: the same summary from a workflow_run of the pull request's run, which
+  // finds the pull request by the run's head and posts its own one comment, said to come from that run.
+  download(downloaded)
+  const report = await runAction({
+    cwd: repo,
+    inputs: { mode: 'summarize', 'artifact-path': downloaded },
+    eventName: 'workflow_run',
+    payload: {
+      workflow_run: {
+        id: 4242,
+        event: 'pull_request',
+        head_sha: headSha,
+        head_branch: 'feature',
+        head_repository: { full_name: 'octo/shop' },
+        html_url: 'https://github.localhost/octo/shop/actions/runs/4242',
+        pull_requests: []
+      },
+      repository: { full_name: 'octo/shop', name: 'shop', owner: { login: 'octo' } }
+    },
+    apiUrl: gh.url,
+    env: { GITHUB_JOB: 'report', GITHUB_RUN_ID: '5151' }
+  })
+  expect({ code: report.code, log: log(report) }).toEqual({ code: 1, log: expect.stringContaining('::error::pprof-gate: 1 of 3 services failing: orders (regression)') })
+  const both = gh.comments.get(PR)!
+  expect(both).toHaveLength(2)
+  expect(both[1].body.split('\n')[0]).toBe(markerLine(summaryStickyKey('report')))
+  expect(both[1].body).toContain("Measured by this pull request's own workflow run")
+  expect(both[1].body).toContain(`[\`pprof-gate-orders\`](https://github.localhost/octo/shop/actions/runs/4242/artifacts/${gh.artifact('pprof-gate-orders')!.id})`)
 })
 
 test('a leg that errors is shown as an error with its message, not as missing or passing', async () => {
