@@ -80,6 +80,7 @@ function workflowRun(payload) {
         headBranch: str(run.head_branch) ?? '',
         headRepo: str(obj(run.head_repository)?.full_name) ?? '',
         htmlUrl: str(run.html_url) ?? '',
+        ...(int(run.id) !== null ? { id: int(run.id) } : {}),
         pullRequests: prs
     };
 }

@@ -156,6 +156,8 @@ function summaryCommentBody(summary, ctx, resolved, artifacts, budget) {
     const head = [markerLine(ctx.key), stateLine(summary.verdict)];
     if (resolved)
         head.push('', `> ✅ The regression an earlier run reported here is gone${sha ? ` as of ${sha}` : ''}.`);
+    if (ctx.fromPullRequestRun)
+        head.push('', FROM_PULL_REQUEST_RUN);
     head.push('');
     const footer = `<sub>pprof-gate${sha ? ` · head ${sha}` : ''}${url ? ` · [this run](${url})` : ''}</sub>`;
     const pointer = url ? `The full summary is in the [job summary](${url}).` : 'The full summary is in the job summary of this run.';

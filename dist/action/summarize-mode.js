@@ -6,7 +6,9 @@ import { readServiceResult } from './results.js';
 import { nextPageUrl } from './api.js';
 import { s as serviceArtifactName } from './artifact-name.js';
 import { publishSticky } from './comment.js';
+import { inertProse } from './handoff-schema.js';
 import { b as summaryStickyKey } from './marker.js';
+import { f as findPullRequest } from './pull-request.js';
 import './run.js';
 import './escape.js';
 import './version.js';
@@ -16,6 +18,7 @@ import './options.js';
 import './targets.js';
 import './errors.js';
 import 'node:fs/promises';
+import './flamegraph-run.js';
 import 'node:crypto';
 
 /**
@@ -26,6 +29,11 @@ import 'node:crypto';
  * sticky comment and the job summary. The services expected are the config
  * file's: a leg without a result is shown and fails the job, never a silent
  * pass. Result files are data (run/results.ts checks them field by field).
+ *
+ * In the fork-safe pair it runs on workflow_run instead: the artifacts are
+ * the triggering pull request run's (downloaded by run-id), the pull request
+ * comes from that run's metadata, and every free text of the results (the
+ * pull request's code wrote them) is reduced to inert prose first.
  */
 const HINT = "A mode: summarize job needs 'permissions: pull-requests: write' to comment (and actions: read to link the legs' artifacts).";
 /** One leg's outcome: its artifact's folder under artifact-path, or a missing result that says where it was looked for. */
@@ -75,16 +83,32 @@ async function artifactPages(api, event, runId, runPage, log) {
     log.info(`this run has ${out.size} artifact(s)`);
     return out;
 }
+/** A fork's result, its free text made inert: no markup, link, mention or autolink can come through. */
+function inert(o) {
+    return {
+        ...o,
+        message: o.message === null ? null : inertProse(o.message, 600),
+        evidence: o.evidence.map((l) => inertProse(l, 400)),
+        checks: o.checks.map((c) => ({ ...c, summary: inertProse(c.summary, 600) })),
+        known: o.known.map((k) => ({ ...k, summary: inertProse(k.summary, 600) }))
+    };
+}
 async function runSummarizeMode(settings, event, io) {
     const config = loadConfigFile(io.configFile, io.cwd);
+    // On workflow_run, the legs are the triggering run's and their results the pull request's code wrote.
+    const run = event.name === 'workflow_run' ? event.workflowRun : null;
     const outcomes = [];
-    for (const s of config.services)
-        outcomes.push(await legOutcome(settings.artifactPath, s.name));
+    for (const s of config.services) {
+        const o = await legOutcome(settings.artifactPath, s.name);
+        outcomes.push(run ? inert(o) : o);
+    }
     const summary = summarize(outcomes);
+    const runId = run ? (run.id === undefined ? '' : String(run.id)) : io.runId;
+    const runPage = run ? run.htmlUrl || null : io.runPage;
     let pages = new Map();
-    if (settings.token && event.owner && io.runId) {
+    if (settings.token && event.owner && runId) {
         try {
-            pages = await artifactPages(await io.api(), event, io.runId, io.runPage, io.log);
+            pages = await artifactPages(await io.api(), event, runId, runPage, io.log);
         }
         catch (e) {
             io.log.info(`the legs' artifacts are named, not linked: listing this run's artifacts failed (${e.message}); the job needs 'permissions: actions: read'`);
@@ -100,7 +124,7 @@ async function runSummarizeMode(settings, event, io) {
     const failing = summary.services.filter((x) => x.state === 'fail' || x.state === 'error' || x.state === 'missing');
     io.setOutput('verdict', summary.verdict);
     io.setOutput('failing-services', String(failing.length));
-    io.setOutput('comment-url', await comment(summary, artifacts, settings, event, io));
+    io.setOutput('comment-url', await comment(summary, artifacts, settings, event, run, io));
     const what = { fail: 'regression', error: 'errored', missing: 'no result' };
     const listed = failing.map((x) => `${x.name} (${what[x.state]})`).join(', ');
     const line = `pprof-gate: ${failing.length} of ${summary.services.length} services failing: ${listed} (details in the job summary)`;
@@ -116,20 +140,38 @@ async function runSummarizeMode(settings, event, io) {
     return { summary, failure: null, warning: null };
 }
 /** The one sticky comment of all services, when there is a pull request and a token; its URL or ''. Never throws. */
-async function comment(summary, artifacts, settings, event, io) {
-    if (!event.pullRequest)
+async function comment(summary, artifacts, settings, event, run, io) {
+    if (!event.pullRequest && !run)
         io.log.info(`no pull request in a ${event.name || 'non-GitHub'} event: no comment`);
+    else if (run && run.event !== 'pull_request')
+        io.log.info(`the triggering run was a ${run.event || 'unknown'} event, not a pull_request: no pull request to comment on`);
     else if (settings.comment === 'never')
         io.log.info('comment: never: no comment');
     else if (!settings.token)
         io.log.warning("no comment: input 'github-token' is empty");
     else {
         try {
+            const api = await io.api();
+            let number;
+            let headSha;
+            if (run) {
+                const pr = await findPullRequest(api, event.owner, event.repo, run);
+                if ('none' in pr) {
+                    io.log.warning(`not commenting: ${pr.none}`);
+                    return '';
+                }
+                number = pr.number;
+                headSha = run.headSha;
+            }
+            else {
+                number = event.pullRequest.number;
+                headSha = event.pullRequest.headSha || event.sha;
+            }
             const key = summaryStickyKey(event.job);
-            const ctx = { key, headSha: event.pullRequest.headSha || event.sha, runUrl: event.runUrl };
-            const issue = { owner: event.owner, repo: event.repo, number: event.pullRequest.number };
+            const ctx = { key, headSha, runUrl: run ? run.htmlUrl || null : event.runUrl, fromPullRequestRun: run !== null };
+            const issue = { owner: event.owner, repo: event.repo, number };
             const request = { issue, key, policy: settings.comment, verdict: summary.verdict, hint: HINT, body: (resolved) => summaryCommentBody(summary, ctx, resolved, artifacts) };
-            return (await publishSticky(await io.api(), request, io.log)).url ?? '';
+            return (await publishSticky(api, request, io.log)).url ?? '';
         }
         catch (e) {
             io.log.warning(`pprof-gate: no comment: ${e.message}`);
